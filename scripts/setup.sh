@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building (and, with `--browser`, testing) the page needs, and
+# skips whatever is already there, so a warm machine passes through in seconds.
+#   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh --browser  the same, plus Debian's chromium + chromedriver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION='~0.21'      # 0.22 needs a newer rustc than ours
+BINARYEN_VERSION='132.0.0' # Debian's binaryen 108 emits wasm that breaks the page
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  say "installing trunk $TRUNK_VERSION (about 6 minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# The CLI must equal the wasm-bindgen crate in Cargo.lock, or trunk refuses to build.
+bindgen=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen" ]; then
+  say "installing wasm-bindgen-cli $bindgen (about 3 minutes)"
+  # Not --locked: one of its locked dependencies is missing from the registry.
+  cargo install wasm-bindgen-cli --version "=$bindgen" --force
+fi
+
+if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+  say "installing wasm-opt from npm's binaryen $BINARYEN_VERSION"
+  npm install --global --no-fund --no-audit "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+    say "installing Debian's chromium and chromium-driver"
+    sudo_if_needed=""
+    [ "$(id -u)" -eq 0 ] || sudo_if_needed="sudo"
+    $sudo_if_needed apt-get update
+    $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+fi
+say "ready"

@@ -1,0 +1,13 @@
+//! The pure core: everything that can be plain Rust, with no browser API,
+//! tested natively with `cargo test`.
+
+pub mod authorize;
+pub mod callback;
+pub mod flow;
+pub mod http;
+pub mod pkce;
+pub mod relay;
+pub mod secret;
+pub mod tesla;
+pub mod text;
+pub mod token;

@@ -1,0 +1,46 @@
+//! Showing untrusted text (from a paste, a relay or Tesla) inside our messages.
+
+/// How much of a hostile string is echoed back in a message.
+pub const MAX_ECHO_CHARS: usize = 120;
+
+/// A hostile string made short and free of control characters, safe to put
+/// in a message (the view escapes HTML itself).
+pub fn echo(text: &str) -> String {
+    let mut shown: String =
+        text.chars().filter(|c| !c.is_control()).take(MAX_ECHO_CHARS).collect();
+    if text.chars().count() > MAX_ECHO_CHARS {
+        shown.push('…');
+    }
+    shown
+}
+
+/// "7 h 59 min" for a number of seconds; "less than a minute" below 60.
+pub fn describe_duration(seconds: u64) -> String {
+    let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
+    match (hours, minutes) {
+        (0, 0) => "less than a minute".into(),
+        (0, m) => format!("{m} min"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn echo_cuts_long_text_and_drops_control_characters() {
+        assert_eq!(echo("a\u{1b}[31mb\nc"), "a[31mbc");
+        let long = echo(&"x".repeat(500));
+        assert_eq!(long.chars().count(), MAX_ECHO_CHARS + 1);
+        assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(describe_duration(28_800), "8 h 0 min");
+        assert_eq!(describe_duration(28_799), "7 h 59 min");
+        assert_eq!(describe_duration(61), "1 min");
+        assert_eq!(describe_duration(59), "less than a minute");
+    }
+}
