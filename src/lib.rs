@@ -4,4 +4,6 @@
 //! `core` is plain Rust (tested natively), `browser` is the only module that
 //! touches browser APIs, and `ui` renders the core's state.
 
+pub mod browser;
 pub mod core;
+pub mod ui;

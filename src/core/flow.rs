@@ -36,6 +36,8 @@ pub struct Flow {
     login: Option<PendingLogin>,
     exchange: Exchange,
     tokens: Option<Tokens>,
+    /// When the tokens arrived (ms since the epoch, from the browser clock).
+    tokens_received_at_ms: f64,
 }
 
 impl Flow {
@@ -72,10 +74,11 @@ impl Flow {
 
     /// Records the outcome of the request from [`Flow::begin_exchange`].
     /// Tokens already shown stay when a later paste fails.
-    pub fn finish_exchange(&mut self, outcome: Result<Tokens, ExchangeError>) {
+    pub fn finish_exchange(&mut self, outcome: Result<Tokens, ExchangeError>, now_ms: f64) {
         match outcome {
             Ok(tokens) => {
                 self.tokens = Some(tokens);
+                self.tokens_received_at_ms = now_ms;
                 self.exchange = Exchange::Idle;
             }
             Err(error) => self.exchange = Exchange::Failed(error),
@@ -105,6 +108,12 @@ impl Flow {
     /// The tokens, once Tesla issued them.
     pub fn tokens(&self) -> Option<&Tokens> {
         self.tokens.as_ref()
+    }
+
+    /// When the access token expires (ms since the epoch), once tokens arrived.
+    pub fn access_token_expires_at_ms(&self) -> Option<f64> {
+        let tokens = self.tokens.as_ref()?;
+        Some(self.tokens_received_at_ms + tokens.expires_in as f64 * 1000.0)
     }
 
     /// True from step 1 until tokens are shown: leaving the page now loses
@@ -156,8 +165,9 @@ mod tests {
         assert_eq!(request.endpoint, "https://auth.tesla.com/oauth2/v3/token");
         assert_eq!(flow.exchange(), &Exchange::Working { relay_host: "127.0.0.1:8787".into() });
         assert!(flow.begin_exchange(&pasted, &relay()).is_none(), "one request at a time");
-        flow.finish_exchange(Ok(tokens()));
+        flow.finish_exchange(Ok(tokens()), 1_000.0);
         assert!(!flow.would_lose_work());
+        assert_eq!(flow.access_token_expires_at_ms(), Some(1_000.0 + 28_800_000.0));
         assert_eq!(flow.tokens(), Some(&tokens()));
     }
 
@@ -175,9 +185,9 @@ mod tests {
         let (mut flow, state) = started();
         let pasted = format!("tesla://auth/callback?code=NA_1&state={state}");
         flow.begin_exchange(&pasted, &relay()).unwrap();
-        flow.finish_exchange(Ok(tokens()));
+        flow.finish_exchange(Ok(tokens()), 0.0);
         flow.begin_exchange(&pasted, &relay()).unwrap();
-        flow.finish_exchange(Err(ExchangeError::CodeUsedOrExpired));
+        flow.finish_exchange(Err(ExchangeError::CodeUsedOrExpired), 0.0);
         assert_eq!(flow.exchange(), &Exchange::Failed(ExchangeError::CodeUsedOrExpired));
         assert_eq!(flow.tokens(), Some(&tokens()));
     }

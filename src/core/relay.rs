@@ -98,6 +98,68 @@ impl RelayTemplate {
     }
 }
 
+/// The relay in use, and one proposed by a `?relay=` link that the user has
+/// not confirmed yet. A link can be crafted by anyone, and a relay sees the
+/// code and tokens, so nothing is sent while a proposal is pending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayChoice {
+    active: RelayTemplate,
+    proposed_by_link: Option<RelayTemplate>,
+}
+
+impl RelayChoice {
+    /// The saved relay (or the default), and the one a link proposes, if
+    /// it differs. A refused link proposal comes back as the error.
+    pub fn new(
+        saved: Option<&str>,
+        from_link: Option<&str>,
+    ) -> (Self, Option<RelaySettingError>) {
+        let default = || RelayTemplate::parse(super::tesla::DEFAULT_RELAY);
+        let active = saved.and_then(|s| RelayTemplate::parse(s).ok()).or_else(|| default().ok());
+        // The default is a constant covered by a test; it always parses.
+        let active = active.unwrap_or_else(|| unreachable!("DEFAULT_RELAY does not parse"));
+        let (proposed, refusal) = match from_link.map(RelayTemplate::parse) {
+            Some(Ok(link)) if link != active => (Some(link), None),
+            Some(Err(refusal)) => (None, Some(refusal)),
+            _ => (None, None),
+        };
+        (Self { active, proposed_by_link: proposed }, refusal)
+    }
+
+    /// The relay requests may go to, unless a link proposal awaits an answer.
+    pub fn usable(&self) -> Option<&RelayTemplate> {
+        self.proposed_by_link.is_none().then_some(&self.active)
+    }
+
+    /// The relay in use (shown even while a proposal is pending).
+    pub fn active(&self) -> &RelayTemplate {
+        &self.active
+    }
+
+    /// The relay a link proposed, awaiting the user's answer.
+    pub fn proposed_by_link(&self) -> Option<&RelayTemplate> {
+        self.proposed_by_link.as_ref()
+    }
+
+    /// The user accepted the link's relay.
+    pub fn accept_proposal(&mut self) {
+        if let Some(proposed) = self.proposed_by_link.take() {
+            self.active = proposed;
+        }
+    }
+
+    /// The user kept their own relay.
+    pub fn reject_proposal(&mut self) {
+        self.proposed_by_link = None;
+    }
+
+    /// The user typed a relay; it replaces both the active one and any proposal.
+    pub fn choose(&mut self, template: RelayTemplate) {
+        self.active = template;
+        self.proposed_by_link = None;
+    }
+}
+
 fn is_loopback(host: &Host<&str>) -> bool {
     match host {
         Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
@@ -133,6 +195,46 @@ mod tests {
         assert!(hostile.starts_with("https://relay.example/?url=https%3A"));
         assert_eq!(hostile.matches('&').count(), 0);
         assert_eq!(hostile.matches('#').count(), 0);
+    }
+
+    #[test]
+    fn default_relay_is_the_local_one() {
+        let (choice, refusal) = RelayChoice::new(None, None);
+        assert_eq!(refusal, None);
+        assert_eq!(choice.usable().unwrap().as_str(), "http://127.0.0.1:8787/");
+    }
+
+    #[test]
+    fn a_relay_from_a_link_is_unusable_until_confirmed() {
+        let (mut choice, _) = RelayChoice::new(None, Some("https://relay.example/?url={url}"));
+        assert_eq!(choice.usable(), None);
+        assert_eq!(choice.active().host(), "127.0.0.1:8787");
+        assert_eq!(choice.proposed_by_link().unwrap().host(), "relay.example");
+        choice.accept_proposal();
+        assert_eq!(choice.usable().unwrap().host(), "relay.example");
+
+        let (mut choice, _) = RelayChoice::new(Some("http://localhost:1/"), Some("https://relay.example/"));
+        choice.reject_proposal();
+        assert_eq!(choice.usable().unwrap().host(), "localhost:1");
+    }
+
+    #[test]
+    fn a_link_naming_the_relay_in_use_needs_no_confirmation() {
+        let (choice, _) = RelayChoice::new(Some("http://127.0.0.1:8787/"), Some("http://127.0.0.1:8787"));
+        assert!(choice.usable().is_some());
+    }
+
+    #[test]
+    fn a_bad_relay_from_a_link_is_refused_and_reported() {
+        let (choice, refusal) = RelayChoice::new(None, Some("http://evil.example/"));
+        assert_eq!(refusal, Some(RelaySettingError::PlainHttpToRemote("evil.example".into())));
+        assert_eq!(choice.usable().unwrap().host(), "127.0.0.1:8787");
+    }
+
+    #[test]
+    fn a_corrupt_saved_relay_falls_back_to_the_default() {
+        let (choice, _) = RelayChoice::new(Some("javascript:alert(1)"), None);
+        assert_eq!(choice.usable().unwrap().host(), "127.0.0.1:8787");
     }
 
     #[test]

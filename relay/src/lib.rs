@@ -1,0 +1,10 @@
+//! token-relay: forwards a web page's requests to Tesla, which sends no CORS
+//! headers, and hands the answers back with CORS for allowed origins only.
+//!
+//! Small enough to audit in one sitting: `upstream` decides where a request
+//! may go, `cors` which pages may ask, `relay` does the forwarding.
+
+pub mod config;
+pub mod cors;
+pub mod relay;
+pub mod upstream;

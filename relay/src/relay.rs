@@ -1,0 +1,145 @@
+//! The forwarding itself: one handler, every refusal a JSON reason.
+
+use crate::config::Config;
+use crate::cors::{FORWARDED_REQUEST_HEADERS, allowed_origin, answer_headers, preflight_headers};
+use crate::upstream::{Allowlist, TargetError, upstream_url};
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::sync::Arc;
+
+/// Largest request body forwarded: token requests are a few hundred bytes.
+pub const MAX_REQUEST_BODY: usize = 64 * 1024;
+
+/// Largest upstream answer handed back.
+pub const MAX_ANSWER_BODY: usize = 1024 * 1024;
+
+struct Relay {
+    allowed_origins: Vec<String>,
+    allowlist: Allowlist,
+    upstream_timeout_secs: u64,
+    client: reqwest::Client,
+}
+
+/// The relay as a router; `config.listen` is not used here.
+pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
+    let client = reqwest::Client::builder()
+        // A redirect could lead off the allowlist; the page gets it as is.
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(config.upstream_timeout)
+        .min_tls_version(reqwest::tls::Version::TLS_1_3)
+        .http2_prior_knowledge()
+        .no_proxy()
+        .user_agent(concat!("token-relay/", env!("CARGO_PKG_VERSION")))
+        .build()?;
+    let relay = Relay {
+        allowed_origins: config.allowed_origins.clone(),
+        allowlist: Allowlist::new(config.extra_upstreams.iter().cloned()),
+        upstream_timeout_secs: config.upstream_timeout.as_secs(),
+        client,
+    };
+    Ok(Router::new().route("/health", get(|| async { "ok\n" })).fallback(handle).with_state(Arc::new(relay)))
+}
+
+async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let Some(origin) = allowed_origin(&parts.headers, &relay.allowed_origins).cloned() else {
+        // No CORS headers: a page from another origin may not even read why.
+        log(&parts.method, "-", StatusCode::FORBIDDEN);
+        return refusal(StatusCode::FORBIDDEN, "this page's origin is not allowed by this relay (--allow-origin)", HeaderMap::new());
+    };
+    let cors = answer_headers(&origin);
+    let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    let upstream = upstream_url(target).and_then(|url| relay.allowlist.check(&url).map(|()| url));
+    let upstream = match upstream {
+        Ok(url) => url,
+        Err(error) => {
+            let status = match error {
+                TargetError::NotAllowed(_) => StatusCode::FORBIDDEN,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            log(&parts.method, "-", status);
+            return refusal(status, &error.reason(), cors);
+        }
+    };
+    let host = upstream.host_str().unwrap_or_default().to_owned();
+    if parts.method == Method::OPTIONS {
+        log(&parts.method, &host, StatusCode::NO_CONTENT);
+        return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
+    }
+    if parts.method != Method::GET && parts.method != Method::POST {
+        log(&parts.method, &host, StatusCode::METHOD_NOT_ALLOWED);
+        return refusal(StatusCode::METHOD_NOT_ALLOWED, "only GET and POST are relayed", cors);
+    }
+    let Ok(body) = to_bytes(body, MAX_REQUEST_BODY).await else {
+        log(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
+        return refusal(StatusCode::PAYLOAD_TOO_LARGE, "the request body is larger than 64 KiB", cors);
+    };
+
+    let mut request = relay.client.request(parts.method.clone(), upstream).body(body);
+    for name in FORWARDED_REQUEST_HEADERS {
+        if let Some(value) = parts.headers.get(&name) {
+            request = request.header(name, value.clone());
+        }
+    }
+    let (status, content_type, answer) = match exchange(request).await {
+        Ok(answer) => answer,
+        Err(failure) => {
+            let (status, reason) = match failure {
+                Failure::TimedOut => (StatusCode::GATEWAY_TIMEOUT, format!("{host} did not answer within {} s", relay.upstream_timeout_secs)),
+                Failure::Unreachable => (StatusCode::BAD_GATEWAY, format!("could not reach {host}")),
+                Failure::TooLarge => (StatusCode::BAD_GATEWAY, format!("{host} sent an answer larger than 1 MiB")),
+            };
+            log(&parts.method, &host, status);
+            return refusal(status, &reason, cors);
+        }
+    };
+    log(&parts.method, &host, status);
+    // Only the status, the body and its type go back: no cookies, no
+    // Location (the page must not be sent elsewhere), no upstream headers.
+    let mut headers = cors;
+    if let Some(content_type) = content_type {
+        headers.insert(header::CONTENT_TYPE, content_type);
+    }
+    (status, headers, Body::from(answer)).into_response()
+}
+
+enum Failure {
+    TimedOut,
+    Unreachable,
+    TooLarge,
+}
+
+async fn exchange(
+    request: reqwest::RequestBuilder,
+) -> Result<(StatusCode, Option<HeaderValue>, Vec<u8>), Failure> {
+    let failure = |e: reqwest::Error| if e.is_timeout() { Failure::TimedOut } else { Failure::Unreachable };
+    let mut response = request.send().await.map_err(failure)?;
+    let status = response.status();
+    let content_type = response.headers().get(header::CONTENT_TYPE).cloned();
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(failure)? {
+        if body.len() + chunk.len() > MAX_ANSWER_BODY {
+            return Err(Failure::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, content_type, body))
+}
+
+/// A refusal the page can read and show: `{"relay_error": reason}`.
+fn refusal(status: StatusCode, reason: &str, mut headers: HeaderMap) -> Response {
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    let body = serde_json::json!({ "relay_error": reason }).to_string();
+    (status, headers, body).into_response()
+}
+
+/// The relay's whole log: method, upstream host and status. Never bodies,
+/// query strings or headers, which hold codes and tokens.
+fn log(method: &Method, host: &str, status: StatusCode) {
+    eprintln!("{method} {host} {}", status.as_u16());
+}

@@ -1,0 +1,111 @@
+//! The only module that touches browser APIs. Everything here is thin: it
+//! moves data between the browser and the core, and decides nothing.
+
+use crate::core::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure};
+use gloo_net::http::Request;
+use std::cell::OnceCell;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{
+    AbortSignal, BeforeUnloadEvent, ReferrerPolicy, RequestCache, RequestCredentials,
+    RequestRedirect,
+};
+
+/// The one localStorage key this page ever writes: the relay setting.
+pub const RELAY_STORAGE_KEY: &str = "tesla-token-page.relay";
+
+/// Opens `url` in a new tab without giving it a handle on this page.
+/// Returns false if the browser blocked the tab (the page then shows a link).
+pub fn open_in_new_tab(url: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    // With `noopener` the call returns null even on success, so only an
+    // exception tells of a failure.
+    window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer").is_ok()
+}
+
+/// The relay the user saved earlier, if any.
+pub fn saved_relay() -> Option<String> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.get_item(RELAY_STORAGE_KEY).ok()?
+}
+
+/// Saves the relay setting, the only thing this page stores.
+pub fn save_relay(template: &str) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        // Private browsing may refuse; the setting then lasts for this visit.
+        let _ = storage.set_item(RELAY_STORAGE_KEY, template);
+    }
+}
+
+/// The `?relay=` of this page's address, if a link set one.
+pub fn relay_from_link() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get("relay")
+}
+
+thread_local! {
+    /// Created once and kept for the page's life, so arming the guard is
+    /// only a property assignment.
+    static LEAVE_GUARD: OnceCell<Closure<dyn Fn(BeforeUnloadEvent)>> = const { OnceCell::new() };
+}
+
+/// Arms or disarms the browser's "Leave site?" prompt.
+pub fn set_leave_guard(armed: bool) {
+    let Some(window) = web_sys::window() else { return };
+    if !armed {
+        window.set_onbeforeunload(None);
+        return;
+    }
+    LEAVE_GUARD.with(|guard| {
+        let handler = guard.get_or_init(|| {
+            Closure::new(|event: BeforeUnloadEvent| {
+                event.prevent_default();
+                // Older Chromium shows the prompt only when returnValue is set.
+                event.set_return_value("Your login would be lost.");
+            })
+        });
+        window.set_onbeforeunload(Some(handler.as_ref().unchecked_ref()));
+    });
+}
+
+/// POSTs a JSON body and returns whatever HTTP answer came back. Sends no
+/// cookies or referrer, follows no redirect and is never cached.
+pub async fn post_json(url: &str, body: &str) -> Result<HttpAnswer, TransportFailure> {
+    let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
+    let request = Request::post(url)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::NoReferrer)
+        .redirect(RequestRedirect::Error)
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(&timeout))
+        .body(body.to_owned())
+        .map_err(|_| TransportFailure::Unreachable)?;
+    let response = request.send().await.map_err(|error| match error {
+        gloo_net::Error::JsError(js) if js.name == "TimeoutError" => TransportFailure::TimedOut,
+        _ => TransportFailure::Unreachable,
+    })?;
+    let status = response.status();
+    let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
+    Ok(HttpAnswer { status, body })
+}
+
+/// Copies text to the clipboard; false if the browser refused.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Milliseconds since the epoch, from the browser's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A moment as the user's locale writes date and time.
+pub fn local_time(epoch_ms: f64) -> String {
+    let date = js_sys::Date::new(&epoch_ms.into());
+    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}

@@ -1,0 +1,68 @@
+use crate::browser;
+use crate::core::flow::Flow;
+use crate::core::pkce::{PkceVerifier, new_state};
+use leptos::prelude::*;
+
+/// Step 1: what will happen, and the button that opens Tesla's login.
+#[component]
+pub fn LoginStep(
+    /// The flow the login starts.
+    flow: RwSignal<Flow>,
+) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let start = move |_| {
+        let fresh = PkceVerifier::generate().and_then(|v| Ok((v, new_state()?)));
+        match fresh {
+            Ok((verifier, state)) => {
+                problem.set(None);
+                if let Some(url) = flow.try_update(|f| f.start(verifier, state)) {
+                    browser::open_in_new_tab(url.as_str());
+                }
+            }
+            Err(error) => problem.set(Some(error.to_string())),
+        }
+    };
+    let login_url = move || flow.with(|f| f.login_url().map(ToString::to_string));
+
+    view! {
+        <section id="step-1" aria-labelledby="step-1-title">
+            <h2 id="step-1-title">"1. Log in on Tesla's page"</h2>
+            <ol class="instructions">
+                <li>"Press the button below. A new tab opens on " <code>"auth.tesla.com"</code>
+                    ": Tesla's own login page (check the address bar)."</li>
+                <li><strong>"In that new tab, open the developer tools before you log in"</strong>
+                    ": " <kbd>"F12"</kbd> " or " <kbd>"Ctrl+Shift+I"</kbd> " (" <kbd>"⌥⌘I"</kbd>
+                    " on a Mac), and pick the " <em>"Console"</em> " tab."</li>
+                <li>"Log in with your email and password, and your MFA code if you use one. "
+                    "Only Tesla's tab sees them."</li>
+                <li>"The tab then stays on " <q>"Verified Successfully"</q> " / " <q>"Loading…"</q>
+                    ". That is expected: the browser cannot open the app link Tesla sends it to."</li>
+                <li>"Copy that link. In the " <em>"Console"</em> " it is in the line "
+                    <code>"Failed to launch 'tesla://auth/callback?code=…' because the scheme does not have a registered handler."</code>
+                    " (copying the whole line is fine). Or, in " <em>"Network"</em>
+                    " (tick " <em>"Preserve log"</em> "), pick the last request and copy its "
+                    <code>"location: tesla://auth/callback?…"</code> " response header."</li>
+                <li>"Paste it in step 2. Opened the developer tools too late? Reload the login "
+                    "tab with them open and log in again."</li>
+            </ol>
+            <p class="note">
+                "Known to work in Chrome, Edge and Chromium on a computer. Firefox and Safari are "
+                "unverified: their developer tools may show the link elsewhere. On a phone with "
+                "the Tesla app installed, the app may take the link, so use a computer."
+            </p>
+            <button id="start-login" class="primary" on:click=start>
+                {move || if flow.with(Flow::awaiting_paste) { "Start a new login" } else { "Open Tesla login" }}
+            </button>
+            {move || problem.get().map(|text| view! { <p class="error" role="alert">{text}</p> })}
+            {move || login_url().map(|url| view! {
+                <p class="note">
+                    "No new tab? Your browser may have blocked it: "
+                    <a id="login-link" href=url target="_blank" rel="noopener noreferrer">"open Tesla's login page"</a>"."
+                </p>
+                <button id="start-again" on:click=move |_| flow.update(Flow::reset)>
+                    "Start again (forget this login)"
+                </button>
+            })}
+        </section>
+    }
+}
