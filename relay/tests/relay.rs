@@ -1,0 +1,271 @@
+//! The real `token-relay` binary against a small upstream on loopback that
+//! echoes what it received, sets cookies, redirects and stalls on demand.
+
+use axum::Json;
+use axum::extract::Request;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{any, get};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const PAGE: &str = "http://127.0.0.1:8080";
+const SECRET_TOKEN: &str = "eyJsecret.access.token";
+const SECRET_CODE: &str = "NA_secretcode123";
+
+/// A running relay; killed when dropped, its stderr collected line by line.
+struct RelayProcess {
+    child: Child,
+    base: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl RelayProcess {
+    fn start(upstream: &str, extra: &[&str]) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_token-relay"))
+            .args(["--listen", "127.0.0.1:0", "--allow-origin", PAGE, "--allow-upstream", upstream])
+            .args(extra)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the relay binary starts");
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        let base = first.strip_prefix("token-relay listening on ").expect("address line").to_owned();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| sink.lock().unwrap().push(l)));
+        Self { child, base, log }
+    }
+
+    fn log(&self) -> Vec<String> {
+        // Lines are written before the answer is sent; give the reader thread a moment.
+        std::thread::sleep(Duration::from_millis(100));
+        self.log.lock().unwrap().clone()
+    }
+}
+
+impl Drop for RelayProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The test upstream, on a free loopback port; returns its origin.
+async fn start_upstream() -> String {
+    async fn echo(request: Request) -> impl IntoResponse {
+        let (parts, body) = request.into_parts();
+        let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+        let headers: serde_json::Map<_, _> = parts
+            .headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or_default().into()))
+            .collect();
+        let mut answer = HeaderMap::new();
+        answer.insert(header::SET_COOKIE, "bm_sv=tracking; Path=/".parse().unwrap());
+        answer.insert("x-upstream-secret", "internal".parse().unwrap());
+        let echoed = serde_json::json!({
+            "method": parts.method.as_str(),
+            "uri": parts.uri.path_and_query().map(ToString::to_string),
+            "version": format!("{:?}", parts.version),
+            "headers": headers,
+            "body": String::from_utf8_lossy(&body),
+        });
+        (StatusCode::CREATED, answer, Json(echoed))
+    }
+    let app = axum::Router::new()
+        .route("/echo", any(echo))
+        .route("/redirect", get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }))
+        .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(10)).await; "late" }))
+        .route("/huge", get(|| async { "x".repeat(2 * 1024 * 1024) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    origin
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+async fn relay_error(response: reqwest::Response) -> String {
+    let body: serde_json::Value = response.json().await.unwrap();
+    body["relay_error"].as_str().expect("a JSON reason").to_owned()
+}
+
+#[tokio::test]
+async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let response = client()
+        .post(format!("{}/{upstream}/echo?x=1", relay.base))
+        .header("Origin", PAGE)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Authorization", format!("Bearer {SECRET_TOKEN}"))
+        .header("Cookie", "session=browser-cookie")
+        .header("X-Forwarded-For", "10.0.0.1")
+        .header("Forwarded", "for=10.0.0.1")
+        .header("Referer", "http://127.0.0.1:8080/?secret")
+        .body(r#"{"code":"NA_secretcode123"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 201, "the upstream's status comes back");
+    let answer = response.headers().clone();
+    let echoed: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(echoed["method"], "POST");
+    assert_eq!(echoed["uri"], "/echo?x=1");
+    assert_eq!(echoed["version"], "HTTP/2.0");
+    assert_eq!(echoed["body"], r#"{"code":"NA_secretcode123"}"#);
+    let sent = echoed["headers"].as_object().unwrap();
+    assert_eq!(sent["content-type"], "application/json");
+    assert_eq!(sent["accept"], "application/json");
+    assert_eq!(sent["authorization"], format!("Bearer {SECRET_TOKEN}"));
+    assert!(sent["user-agent"].as_str().unwrap().starts_with("token-relay/"));
+    for stripped in ["cookie", "x-forwarded-for", "forwarded", "referer", "origin"] {
+        assert!(!sent.contains_key(stripped), "{stripped} reached the upstream");
+    }
+
+    assert_eq!(answer["access-control-allow-origin"], PAGE);
+    assert_eq!(answer["cache-control"], "no-store");
+    assert_eq!(answer["content-type"], "application/json");
+    assert!(answer.get("set-cookie").is_none(), "a cookie came back through the relay");
+    assert!(answer.get("x-upstream-secret").is_none());
+}
+
+#[tokio::test]
+async fn query_and_encoded_styles_reach_the_same_upstream() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let encoded: String = url::form_urlencoded::byte_serialize(format!("{upstream}/echo").as_bytes()).collect();
+    for address in [format!("{}/?url={encoded}", relay.base), format!("{}/{encoded}", relay.base)] {
+        let response = client().get(&address).header("Origin", PAGE).send().await.unwrap();
+        assert_eq!(response.status(), 201, "{address}");
+        let echoed: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(echoed["uri"], "/echo");
+    }
+}
+
+#[tokio::test]
+async fn preflight_is_answered_for_allowed_origins_with_local_network_access() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let preflight = |origin: &str| {
+        client()
+            .request(reqwest::Method::OPTIONS, format!("{}/{upstream}/echo", relay.base))
+            .header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type")
+            .header("Access-Control-Request-Private-Network", "true")
+            .send()
+    };
+    let allowed = preflight(PAGE).await.unwrap();
+    assert_eq!(allowed.status(), 204);
+    let headers = allowed.headers();
+    assert_eq!(headers["access-control-allow-origin"], PAGE);
+    assert_eq!(headers["access-control-allow-methods"], "GET, POST");
+    assert!(headers["access-control-allow-headers"].to_str().unwrap().contains("content-type"));
+    assert_eq!(headers["access-control-allow-private-network"], "true");
+
+    let refused = preflight("https://evil.example").await.unwrap();
+    assert_eq!(refused.status(), 403);
+    assert!(refused.headers().get("access-control-allow-origin").is_none());
+    assert!(refused.headers().get("access-control-allow-private-network").is_none());
+}
+
+#[tokio::test]
+async fn other_origins_and_requests_without_origin_are_refused_unreadably() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    for origin in [Some("https://evil.example"), Some("http://127.0.0.1:8081"), Some("null"), None] {
+        let mut request = client().post(format!("{}/{upstream}/echo", relay.base)).body("x");
+        if let Some(origin) = origin {
+            request = request.header("Origin", origin);
+        }
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 403, "{origin:?}");
+        assert!(response.headers().get("access-control-allow-origin").is_none());
+        assert!(relay_error(response).await.contains("origin"));
+    }
+}
+
+#[tokio::test]
+async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    for target in ["https://evil.example/oauth2/v3/token", "http://auth.tesla.com/oauth2/v3/token", "http://127.0.0.1:1/x"] {
+        let response = client().post(format!("{}/{target}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+        assert_eq!(response.status(), 403, "{target}");
+        assert_eq!(response.headers()["access-control-allow-origin"], PAGE, "the page can read why");
+        assert!(relay_error(response).await.contains("not on this relay's allowlist"));
+    }
+    let response = client().get(format!("{}/not-a-url", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!(response.status(), 400);
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed_and_their_location_is_dropped() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let response = client().get(format!("{}/{upstream}/redirect", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!(response.status(), 302);
+    assert!(response.headers().get("location").is_none());
+}
+
+#[tokio::test]
+async fn bodies_over_64_kib_are_refused() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let send = |size: usize| {
+        client().post(format!("{}/{upstream}/echo", relay.base)).header("Origin", PAGE).body("a".repeat(size)).send()
+    };
+    assert_eq!(send(64 * 1024).await.unwrap().status(), 201);
+    let response = send(64 * 1024 + 1).await.unwrap();
+    assert_eq!(response.status(), 413);
+    assert!(relay_error(response).await.contains("64 KiB"));
+}
+
+#[tokio::test]
+async fn slow_and_oversized_upstream_answers_become_clear_errors() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &["--upstream-timeout", "1"]);
+    let slow = client().get(format!("{}/{upstream}/slow", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!(slow.status(), 504);
+    assert!(relay_error(slow).await.contains("did not answer within 1 s"));
+    let huge = client().get(format!("{}/{upstream}/huge", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!(huge.status(), 502);
+    let unreachable = RelayProcess::start("http://127.0.0.1:9", &[]);
+    let gone = client().get(format!("{}/http://127.0.0.1:9/x", unreachable.base)).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!(gone.status(), 502);
+}
+
+#[tokio::test]
+async fn health_answers_without_an_origin() {
+    let relay = RelayProcess::start("http://127.0.0.1:9", &[]);
+    let response = client().get(format!("{}/health", relay.base)).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+}
+
+#[tokio::test]
+async fn the_log_holds_method_host_and_status_but_no_secret() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    client()
+        .post(format!("{}/{upstream}/echo?code={SECRET_CODE}", relay.base))
+        .header("Origin", PAGE)
+        .header("Authorization", format!("Bearer {SECRET_TOKEN}"))
+        .body(format!(r#"{{"refresh_token":"{SECRET_TOKEN}","code":"{SECRET_CODE}"}}"#))
+        .send()
+        .await
+        .unwrap();
+    client().post(format!("{}/https://evil.example/?code={SECRET_CODE}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let log = relay.log().join("\n");
+    assert!(log.contains("POST 127.0.0.1 201"), "log was: {log}");
+    assert!(log.contains("POST - 403"), "log was: {log}");
+    for secret in [SECRET_CODE, SECRET_TOKEN, "echo", "code=", "Bearer", "refresh_token", "bm_sv"] {
+        assert!(!log.contains(secret), "the log leaked {secret}: {log}");
+    }
+}
