@@ -1,0 +1,187 @@
+//! The double behaves like Tesla as PROTOCOL.md describes it.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tesla_double::{DoubleConfig, RedirectMode, accounts::PASSWORD, jwt};
+
+const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
+struct Double {
+    base: String,
+    issuer: String,
+    http: reqwest::Client,
+}
+
+async fn start(redirect: RedirectMode, code_lifetime: Duration) -> Double {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let issuer = format!("{base}/oauth2/v3");
+    let app = tesla_double::app(DoubleConfig { issuer: issuer.clone(), redirect, code_lifetime });
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    Double { base, issuer, http }
+}
+
+fn challenge(verifier: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
+}
+
+impl Double {
+    fn authorize_url(&self, redirect_uri: &str) -> String {
+        let mut url = url::Url::parse(&format!("{}/oauth2/v3/authorize", self.base)).unwrap();
+        url.query_pairs_mut()
+            .append_pair("client_id", "ownerapi")
+            .append_pair("redirect_uri", redirect_uri)
+            .append_pair("response_type", "code")
+            .append_pair("scope", "openid email offline_access")
+            .append_pair("code_challenge", &challenge(VERIFIER))
+            .append_pair("code_challenge_method", "S256")
+            .append_pair("state", "the-state");
+        url.into()
+    }
+
+    async fn form_transaction(&self, redirect_uri: &str) -> String {
+        let page = self.http.get(self.authorize_url(redirect_uri)).send().await.unwrap().text().await.unwrap();
+        let start = page.find("name=\"transaction_id\" value=\"").expect("a login form") + 29;
+        page[start..].split('"').next().unwrap().to_owned()
+    }
+
+    async fn post_form(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.http.post(format!("{}/oauth2/v3/authorize", self.base)).form(fields).send().await.unwrap()
+    }
+
+    /// Logs in and returns the callback URL from the redirect's Location.
+    async fn login(&self, email: &str, passcode: Option<&str>, redirect_uri: &str) -> url::Url {
+        let id = self.form_transaction(redirect_uri).await;
+        let page = self.post_form(&[("transaction_id", &id), ("identity", email), ("credential", PASSWORD)]).await;
+        let mut page = page.text().await.unwrap();
+        if let Some(passcode) = passcode {
+            assert!(page.contains("Multi-Factor"), "an MFA account is asked for its passcode");
+            page = self.post_form(&[("transaction_id", &id), ("passcode", passcode)]).await.text().await.unwrap();
+        }
+        assert!(page.contains("Verified Successfully") && page.contains("Loading"));
+        let redirect = self.http.get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", self.base)).send().await.unwrap();
+        assert_eq!(redirect.status(), 302);
+        url::Url::parse(redirect.headers()["location"].to_str().unwrap()).unwrap()
+    }
+
+    async fn token(&self, body: serde_json::Value) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+        let response = self.http.post(format!("{}/oauth2/v3/token", self.base)).json(&body).send().await.unwrap();
+        (response.status().as_u16(), response.headers().clone(), response.json().await.unwrap())
+    }
+}
+
+fn grant(code: &str, verifier: &str) -> serde_json::Value {
+    serde_json::json!({
+        "grant_type": "authorization_code", "client_id": "ownerapi", "code": code,
+        "code_verifier": verifier, "redirect_uri": "tesla://auth/callback",
+    })
+}
+
+fn query(url: &url::Url) -> HashMap<String, String> {
+    url.query_pairs().into_owned().collect()
+}
+
+#[tokio::test]
+async fn login_redirects_to_the_app_scheme_with_code_state_and_issuer() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let callback = double.login("owner@example.com", None, "tesla://auth/callback").await;
+    assert_eq!(callback.scheme(), "tesla");
+    assert!(callback.as_str().starts_with("tesla://auth/callback?locale=en-US&code=NA_"));
+    let params = query(&callback);
+    assert_eq!(params["state"], "the-state");
+    assert_eq!(params["issuer"], double.issuer);
+}
+
+#[tokio::test]
+async fn an_unregistered_redirect_uri_gets_teslas_refusal() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let page = double.http.get(double.authorize_url("https://auth.tesla.com/void/callback")).send().await.unwrap();
+    assert_eq!(page.status(), 400);
+    assert!(page.text().await.unwrap().contains("The 'redirect_uri' supplied is not registered for this 'client_id'."));
+
+    let legacy = start(RedirectMode::LegacyVoid, Duration::from_secs(60)).await;
+    let callback = legacy.login("owner@example.com", None, "https://auth.tesla.com/void/callback").await;
+    assert_eq!(callback.path(), "/void/callback");
+}
+
+#[tokio::test]
+async fn wrong_password_and_wrong_passcode_are_refused() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let id = double.form_transaction("tesla://auth/callback").await;
+    let wrong = double.post_form(&[("transaction_id", &id), ("identity", "owner@example.com"), ("credential", "nope")]).await;
+    assert_eq!(wrong.status(), 401);
+    let id = double.form_transaction("tesla://auth/callback").await;
+    double.post_form(&[("transaction_id", &id), ("identity", "mfa-owner@example.com"), ("credential", PASSWORD)]).await;
+    let wrong = double.post_form(&[("transaction_id", &id), ("passcode", "000000")]).await;
+    assert_eq!(wrong.status(), 401);
+    let unfinished = double.http.get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", double.base)).send().await.unwrap();
+    assert_eq!(unfinished.status(), 400, "no code before the passcode");
+}
+
+#[tokio::test]
+async fn a_code_and_its_verifier_give_jwt_tokens_once_and_without_cors() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let callback = double.login("mfa-owner@example.com", Some("123456"), "tesla://auth/callback").await;
+    let code = query(&callback)["code"].clone();
+    let (status, headers, body) = double.token(grant(&code, VERIFIER)).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(headers.keys().all(|name| !name.as_str().starts_with("access-control-")));
+    assert_eq!(body["expires_in"], 28_800);
+    assert_eq!(body["token_type"], "Bearer");
+    assert_eq!(body["state"], "the-state");
+    let access = jwt::verify(body["access_token"].as_str().unwrap()).expect("the double's own token");
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+    assert_eq!(access["iss"], double.issuer);
+    assert_eq!(access["azp"], "ownerapi");
+    assert_eq!(access["scp"], serde_json::json!(["openid", "email", "offline_access"]));
+    assert!((now + 28_790..=now + 28_810).contains(&access["exp"].as_u64().unwrap()));
+    assert_eq!(access["amr"], serde_json::json!(["pwd", "mfa", "otp"]));
+    assert!(jwt::verify(body["refresh_token"].as_str().unwrap()).is_some());
+    assert_eq!(jwt::verify(body["id_token"].as_str().unwrap()).unwrap()["email"], "mfa-owner@example.com");
+
+    let (status, _, body) = double.token(grant(&code, VERIFIER)).await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("invalid_grant")), "a code works once");
+}
+
+#[tokio::test]
+async fn pkce_client_and_redirect_checks_refuse_like_tesla() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let fresh_code = || async { query(&double.login("owner@example.com", None, "tesla://auth/callback").await)["code"].clone() };
+
+    let other_verifier = "A".repeat(86);
+    let (status, _, body) = double.token(grant(&fresh_code().await, &other_verifier)).await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("invalid_grant")));
+
+    for malformed in ["short", &"a".repeat(129), &format!("{}!", "a".repeat(50))] {
+        let (status, _, body) = double.token(grant(&fresh_code().await, malformed)).await;
+        assert_eq!((status, body["error"].as_str()), (400, Some("invalid_request")));
+        assert_eq!(body["error_description"], "Invalid code_verifier");
+    }
+
+    let mut wrong_client = grant(&fresh_code().await, VERIFIER);
+    wrong_client["client_id"] = "someone-else".into();
+    assert_eq!(double.token(wrong_client).await.2["error"], "invalid_client");
+
+    let mut wrong_redirect = grant(&fresh_code().await, VERIFIER);
+    wrong_redirect["redirect_uri"] = "https://auth.tesla.com/void/callback".into();
+    assert_eq!(double.token(wrong_redirect).await.2["error"], "invalid_grant");
+
+    let form = double.http.post(format!("{}/oauth2/v3/token", double.base))
+        .form(&[("grant_type", "authorization_code"), ("client_id", "ownerapi"), ("code", &fresh_code().await),
+                ("code_verifier", VERIFIER), ("redirect_uri", "tesla://auth/callback")])
+        .send().await.unwrap();
+    assert_eq!(form.status(), 200, "form-encoded requests are accepted too");
+}
+
+#[tokio::test]
+async fn codes_expire() {
+    let double = start(RedirectMode::AppScheme, Duration::from_millis(200)).await;
+    let code = query(&double.login("owner@example.com", None, "tesla://auth/callback").await)["code"].clone();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let (status, _, body) = double.token(grant(&code, VERIFIER)).await;
+    assert_eq!((status, body["error"].as_str()), (400, Some("invalid_grant")));
+}
