@@ -28,12 +28,14 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Tests and scripts read the address from this first line.
+    // Tests and scripts read the address from this one start-up line.
     match listener.local_addr() {
-        Ok(address) => eprintln!("token-relay listening on http://{address}"),
+        Ok(address) => eprintln!(
+            "token-relay listening on http://{address} for {}",
+            config.allowed_origins.join(" ")
+        ),
         Err(error) => eprintln!("token-relay: {error}"),
     }
-    eprintln!("allowed origins: {}", config.allowed_origins.join(" "));
     if let Err(error) = axum::serve(listener, app).await {
         eprintln!("token-relay: {error}");
         return ExitCode::FAILURE;

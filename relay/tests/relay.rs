@@ -32,7 +32,8 @@ impl RelayProcess {
             .expect("the relay binary starts");
         let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
         let first = lines.next().unwrap().unwrap();
-        let base = first.strip_prefix("token-relay listening on ").expect("address line").to_owned();
+        let address = first.strip_prefix("token-relay listening on ").expect("address line");
+        let base = address.split_whitespace().next().unwrap().to_owned();
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
         std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| sink.lock().unwrap().push(l)));

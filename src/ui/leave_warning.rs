@@ -11,8 +11,8 @@ pub fn LeaveWarning(
         <Show when=move || flow.with(Flow::would_lose_work)>
             <div id="leave-warning" class="banner" role="alert">
                 <strong>"Do not refresh or close this page"</strong>
-                " until your tokens are shown. The login's secret (the PKCE verifier) exists "
-                "only in this page's memory; a refresh loses it and you would have to log in again."
+                " until your tokens are shown: the login's secret lives only in this page's "
+                "memory, and a refresh loses it."
             </div>
         </Show>
     }

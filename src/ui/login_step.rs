@@ -45,6 +45,10 @@ pub fn LoginStep(
                 <li>"Paste it in step 2. Opened the developer tools too late? Reload the login "
                     "tab with them open and log in again."</li>
             </ol>
+            <p class="banner quiet">
+                "Keep this page open until your tokens are shown: the login's secret lives only "
+                "in this page's memory, so refreshing or closing the page means starting again."
+            </p>
             <p class="note">
                 "Known to work in Chrome, Edge and Chromium on a computer. Firefox and Safari are "
                 "unverified: their developer tools may show the link elsewhere. On a phone with "

@@ -1,0 +1,60 @@
+//! One release build of the page for every browser test, pointed at the
+//! Tesla test double through the build-time settings.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// Where the test double listens: fixed, because the trusted issuer is
+/// baked into the build (no runtime input may change it).
+pub const DOUBLE_ADDR: &str = "127.0.0.1:38443";
+
+/// The issuer the test build trusts, and the double names.
+pub fn double_issuer() -> String {
+    format!("http://{DOUBLE_ADDR}/oauth2/v3")
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/debug` (or the profile dir these tests were built in).
+pub fn binaries_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    exe.parent().and_then(Path::parent).expect("tests live in target/<profile>/deps").to_owned()
+}
+
+fn run(command: &mut Command, what: &str) {
+    let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start ({e}); run scripts/setup.sh --browser"));
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Builds (once per test run) the page, the relay and the double; returns
+/// the page's `dist` directory.
+pub fn page_dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        run(
+            Command::new(cargo).current_dir(repo()).args(["build", "--quiet", "-p", "token-relay", "-p", "tesla-double"]),
+            "building the relay and the double",
+        );
+        let dist = repo().join("target/e2e-dist");
+        run(
+            Command::new("trunk")
+                .current_dir(repo())
+                .args(["build", "--release", "--offline", "--dist"])
+                .arg(&dist)
+                .env("TESLA_AUTH_BASE", double_issuer())
+                .env("TESLA_TRUSTED_ISSUERS", double_issuer())
+                .env_remove("CARGO_TARGET_DIR"),
+            "trunk build of the page",
+        );
+        dist
+    })
+}

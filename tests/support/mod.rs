@@ -1,0 +1,171 @@
+//! Everything a browser test needs, started fresh for each test and always
+//! stopped, even when the test panics.
+
+pub mod build;
+pub mod chromium_log;
+pub mod processes;
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use futures::FutureExt;
+use chromium_log::SentRequest;
+use processes::Service;
+use serde_json::{Value, json};
+use std::panic::AssertUnwindSafe;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// How long to wait for anything on a page.
+const WAIT: Duration = Duration::from_secs(15);
+
+/// The double's fixed address allows one stack at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The page, the relay, the Tesla double and a browser, all on loopback.
+pub struct Stack {
+    /// The WebDriver session driving headless Chromium.
+    pub browser: Client,
+    /// Where the page is served, e.g. `http://127.0.0.1:41234`.
+    pub page_origin: String,
+    /// The relay's base address, e.g. `http://127.0.0.1:41235`.
+    pub relay: String,
+    /// The relay process (its log is checked for secrets).
+    pub relay_process: Service,
+    /// Every network event read from Chromium so far (reading drains it).
+    network: Mutex<Vec<SentRequest>>,
+    double: Service,
+    page_server: tokio::task::JoinHandle<()>,
+    chromedriver: tokio::process::Child,
+}
+
+/// Runs `test` against a fresh stack and closes the browser afterwards.
+pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let stack = Stack::start().await;
+    let outcome = AssertUnwindSafe(test(&stack)).catch_unwind().await;
+    stack.stop().await;
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+impl Stack {
+    async fn start() -> Self {
+        let dist = build::page_dist();
+        let double = processes::start_double().await;
+        let (page_server, page_origin) = processes::serve_page(dist).await;
+        let (relay_process, relay) = processes::start_relay(&page_origin).await;
+        let (chromedriver, driver_address) = processes::start_chromedriver().await;
+        let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities())
+            .connect(&driver_address)
+            .await
+            .expect("a Chromium session");
+        Self { browser, page_origin, relay, relay_process, network: Mutex::default(), double, page_server, chromedriver }
+    }
+
+    /// Closes the browser and stops every process, waiting until each is
+    /// gone so the next test can take the double's fixed port.
+    async fn stop(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.chromedriver.kill().await;
+        self.page_server.abort();
+        self.relay_process.stop().await;
+        self.double.stop().await;
+    }
+
+    /// Opens the page with `query` (e.g. `?relay=…`) and waits until it runs.
+    pub async fn open_page(&self, query: &str) {
+        self.browser.goto(&format!("{}/{query}", self.page_origin)).await.unwrap();
+        self.wait_for("#start-login").await;
+    }
+
+    /// Waits until an element matching `css` exists.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.browser
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css} within {WAIT:?}: {e}"))
+    }
+
+    /// Waits until the text of `css` contains `needle`; returns the text.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let text = self.wait_for(css).await.text().await.unwrap_or_default();
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(tokio::time::Instant::now() < deadline, "{css} never said {needle:?}; it says {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Replaces the text of an input or textarea.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// The value of a form field.
+    pub async fn value_of(&self, css: &str) -> String {
+        self.wait_for(css).await.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    /// Runs `script` in the current window and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.browser.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Runs an async `script` (its last argument is the callback).
+    pub async fn js_async(&self, script: &str) -> Value {
+        self.browser.execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Every request any tab has sent so far, in order.
+    pub async fn sent_requests(&self) -> Vec<SentRequest> {
+        let entries = self.browser.issue_cmd(GetLog("performance")).await.unwrap();
+        let fresh = chromium_log::sent_requests(entries.as_array().map_or(&[], Vec::as_slice));
+        let mut network = self.network.lock().unwrap();
+        network.extend(fresh);
+        network.clone()
+    }
+}
+
+fn capabilities() -> serde_json::Map<String, Value> {
+    let capabilities = json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1200,900",
+            ],
+            "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
+        },
+        "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
+    });
+    capabilities.as_object().cloned().unwrap()
+}
+
+/// chromedriver's log endpoint, which fantoccini has no method for.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": self.0 }).to_string()))
+    }
+}

@@ -1,0 +1,94 @@
+//! The real relay and double binaries, the page's static server, and
+//! chromedriver: each on loopback, each gone when its handle drops.
+
+use super::build::{DOUBLE_ADDR, binaries_dir, double_issuer};
+use std::path::Path;
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+/// A child process whose stderr is collected line by line.
+pub struct Service {
+    child: Child,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Service {
+    async fn spawn(program: &Path, args: &[&str]) -> (Self, String) {
+        let mut child = Command::new(program)
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", program.display()));
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = lines.next_line().await.unwrap().unwrap_or_default();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        tokio::spawn(async move {
+            while let Ok(Some(line)) = lines.next_line().await {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        (Self { child, log }, first)
+    }
+
+    /// Stops the process and waits until it is gone (and its port is free).
+    pub async fn stop(mut self) {
+        let _ = self.child.kill().await;
+    }
+
+    /// Everything the process logged after its first line.
+    pub fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+}
+
+/// The Tesla test double on its fixed address.
+pub async fn start_double() -> Service {
+    let program = binaries_dir().join("tesla-double");
+    let (service, first) = Service::spawn(&program, &["--listen", DOUBLE_ADDR, "--issuer", &double_issuer()]).await;
+    assert!(first.contains("listening"), "the double did not start: {first}");
+    service
+}
+
+/// The relay, allowing `page_origin` and the double; returns it and its address.
+pub async fn start_relay(page_origin: &str) -> (Service, String) {
+    let program = binaries_dir().join("token-relay");
+    let double = format!("http://{DOUBLE_ADDR}");
+    let args = ["--listen", "127.0.0.1:0", "--allow-origin", page_origin, "--allow-upstream", &double];
+    let (service, first) = Service::spawn(&program, &args).await;
+    let address = first.strip_prefix("token-relay listening on ").unwrap_or_else(|| panic!("relay did not start: {first}"));
+    (service, address.split_whitespace().next().unwrap_or_default().to_owned())
+}
+
+/// Serves `dist` as static files; returns the page's origin.
+pub async fn serve_page(dist: &Path) -> (tokio::task::JoinHandle<()>, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let app = axum::Router::new().fallback_service(tower_http::services::ServeDir::new(dist));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (server, origin)
+}
+
+/// chromedriver on a free port; returns it and its address.
+pub async fn start_chromedriver() -> (Child, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("chromedriver is installed (scripts/setup.sh --browser)");
+    let address = format!("http://127.0.0.1:{port}");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return (child, address);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("chromedriver did not start on port {port}");
+}
