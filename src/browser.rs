@@ -7,8 +7,7 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{
-    AbortSignal, BeforeUnloadEvent, ReferrerPolicy, RequestCache, RequestCredentials,
-    RequestRedirect,
+    AbortSignal, BeforeUnloadEvent, ReferrerPolicy, RequestCache, RequestCredentials, RequestRedirect,
 };
 
 /// The one localStorage key this page ever writes: the relay setting.

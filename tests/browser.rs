@@ -96,7 +96,10 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
 
         // Nothing but the relay setting is stored, anywhere.
         assert_eq!(stack.js("return Object.keys(localStorage);").await, json!(["tesla-token-page.relay"]));
-        assert_eq!(stack.js("return localStorage.getItem('tesla-token-page.relay');").await, json!(format!("{}/", stack.relay)));
+        assert_eq!(
+            stack.js("return localStorage.getItem('tesla-token-page.relay');").await,
+            json!(format!("{}/", stack.relay))
+        );
         assert_eq!(stack.js("return sessionStorage.length;").await, json!(0));
         assert_eq!(stack.js("return document.cookie;").await, json!(""));
         assert!(stack.browser.get_all_cookies().await.unwrap().is_empty());
@@ -118,7 +121,10 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
         let page_tab = page_tab_id(stack).await;
         let requests = stack.sent_requests().await;
         let from_page: Vec<_> = requests.iter().filter(|r| r.tab == page_tab).collect();
-        assert!(from_page.iter().any(|r| r.url.starts_with(&stack.relay)), "the exchange went through the relay");
+        assert!(
+            from_page.iter().any(|r| r.url.starts_with(&stack.relay)),
+            "the exchange went through the relay"
+        );
         for request in &from_page {
             assert!(
                 request.url.starts_with(&stack.page_origin) || request.url.starts_with(&stack.relay),
@@ -158,7 +164,8 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
         assert_eq!(stack.sent_requests().await.len(), sent_before, "the browser sent nothing");
         assert_eq!(stack.relay_process.log().len(), relay_lines_before, "the relay heard nothing");
 
-        let untrusted = callback.replace(&urlencode(&double_issuer()), &urlencode("https://evil.example/oauth2/v3"));
+        let untrusted =
+            callback.replace(&urlencode(&double_issuer()), &urlencode("https://evil.example/oauth2/v3"));
         stack.type_into("#paste", &untrusted).await;
         stack.click("#exchange").await;
         stack.wait_for_text("#status", "issuer this page does not trust").await;
@@ -183,7 +190,11 @@ async fn a_relay_from_a_link_gets_nothing_until_confirmed() {
         assert!(!exchange.is_enabled().await.unwrap(), "no exchange before the relay is confirmed");
         stack.wait_for_text("#status", "relay question").await;
         assert!(stack.relay_process.log().is_empty(), "the relay heard nothing");
-        assert_eq!(stack.js("return localStorage.length;").await, json!(0), "an unconfirmed relay is not saved");
+        assert_eq!(
+            stack.js("return localStorage.length;").await,
+            json!(0),
+            "an unconfirmed relay is not saved"
+        );
 
         stack.click("#relay-accept").await;
         stack.click("#exchange").await;

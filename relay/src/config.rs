@@ -42,13 +42,19 @@ impl Config {
             match flag.as_str() {
                 "--listen" => {
                     let text = value()?;
-                    config.listen = text.parse().map_err(|_| format!("--listen {text}: not an address like 127.0.0.1:8787"))?;
+                    config.listen = text
+                        .parse()
+                        .map_err(|_| format!("--listen {text}: not an address like 127.0.0.1:8787"))?;
                 }
                 "--allow-origin" => config.allowed_origins.push(origin(&value()?)?),
                 "--allow-upstream" => config.extra_upstreams.push(origin(&value()?)?),
                 "--upstream-timeout" => {
                     let text = value()?;
-                    let secs: u64 = text.parse().ok().filter(|&s| s > 0).ok_or_else(|| format!("--upstream-timeout {text}: not a number of seconds"))?;
+                    let secs: u64 = text
+                        .parse()
+                        .ok()
+                        .filter(|&s| s > 0)
+                        .ok_or_else(|| format!("--upstream-timeout {text}: not a number of seconds"))?;
                     config.upstream_timeout = Duration::from_secs(secs);
                 }
                 "-h" | "--help" => return Err(String::new()),
@@ -56,7 +62,9 @@ impl Config {
             }
         }
         if config.allowed_origins.is_empty() {
-            return Err("give at least one --allow-origin: the page origin(s) allowed to use this relay".into());
+            return Err(
+                "give at least one --allow-origin: the page origin(s) allowed to use this relay".into()
+            );
         }
         Ok(config)
     }
@@ -83,8 +91,16 @@ mod tests {
     #[test]
     fn flags_are_read_and_origins_normalised() {
         let config = parse(&[
-            "--listen", "127.0.0.1:0", "--allow-origin", "HTTPS://Me.GitHub.io/", "--allow-origin",
-            "http://127.0.0.1:8080", "--allow-upstream", "http://127.0.0.1:38443", "--upstream-timeout", "2",
+            "--listen",
+            "127.0.0.1:0",
+            "--allow-origin",
+            "HTTPS://Me.GitHub.io/",
+            "--allow-origin",
+            "http://127.0.0.1:8080",
+            "--allow-upstream",
+            "http://127.0.0.1:38443",
+            "--upstream-timeout",
+            "2",
         ])
         .unwrap();
         assert_eq!(config.listen, "127.0.0.1:0".parse().unwrap());

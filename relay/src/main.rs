@@ -30,10 +30,9 @@ async fn main() -> ExitCode {
     };
     // Tests and scripts read the address from this one start-up line.
     match listener.local_addr() {
-        Ok(address) => eprintln!(
-            "token-relay listening on http://{address} for {}",
-            config.allowed_origins.join(" ")
-        ),
+        Ok(address) => {
+            eprintln!("token-relay listening on http://{address} for {}", config.allowed_origins.join(" "))
+        }
         Err(error) => eprintln!("token-relay: {error}"),
     }
     if let Err(error) = axum::serve(listener, app).await {

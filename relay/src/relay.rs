@@ -49,7 +49,11 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
     let Some(origin) = allowed_origin(&parts.headers, &relay.allowed_origins).cloned() else {
         // No CORS headers: a page from another origin may not even read why.
         log(&parts.method, "-", StatusCode::FORBIDDEN);
-        return refusal(StatusCode::FORBIDDEN, "this page's origin is not allowed by this relay (--allow-origin)", HeaderMap::new());
+        return refusal(
+            StatusCode::FORBIDDEN,
+            "this page's origin is not allowed by this relay (--allow-origin)",
+            HeaderMap::new(),
+        );
     };
     let cors = answer_headers(&origin);
     let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
@@ -89,9 +93,14 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
         Ok(answer) => answer,
         Err(failure) => {
             let (status, reason) = match failure {
-                Failure::TimedOut => (StatusCode::GATEWAY_TIMEOUT, format!("{host} did not answer within {} s", relay.upstream_timeout_secs)),
+                Failure::TimedOut => (
+                    StatusCode::GATEWAY_TIMEOUT,
+                    format!("{host} did not answer within {} s", relay.upstream_timeout_secs),
+                ),
                 Failure::Unreachable => (StatusCode::BAD_GATEWAY, format!("could not reach {host}")),
-                Failure::TooLarge => (StatusCode::BAD_GATEWAY, format!("{host} sent an answer larger than 1 MiB")),
+                Failure::TooLarge => {
+                    (StatusCode::BAD_GATEWAY, format!("{host} sent an answer larger than 1 MiB"))
+                }
             };
             log(&parts.method, &host, status);
             return refusal(status, &reason, cors);

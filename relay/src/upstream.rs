@@ -65,10 +65,8 @@ pub fn upstream_url(path_and_query: &str) -> Result<Url, TargetError> {
 
 fn restore_double_slash(target: &str) -> String {
     for scheme in ["https:/", "http:/"] {
-        if let Some(rest) = target.strip_prefix(scheme) {
-            if !rest.starts_with('/') {
-                return format!("{scheme}/{rest}");
-            }
+        if let Some(rest) = target.strip_prefix(scheme).filter(|rest| !rest.starts_with('/')) {
+            return format!("{scheme}/{rest}");
         }
     }
     target.to_owned()
@@ -123,7 +121,15 @@ mod tests {
 
     #[test]
     fn non_urls_and_credentials_are_refused() {
-        for target in ["/", "/health", "/?url=", "/ftp://auth.tesla.com/x", "/javascript:alert(1)", "/https://", "/%ff%fe"] {
+        for target in [
+            "/",
+            "/health",
+            "/?url=",
+            "/ftp://auth.tesla.com/x",
+            "/javascript:alert(1)",
+            "/https://",
+            "/%ff%fe",
+        ] {
             assert_eq!(upstream_url(target), Err(TargetError::NotAUrl), "{target}");
         }
         assert_eq!(upstream_url("/https://u:p@auth.tesla.com/x"), Err(TargetError::HasCredentials));
@@ -132,7 +138,9 @@ mod tests {
     #[test]
     fn only_allowlisted_origins_pass() {
         let allow = Allowlist::new(["http://127.0.0.1:9999".to_string()]);
-        for ok in [TOKEN, "https://AUTH.TESLA.COM:443/oauth2/v3/token", "http://127.0.0.1:9999/oauth2/v3/token"] {
+        for ok in
+            [TOKEN, "https://AUTH.TESLA.COM:443/oauth2/v3/token", "http://127.0.0.1:9999/oauth2/v3/token"]
+        {
             assert_eq!(allow.check(&Url::parse(ok).unwrap()), Ok(()), "{ok}");
         }
         for refused in [

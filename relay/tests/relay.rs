@@ -78,8 +78,17 @@ async fn start_upstream() -> String {
     }
     let app = axum::Router::new()
         .route("/echo", any(echo))
-        .route("/redirect", get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }))
-        .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(10)).await; "late" }))
+        .route(
+            "/redirect",
+            get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }),
+        )
+        .route(
+            "/slow",
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(10)).await;
+                "late"
+            }),
+        )
         .route("/huge", get(|| async { "x".repeat(2 * 1024 * 1024) }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
@@ -141,7 +150,8 @@ async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
 async fn query_and_encoded_styles_reach_the_same_upstream() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let encoded: String = url::form_urlencoded::byte_serialize(format!("{upstream}/echo").as_bytes()).collect();
+    let encoded: String =
+        url::form_urlencoded::byte_serialize(format!("{upstream}/echo").as_bytes()).collect();
     for address in [format!("{}/?url={encoded}", relay.base), format!("{}/{encoded}", relay.base)] {
         let response = client().get(&address).header("Origin", PAGE).send().await.unwrap();
         assert_eq!(response.status(), 201, "{address}");
@@ -197,13 +207,19 @@ async fn other_origins_and_requests_without_origin_are_refused_unreadably() {
 async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    for target in ["https://evil.example/oauth2/v3/token", "http://auth.tesla.com/oauth2/v3/token", "http://127.0.0.1:1/x"] {
-        let response = client().post(format!("{}/{target}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    for target in [
+        "https://evil.example/oauth2/v3/token",
+        "http://auth.tesla.com/oauth2/v3/token",
+        "http://127.0.0.1:1/x",
+    ] {
+        let response =
+            client().post(format!("{}/{target}", relay.base)).header("Origin", PAGE).send().await.unwrap();
         assert_eq!(response.status(), 403, "{target}");
         assert_eq!(response.headers()["access-control-allow-origin"], PAGE, "the page can read why");
         assert!(relay_error(response).await.contains("not on this relay's allowlist"));
     }
-    let response = client().get(format!("{}/not-a-url", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let response =
+        client().get(format!("{}/not-a-url", relay.base)).header("Origin", PAGE).send().await.unwrap();
     assert_eq!(response.status(), 400);
 }
 
@@ -211,7 +227,12 @@ async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
 async fn redirects_are_not_followed_and_their_location_is_dropped() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let response = client().get(format!("{}/{upstream}/redirect", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let response = client()
+        .get(format!("{}/{upstream}/redirect", relay.base))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 302);
     assert!(response.headers().get("location").is_none());
 }
@@ -221,7 +242,11 @@ async fn bodies_over_64_kib_are_refused() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let send = |size: usize| {
-        client().post(format!("{}/{upstream}/echo", relay.base)).header("Origin", PAGE).body("a".repeat(size)).send()
+        client()
+            .post(format!("{}/{upstream}/echo", relay.base))
+            .header("Origin", PAGE)
+            .body("a".repeat(size))
+            .send()
     };
     assert_eq!(send(64 * 1024).await.unwrap().status(), 201);
     let response = send(64 * 1024 + 1).await.unwrap();
@@ -233,13 +258,20 @@ async fn bodies_over_64_kib_are_refused() {
 async fn slow_and_oversized_upstream_answers_become_clear_errors() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &["--upstream-timeout", "1"]);
-    let slow = client().get(format!("{}/{upstream}/slow", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let slow =
+        client().get(format!("{}/{upstream}/slow", relay.base)).header("Origin", PAGE).send().await.unwrap();
     assert_eq!(slow.status(), 504);
     assert!(relay_error(slow).await.contains("did not answer within 1 s"));
-    let huge = client().get(format!("{}/{upstream}/huge", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let huge =
+        client().get(format!("{}/{upstream}/huge", relay.base)).header("Origin", PAGE).send().await.unwrap();
     assert_eq!(huge.status(), 502);
     let unreachable = RelayProcess::start("http://127.0.0.1:9", &[]);
-    let gone = client().get(format!("{}/http://127.0.0.1:9/x", unreachable.base)).header("Origin", PAGE).send().await.unwrap();
+    let gone = client()
+        .get(format!("{}/http://127.0.0.1:9/x", unreachable.base))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(gone.status(), 502);
 }
 
@@ -262,7 +294,12 @@ async fn the_log_holds_method_host_and_status_but_no_secret() {
         .send()
         .await
         .unwrap();
-    client().post(format!("{}/https://evil.example/?code={SECRET_CODE}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    client()
+        .post(format!("{}/https://evil.example/?code={SECRET_CODE}", relay.base))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
     let log = relay.log().join("\n");
     assert!(log.contains("POST 127.0.0.1 201"), "log was: {log}");
     assert!(log.contains("POST - 403"), "log was: {log}");

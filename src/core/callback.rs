@@ -49,9 +49,7 @@ pub enum PasteError {
          Network for the last request's Location header, and copy that URL."
     )]
     NotACallback,
-    #[error(
-        "Tesla refused the login: {description} ({error}). Nothing was sent. Start again at step 1."
-    )]
+    #[error("Tesla refused the login: {description} ({error}). Nothing was sent. Start again at step 1.")]
     TeslaRefused { error: String, description: String },
     #[error(
         "The URL has no state, so it cannot be matched to this login. Copy the whole URL, \
@@ -105,9 +103,7 @@ pub fn parse_callback<'a>(
         Some(_) => {}
     }
     let code = params.code.filter(|c| !c.is_empty()).ok_or(PasteError::MissingCode)?;
-    if code.len() > MAX_CODE_LEN
-        || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
-    {
+    if code.len() > MAX_CODE_LEN || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)) {
         return Err(PasteError::MalformedCode);
     }
     let issuer = params.issuer.unwrap_or_else(|| default_issuer.to_owned());
@@ -172,10 +168,8 @@ fn locate_query(pasted: &str) -> Result<String, PasteError> {
         .or_else(|| url_token(pasted, "http://"))
         .and_then(|token| Url::parse(token).ok());
     // Checked first: a decoded authorize link holds `tesla://` in redirect_uri.
-    if let Some(url) = &web_url {
-        if url.path().trim_end_matches('/').ends_with("/authorize") {
-            return Err(PasteError::AuthorizeLink);
-        }
+    if web_url.as_ref().is_some_and(|url| url.path().trim_end_matches('/').ends_with("/authorize")) {
+        return Err(PasteError::AuthorizeLink);
     }
     if let Some(token) = url_token(pasted, "tesla://") {
         let url = Url::parse(token).map_err(|_| PasteError::NotACallback)?;

@@ -80,8 +80,8 @@ mod tests {
     #[test]
     fn appendix_b_bytes_give_appendix_b_verifier() {
         let bytes = [
-            116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212,
-            37, 77, 105, 214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121,
+            116, 24, 223, 180, 151, 153, 224, 37, 79, 250, 96, 125, 216, 173, 187, 186, 22, 212, 37, 77, 105,
+            214, 191, 240, 91, 88, 5, 88, 83, 132, 141, 121,
         ];
         assert_eq!(
             PkceVerifier::from_random_bytes(&bytes).secret(),
@@ -95,12 +95,7 @@ mod tests {
         let second = PkceVerifier::generate().unwrap();
         for verifier in [&first, &second] {
             assert_eq!(verifier.secret().len(), 86);
-            assert!(
-                verifier
-                    .secret()
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            );
+            assert!(verifier.secret().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
             assert_eq!(verifier.challenge().len(), 43);
         }
         assert_ne!(first.secret(), second.secret());

@@ -110,10 +110,7 @@ pub struct RelayChoice {
 impl RelayChoice {
     /// The saved relay (or the default), and the one a link proposes, if
     /// it differs. A refused link proposal comes back as the error.
-    pub fn new(
-        saved: Option<&str>,
-        from_link: Option<&str>,
-    ) -> (Self, Option<RelaySettingError>) {
+    pub fn new(saved: Option<&str>, from_link: Option<&str>) -> (Self, Option<RelaySettingError>) {
         let default = || RelayTemplate::parse(super::tesla::DEFAULT_RELAY);
         let active = saved.and_then(|s| RelayTemplate::parse(s).ok()).or_else(|| default().ok());
         // The default is a constant covered by a test; it always parses.
@@ -255,13 +252,28 @@ mod tests {
     #[test]
     fn hostile_templates_are_refused() {
         assert_eq!(RelayTemplate::parse("  "), Err(RelaySettingError::Empty));
-        assert_eq!(RelayTemplate::parse("javascript:alert(1)//{url}"), Err(RelaySettingError::NotAUrl("javascript:alert(1)//{url}".into())));
-        assert_eq!(RelayTemplate::parse("data:text/html,x"), Err(RelaySettingError::NotAUrl("data:text/html,x".into())));
+        assert_eq!(
+            RelayTemplate::parse("javascript:alert(1)//{url}"),
+            Err(RelaySettingError::NotAUrl("javascript:alert(1)//{url}".into()))
+        );
+        assert_eq!(
+            RelayTemplate::parse("data:text/html,x"),
+            Err(RelaySettingError::NotAUrl("data:text/html,x".into()))
+        );
         assert_eq!(RelayTemplate::parse("ftp://relay.example/"), Err(RelaySettingError::UnsupportedScheme));
-        assert_eq!(RelayTemplate::parse("https://me:pw@relay.example/"), Err(RelaySettingError::HasCredentials));
+        assert_eq!(
+            RelayTemplate::parse("https://me:pw@relay.example/"),
+            Err(RelaySettingError::HasCredentials)
+        );
         assert_eq!(RelayTemplate::parse("https://relay.example/#{url}"), Err(RelaySettingError::HasFragment));
-        assert_eq!(RelayTemplate::parse("https://r.example/{url}/{url}"), Err(RelaySettingError::RepeatedPlaceholder));
+        assert_eq!(
+            RelayTemplate::parse("https://r.example/{url}/{url}"),
+            Err(RelaySettingError::RepeatedPlaceholder)
+        );
         assert!(matches!(RelayTemplate::parse("relay.example"), Err(RelaySettingError::NotAUrl(_))));
-        assert!(matches!(RelayTemplate::parse(&format!("https://r.example/{}", "a".repeat(5000))), Err(RelaySettingError::NotAUrl(_))));
+        assert!(matches!(
+            RelayTemplate::parse(&format!("https://r.example/{}", "a".repeat(5000))),
+            Err(RelaySettingError::NotAUrl(_))
+        ));
     }
 }

@@ -6,8 +6,7 @@ pub const MAX_ECHO_CHARS: usize = 120;
 /// A hostile string made short and free of control characters, safe to put
 /// in a message (the view escapes HTML itself).
 pub fn echo(text: &str) -> String {
-    let mut shown: String =
-        text.chars().filter(|c| !c.is_control()).take(MAX_ECHO_CHARS).collect();
+    let mut shown: String = text.chars().filter(|c| !c.is_control()).take(MAX_ECHO_CHARS).collect();
     if text.chars().count() > MAX_ECHO_CHARS {
         shown.push('…');
     }

@@ -97,9 +97,7 @@ pub enum ExchangeError {
          Check that the relay setting points at a token relay."
     )]
     NotJson(u16),
-    #[error(
-        "Tesla answered without an access token and a refresh token. Start again at step 1."
-    )]
+    #[error("Tesla answered without an access token and a refresh token. Start again at step 1.")]
     IncompleteTokens,
     #[error(
         "Could not reach the relay at {0}. Is it running (`scripts/serve.sh` starts one), and \
@@ -147,8 +145,8 @@ pub fn read_token_answer(
         });
     }
     if (200..300).contains(&answer.status) {
-        let fields: TokenFields = serde_json::from_str(&answer.body)
-            .map_err(|_| ExchangeError::NotJson(answer.status))?;
+        let fields: TokenFields =
+            serde_json::from_str(&answer.body).map_err(|_| ExchangeError::NotJson(answer.status))?;
         return tokens_from(fields).ok_or(ExchangeError::IncompleteTokens);
     }
     match serde_json::from_str::<OAuthError>(&answer.body) {
@@ -174,9 +172,8 @@ fn meaning_of(status: u16, refusal: OAuthError) -> ExchangeError {
 
 fn tokens_from(fields: TokenFields) -> Option<Tokens> {
     let plausible = |token: String| {
-        let fits = !token.is_empty()
-            && token.len() <= MAX_TOKEN_LEN
-            && token.bytes().all(|b| b.is_ascii_graphic());
+        let fits =
+            !token.is_empty() && token.len() <= MAX_TOKEN_LEN && token.bytes().all(|b| b.is_ascii_graphic());
         fits.then(|| Secret::new(token))
     };
     Some(Tokens {

@@ -17,10 +17,8 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let flow = RwSignal::new(Flow::default());
-    let (choice, link_refusal) = RelayChoice::new(
-        browser::saved_relay().as_deref(),
-        browser::relay_from_link().as_deref(),
-    );
+    let (choice, link_refusal) =
+        RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
     let relay = RwSignal::new(choice);
     Effect::new(move |_| browser::set_leave_guard(flow.with(Flow::would_lose_work)));
 

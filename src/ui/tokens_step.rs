@@ -55,7 +55,11 @@ fn TokenField(
     let copy = move |_| {
         spawn_local(async move {
             let ok = browser::copy_to_clipboard(&value.get_untracked()).await;
-            copied.set(Some(if ok { "Copied." } else { "The browser refused; select the text and copy it." }));
+            copied.set(Some(if ok {
+                "Copied."
+            } else {
+                "The browser refused; select the text and copy it."
+            }));
         });
     };
     view! {

@@ -18,8 +18,18 @@ pub const PASSWORD: &str = "test-double-password";
 
 /// Every account: one plain, one with MFA.
 pub const ACCOUNTS: [Account; 2] = [
-    Account { email: "owner@example.com", password: PASSWORD, mfa_passcode: None, subject: "5a1e0b5c-0000-4000-8000-000000000001" },
-    Account { email: "mfa-owner@example.com", password: PASSWORD, mfa_passcode: Some("123456"), subject: "5a1e0b5c-0000-4000-8000-000000000002" },
+    Account {
+        email: "owner@example.com",
+        password: PASSWORD,
+        mfa_passcode: None,
+        subject: "5a1e0b5c-0000-4000-8000-000000000001",
+    },
+    Account {
+        email: "mfa-owner@example.com",
+        password: PASSWORD,
+        mfa_passcode: Some("123456"),
+        subject: "5a1e0b5c-0000-4000-8000-000000000002",
+    },
 ];
 
 /// The account with this email and password, if any.

@@ -54,7 +54,8 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
     if let Some(passcode) = form.get("passcode") {
         let Some(account) = transaction.account else { return refuse("Log in first.") };
         if account.mfa_passcode != Some(passcode.trim()) {
-            return (StatusCode::UNAUTHORIZED, Html(pages::mfa_form(&id, Some("Invalid passcode.")))).into_response();
+            return (StatusCode::UNAUTHORIZED, Html(pages::mfa_form(&id, Some("Invalid passcode."))))
+                .into_response();
         }
         transaction.verified = true;
         return verified(&id);
@@ -62,7 +63,8 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
     let email = form.get("identity").map(String::as_str).unwrap_or_default();
     let password = form.get("credential").map(String::as_str).unwrap_or_default();
     let Some(account) = accounts::find(email, password) else {
-        return (StatusCode::UNAUTHORIZED, Html(pages::login_form(&id, Some("Invalid credentials.")))).into_response();
+        return (StatusCode::UNAUTHORIZED, Html(pages::login_form(&id, Some("Invalid credentials."))))
+            .into_response();
     };
     transaction.account = Some(account);
     if account.mfa_passcode.is_some() {

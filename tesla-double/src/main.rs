@@ -12,7 +12,11 @@ usage: tesla-double [--listen ADDR] [--issuer URL] [--legacy-redirect] [--code-l
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<(String, DoubleConfig), String> {
     let (mut listen, mut issuer) = ("127.0.0.1:38443".to_owned(), None);
-    let mut config = DoubleConfig { issuer: String::new(), redirect: RedirectMode::AppScheme, code_lifetime: Duration::from_secs(120) };
+    let mut config = DoubleConfig {
+        issuer: String::new(),
+        redirect: RedirectMode::AppScheme,
+        code_lifetime: Duration::from_secs(120),
+    };
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
@@ -48,8 +52,12 @@ async fn main() -> ExitCode {
     };
     eprintln!("tesla-double listening on http://{listen}, issuer {}", config.issuer);
     for account in &accounts::ACCOUNTS {
-        eprintln!("  account {} password {}{}", account.email, account.password,
-            account.mfa_passcode.map(|c| format!(" MFA {c}")).unwrap_or_default());
+        eprintln!(
+            "  account {} password {}{}",
+            account.email,
+            account.password,
+            account.mfa_passcode.map(|c| format!(" MFA {c}")).unwrap_or_default()
+        );
     }
     match axum::serve(listener, tesla_double::app(config)).await {
         Ok(()) => ExitCode::SUCCESS,

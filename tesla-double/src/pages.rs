@@ -33,7 +33,9 @@ pub fn login_form(transaction_id: &str, problem: Option<&str>) -> String {
              <label for=\"credential\">Password</label> <input id=\"credential\" name=\"credential\" type=\"password\">\
              <button id=\"sign-in\" type=\"submit\">Sign In</button></form>\
              <p>Test accounts, password <code>{PASSWORD}</code>:</p><ul>{accounts}</ul>",
-            problem.map(|p| format!("<p id=\"problem\" role=\"alert\">{}</p>", escape(p))).unwrap_or_default(),
+            problem
+                .map(|p| format!("<p id=\"problem\" role=\"alert\">{}</p>", escape(p)))
+                .unwrap_or_default(),
             escape(transaction_id),
         ),
     )
@@ -49,7 +51,9 @@ pub fn mfa_form(transaction_id: &str, problem: Option<&str>) -> String {
              <input type=\"hidden\" name=\"transaction_id\" value=\"{}\">\
              <label for=\"passcode\">Passcode</label> <input id=\"passcode\" name=\"passcode\" inputmode=\"numeric\">\
              <button id=\"verify\" type=\"submit\">Submit</button></form>",
-            problem.map(|p| format!("<p id=\"problem\" role=\"alert\">{}</p>", escape(p))).unwrap_or_default(),
+            problem
+                .map(|p| format!("<p id=\"problem\" role=\"alert\">{}</p>", escape(p)))
+                .unwrap_or_default(),
             escape(transaction_id),
         ),
     )

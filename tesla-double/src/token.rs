@@ -51,7 +51,11 @@ pub async fn exchange(
     body: Bytes,
 ) -> Response {
     let Some(fields) = fields(&headers, &body) else {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_request", "The request body could not be parsed");
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "The request body could not be parsed",
+        );
     };
     let get = |key: &str| fields.get(key).map(String::as_str).unwrap_or_default();
     if get("grant_type") != "authorization_code" {
@@ -66,14 +70,26 @@ pub async fn exchange(
     // A code is spent by any attempt, right or wrong, as OAuth servers do.
     let issued = double.memory.lock().unwrap().codes.remove(get("code"));
     let Some(issued) = issued.filter(|c| c.issued.elapsed() <= double.config.code_lifetime) else {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", "The authorization code is invalid or has expired");
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            "The authorization code is invalid or has expired",
+        );
     };
     if get("redirect_uri") != issued.redirect_uri {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", "The redirect_uri does not match the authorization request");
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            "The redirect_uri does not match the authorization request",
+        );
     }
     let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(get("code_verifier").as_bytes()));
     if challenge != issued.challenge {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_grant", "The code_verifier does not match the code_challenge");
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_grant",
+            "The code_verifier does not match the code_challenge",
+        );
     }
     let body = token_answer(&double.config.issuer, &issued);
     (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()

@@ -44,7 +44,8 @@ impl Double {
     }
 
     async fn form_transaction(&self, redirect_uri: &str) -> String {
-        let page = self.http.get(self.authorize_url(redirect_uri)).send().await.unwrap().text().await.unwrap();
+        let page =
+            self.http.get(self.authorize_url(redirect_uri)).send().await.unwrap().text().await.unwrap();
         let start = page.find("name=\"transaction_id\" value=\"").expect("a login form") + 29;
         page[start..].split('"').next().unwrap().to_owned()
     }
@@ -56,20 +57,32 @@ impl Double {
     /// Logs in and returns the callback URL from the redirect's Location.
     async fn login(&self, email: &str, passcode: Option<&str>, redirect_uri: &str) -> url::Url {
         let id = self.form_transaction(redirect_uri).await;
-        let page = self.post_form(&[("transaction_id", &id), ("identity", email), ("credential", PASSWORD)]).await;
+        let page =
+            self.post_form(&[("transaction_id", &id), ("identity", email), ("credential", PASSWORD)]).await;
         let mut page = page.text().await.unwrap();
         if let Some(passcode) = passcode {
             assert!(page.contains("Multi-Factor"), "an MFA account is asked for its passcode");
-            page = self.post_form(&[("transaction_id", &id), ("passcode", passcode)]).await.text().await.unwrap();
+            page = self
+                .post_form(&[("transaction_id", &id), ("passcode", passcode)])
+                .await
+                .text()
+                .await
+                .unwrap();
         }
         assert!(page.contains("Verified Successfully") && page.contains("Loading"));
-        let redirect = self.http.get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", self.base)).send().await.unwrap();
+        let redirect = self
+            .http
+            .get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", self.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(redirect.status(), 302);
         url::Url::parse(redirect.headers()["location"].to_str().unwrap()).unwrap()
     }
 
     async fn token(&self, body: serde_json::Value) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
-        let response = self.http.post(format!("{}/oauth2/v3/token", self.base)).json(&body).send().await.unwrap();
+        let response =
+            self.http.post(format!("{}/oauth2/v3/token", self.base)).json(&body).send().await.unwrap();
         (response.status().as_u16(), response.headers().clone(), response.json().await.unwrap())
     }
 }
@@ -99,9 +112,15 @@ async fn login_redirects_to_the_app_scheme_with_code_state_and_issuer() {
 #[tokio::test]
 async fn an_unregistered_redirect_uri_gets_teslas_refusal() {
     let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
-    let page = double.http.get(double.authorize_url("https://auth.tesla.com/void/callback")).send().await.unwrap();
+    let page =
+        double.http.get(double.authorize_url("https://auth.tesla.com/void/callback")).send().await.unwrap();
     assert_eq!(page.status(), 400);
-    assert!(page.text().await.unwrap().contains("The 'redirect_uri' supplied is not registered for this 'client_id'."));
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("The 'redirect_uri' supplied is not registered for this 'client_id'.")
+    );
 
     let legacy = start(RedirectMode::LegacyVoid, Duration::from_secs(60)).await;
     let callback = legacy.login("owner@example.com", None, "https://auth.tesla.com/void/callback").await;
@@ -112,13 +131,26 @@ async fn an_unregistered_redirect_uri_gets_teslas_refusal() {
 async fn wrong_password_and_wrong_passcode_are_refused() {
     let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
     let id = double.form_transaction("tesla://auth/callback").await;
-    let wrong = double.post_form(&[("transaction_id", &id), ("identity", "owner@example.com"), ("credential", "nope")]).await;
+    let wrong = double
+        .post_form(&[("transaction_id", &id), ("identity", "owner@example.com"), ("credential", "nope")])
+        .await;
     assert_eq!(wrong.status(), 401);
     let id = double.form_transaction("tesla://auth/callback").await;
-    double.post_form(&[("transaction_id", &id), ("identity", "mfa-owner@example.com"), ("credential", PASSWORD)]).await;
+    double
+        .post_form(&[
+            ("transaction_id", &id),
+            ("identity", "mfa-owner@example.com"),
+            ("credential", PASSWORD),
+        ])
+        .await;
     let wrong = double.post_form(&[("transaction_id", &id), ("passcode", "000000")]).await;
     assert_eq!(wrong.status(), 401);
-    let unfinished = double.http.get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", double.base)).send().await.unwrap();
+    let unfinished = double
+        .http
+        .get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", double.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(unfinished.status(), 400, "no code before the passcode");
 }
 
@@ -150,7 +182,9 @@ async fn a_code_and_its_verifier_give_jwt_tokens_once_and_without_cors() {
 #[tokio::test]
 async fn pkce_client_and_redirect_checks_refuse_like_tesla() {
     let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
-    let fresh_code = || async { query(&double.login("owner@example.com", None, "tesla://auth/callback").await)["code"].clone() };
+    let fresh_code = || async {
+        query(&double.login("owner@example.com", None, "tesla://auth/callback").await)["code"].clone()
+    };
 
     let other_verifier = "A".repeat(86);
     let (status, _, body) = double.token(grant(&fresh_code().await, &other_verifier)).await;
@@ -170,10 +204,19 @@ async fn pkce_client_and_redirect_checks_refuse_like_tesla() {
     wrong_redirect["redirect_uri"] = "https://auth.tesla.com/void/callback".into();
     assert_eq!(double.token(wrong_redirect).await.2["error"], "invalid_grant");
 
-    let form = double.http.post(format!("{}/oauth2/v3/token", double.base))
-        .form(&[("grant_type", "authorization_code"), ("client_id", "ownerapi"), ("code", &fresh_code().await),
-                ("code_verifier", VERIFIER), ("redirect_uri", "tesla://auth/callback")])
-        .send().await.unwrap();
+    let form = double
+        .http
+        .post(format!("{}/oauth2/v3/token", double.base))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("client_id", "ownerapi"),
+            ("code", &fresh_code().await),
+            ("code_verifier", VERIFIER),
+            ("redirect_uri", "tesla://auth/callback"),
+        ])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(form.status(), 200, "form-encoded requests are accepted too");
 }
 

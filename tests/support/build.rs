@@ -25,7 +25,9 @@ pub fn binaries_dir() -> PathBuf {
 }
 
 fn run(command: &mut Command, what: &str) {
-    let output = command.output().unwrap_or_else(|e| panic!("{what}: cannot start ({e}); run scripts/setup.sh --browser"));
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: cannot start ({e}); run scripts/setup.sh --browser"));
     assert!(
         output.status.success(),
         "{what} failed:\n{}\n{}",
@@ -41,7 +43,14 @@ pub fn page_dist() -> &'static Path {
     DIST.get_or_init(|| {
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         run(
-            Command::new(cargo).current_dir(repo()).args(["build", "--quiet", "-p", "token-relay", "-p", "tesla-double"]),
+            Command::new(cargo).current_dir(repo()).args([
+                "build",
+                "--quiet",
+                "-p",
+                "token-relay",
+                "-p",
+                "tesla-double",
+            ]),
             "building the relay and the double",
         );
         let dist = repo().join("target/e2e-dist");
@@ -51,8 +60,7 @@ pub fn page_dist() -> &'static Path {
                 .args(["build", "--release", "--offline", "--dist"])
                 .arg(&dist)
                 .env("TESLA_AUTH_BASE", double_issuer())
-                .env("TESLA_TRUSTED_ISSUERS", double_issuer())
-                .env_remove("CARGO_TARGET_DIR"),
+                .env("TESLA_TRUSTED_ISSUERS", double_issuer()),
             "trunk build of the page",
         );
         dist

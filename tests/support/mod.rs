@@ -5,10 +5,10 @@ pub mod build;
 pub mod chromium_log;
 pub mod processes;
 
+use chromium_log::SentRequest;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use futures::FutureExt;
-use chromium_log::SentRequest;
 use processes::Service;
 use serde_json::{Value, json};
 use std::panic::AssertUnwindSafe;
@@ -19,7 +19,7 @@ use std::time::Duration;
 const WAIT: Duration = Duration::from_secs(15);
 
 /// The double's fixed address allows one stack at a time.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 /// The page, the relay, the Tesla double and a browser, all on loopback.
 pub struct Stack {
@@ -40,7 +40,7 @@ pub struct Stack {
 
 /// Runs `test` against a fresh stack and closes the browser afterwards.
 pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let _turn = ONE_AT_A_TIME.lock().await;
     let stack = Stack::start().await;
     let outcome = AssertUnwindSafe(test(&stack)).catch_unwind().await;
     stack.stop().await;
@@ -61,7 +61,16 @@ impl Stack {
             .connect(&driver_address)
             .await
             .expect("a Chromium session");
-        Self { browser, page_origin, relay, relay_process, network: Mutex::default(), double, page_server, chromedriver }
+        Self {
+            browser,
+            page_origin,
+            relay,
+            relay_process,
+            network: Mutex::default(),
+            double,
+            page_server,
+            chromedriver,
+        }
     }
 
     /// Closes the browser and stops every process, waiting until each is
@@ -127,7 +136,10 @@ impl Stack {
 
     /// Runs an async `script` (its last argument is the callback).
     pub async fn js_async(&self, script: &str) -> Value {
-        self.browser.execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.browser
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Every request any tab has sent so far, in order.

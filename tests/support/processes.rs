@@ -49,7 +49,8 @@ impl Service {
 /// The Tesla test double on its fixed address.
 pub async fn start_double() -> Service {
     let program = binaries_dir().join("tesla-double");
-    let (service, first) = Service::spawn(&program, &["--listen", DOUBLE_ADDR, "--issuer", &double_issuer()]).await;
+    let (service, first) =
+        Service::spawn(&program, &["--listen", DOUBLE_ADDR, "--issuer", &double_issuer()]).await;
     assert!(first.contains("listening"), "the double did not start: {first}");
     service
 }
@@ -60,7 +61,9 @@ pub async fn start_relay(page_origin: &str) -> (Service, String) {
     let double = format!("http://{DOUBLE_ADDR}");
     let args = ["--listen", "127.0.0.1:0", "--allow-origin", page_origin, "--allow-upstream", &double];
     let (service, first) = Service::spawn(&program, &args).await;
-    let address = first.strip_prefix("token-relay listening on ").unwrap_or_else(|| panic!("relay did not start: {first}"));
+    let address = first
+        .strip_prefix("token-relay listening on ")
+        .unwrap_or_else(|| panic!("relay did not start: {first}"));
     (service, address.split_whitespace().next().unwrap_or_default().to_owned())
 }
 

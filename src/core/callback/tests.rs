@@ -66,10 +66,7 @@ fn untrusted_issuer_is_refused_and_named() {
         "https%3A%2F%2Fauth.tesla.com%40evil.example%2Foauth2%2Fv3",
     ] {
         let pasted = format!("tesla://auth/callback?code=NA_1&state={STATE}&issuer={issuer}");
-        assert!(
-            matches!(parse(&pasted), Err(PasteError::UntrustedIssuer(_))),
-            "accepted issuer {issuer}"
-        );
+        assert!(matches!(parse(&pasted), Err(PasteError::UntrustedIssuer(_))), "accepted issuer {issuer}");
     }
 }
 

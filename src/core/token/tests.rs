@@ -12,10 +12,7 @@ fn read(status: u16, body: &str) -> Result<Tokens, ExchangeError> {
 
 #[test]
 fn authorization_code_body_is_teslas_json_grant() {
-    let callback = Callback {
-        code: Secret::new("NA_abc"),
-        issuer: "https://auth.tesla.cn/oauth2/v3".into(),
-    };
+    let callback = Callback { code: Secret::new("NA_abc"), issuer: "https://auth.tesla.cn/oauth2/v3".into() };
     let verifier = PkceVerifier::from_random_bytes(&[3; 64]);
     let request = authorization_code_request(&callback, &verifier);
     assert_eq!(request.endpoint, "https://auth.tesla.cn/oauth2/v3/token");
@@ -114,10 +111,7 @@ fn transport_failures_name_the_relay() {
     let unreachable = read_token_answer(Err(TransportFailure::Unreachable), RELAY).unwrap_err();
     assert_eq!(unreachable, ExchangeError::RelayUnreachable(RELAY.into()));
     assert!(unreachable.to_string().contains("127.0.0.1:8787"));
-    assert_eq!(
-        read_token_answer(Err(TransportFailure::TimedOut), RELAY),
-        Err(ExchangeError::TimedOut)
-    );
+    assert_eq!(read_token_answer(Err(TransportFailure::TimedOut), RELAY), Err(ExchangeError::TimedOut));
 }
 
 #[test]
