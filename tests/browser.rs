@@ -225,6 +225,28 @@ async fn an_unreachable_relay_is_named_and_the_code_still_works_after() {
 }
 
 #[tokio::test]
+async fn a_relay_refusal_is_shown_with_the_relays_reason() {
+    in_browser(async |stack: &Stack| {
+        // A relay that serves this page but knows only Tesla's real hosts.
+        let (strict, address) = support::processes::start_relay(&stack.page_origin, false).await;
+        stack.open_page("").await;
+        stack.type_into("#relay-input", &address).await;
+        stack.click("#relay-save").await;
+        let callback = log_in_and_copy_callback(stack).await;
+        stack.type_into("#paste", &callback).await;
+        stack.click("#exchange").await;
+        stack
+            .wait_for_text(
+                "#status",
+                "The relay refused or failed: upstream host 127.0.0.1 is not on this relay's allowlist",
+            )
+            .await;
+        strict.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn start_again_forgets_the_login_and_disarms_the_guard() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;

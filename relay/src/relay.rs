@@ -55,6 +55,12 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
             HeaderMap::new(),
         );
     };
+    // A preflight reaches no upstream. Answering it before the upstream is
+    // judged lets the page read the real request's refusal and its reason.
+    if parts.method == Method::OPTIONS {
+        log(&parts.method, "-", StatusCode::NO_CONTENT);
+        return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
+    }
     let cors = answer_headers(&origin);
     let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
     let upstream = upstream_url(target).and_then(|url| relay.allowlist.check(&url).map(|()| url));
@@ -70,10 +76,6 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
         }
     };
     let host = upstream.host_str().unwrap_or_default().to_owned();
-    if parts.method == Method::OPTIONS {
-        log(&parts.method, &host, StatusCode::NO_CONTENT);
-        return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
-    }
     if parts.method != Method::GET && parts.method != Method::POST {
         log(&parts.method, &host, StatusCode::METHOD_NOT_ALLOWED);
         return refusal(StatusCode::METHOD_NOT_ALLOWED, "only GET and POST are relayed", cors);

@@ -181,6 +181,16 @@ async fn preflight_is_answered_for_allowed_origins_with_local_network_access() {
     assert!(headers["access-control-allow-headers"].to_str().unwrap().contains("content-type"));
     assert_eq!(headers["access-control-allow-private-network"], "true");
 
+    // So that the page can then read why the real request is refused.
+    let off_list = client()
+        .request(reqwest::Method::OPTIONS, format!("{}/https://evil.example/x", relay.base))
+        .header("Origin", PAGE)
+        .header("Access-Control-Request-Method", "POST")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(off_list.status(), 204, "preflights of allowed origins pass whatever the upstream");
+
     let refused = preflight("https://evil.example").await.unwrap();
     assert_eq!(refused.status(), 403);
     assert!(refused.headers().get("access-control-allow-origin").is_none());

@@ -54,7 +54,7 @@ impl Stack {
         let dist = build::page_dist();
         let double = processes::start_double().await;
         let (page_server, page_origin) = processes::serve_page(dist).await;
-        let (relay_process, relay) = processes::start_relay(&page_origin).await;
+        let (relay_process, relay) = processes::start_relay(&page_origin, true).await;
         let (chromedriver, driver_address) = processes::start_chromedriver().await;
         let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(capabilities())

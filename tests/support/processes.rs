@@ -55,11 +55,15 @@ pub async fn start_double() -> Service {
     service
 }
 
-/// The relay, allowing `page_origin` and the double; returns it and its address.
-pub async fn start_relay(page_origin: &str) -> (Service, String) {
+/// The relay for `page_origin`, allowing the double as an upstream if
+/// `allow_double`; returns it and its address.
+pub async fn start_relay(page_origin: &str, allow_double: bool) -> (Service, String) {
     let program = binaries_dir().join("token-relay");
     let double = format!("http://{DOUBLE_ADDR}");
-    let args = ["--listen", "127.0.0.1:0", "--allow-origin", page_origin, "--allow-upstream", &double];
+    let mut args = vec!["--listen", "127.0.0.1:0", "--allow-origin", page_origin];
+    if allow_double {
+        args.extend(["--allow-upstream", &double]);
+    }
     let (service, first) = Service::spawn(&program, &args).await;
     let address = first
         .strip_prefix("token-relay listening on ")
