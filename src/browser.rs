@@ -14,12 +14,12 @@ use web_sys::{
 pub const RELAY_STORAGE_KEY: &str = "tesla-token-page.relay";
 
 /// Opens `url` in a new tab without giving it a handle on this page.
-/// Returns false if the browser blocked the tab (the page then shows a link).
-pub fn open_in_new_tab(url: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    // With `noopener` the call returns null even on success, so only an
-    // exception tells of a failure.
-    window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer").is_ok()
+/// With `noopener` the browser does not say whether a popup blocker stopped
+/// it, so the page always shows the same link as a fallback.
+pub fn open_in_new_tab(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(url, "_blank", "noopener,noreferrer");
+    }
 }
 
 /// The relay the user saved earlier, if any.

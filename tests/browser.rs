@@ -17,6 +17,13 @@ async fn open_with_relay(stack: &Stack) {
     stack.wait_for_text("#relay-host", &stack.relay.replace("http://", "")).await;
 }
 
+/// Types a relay address into the setting and saves it.
+async fn choose_relay(stack: &Stack, address: &str) {
+    stack.type_into("#relay-input", address).await;
+    stack.click("#relay-save").await;
+    stack.wait_for_text("#relay-host", address.trim_start_matches("http://").trim_end_matches('/')).await;
+}
+
 /// Presses step 1, logs in on the double in the new tab, and returns the
 /// `location: tesla://…` header line as DevTools → Network shows it.
 async fn log_in_and_copy_callback(stack: &Stack) -> String {
@@ -207,17 +214,14 @@ async fn a_relay_from_a_link_gets_nothing_until_confirmed() {
 async fn an_unreachable_relay_is_named_and_the_code_still_works_after() {
     in_browser(async |stack: &Stack| {
         stack.open_page("").await;
-        stack.type_into("#relay-input", "http://127.0.0.1:9/").await;
-        stack.click("#relay-save").await;
-        stack.wait_for_text("#relay-host", "127.0.0.1:9").await;
+        choose_relay(stack, "http://127.0.0.1:9/").await;
         let callback = log_in_and_copy_callback(stack).await;
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
         stack.wait_for_text("#status", "Could not reach the relay at 127.0.0.1:9").await;
         assert!(leave_guard_armed(stack).await, "the login is still pending");
 
-        stack.type_into("#relay-input", &stack.relay).await;
-        stack.click("#relay-save").await;
+        choose_relay(stack, &stack.relay).await;
         stack.click("#exchange").await;
         stack.wait_for("#access-token").await;
     })
@@ -230,8 +234,7 @@ async fn a_relay_refusal_is_shown_with_the_relays_reason() {
         // A relay that serves this page but knows only Tesla's real hosts.
         let (strict, address) = support::processes::start_relay(&stack.page_origin, false).await;
         stack.open_page("").await;
-        stack.type_into("#relay-input", &address).await;
-        stack.click("#relay-save").await;
+        choose_relay(stack, &address).await;
         let callback = log_in_and_copy_callback(stack).await;
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
