@@ -21,9 +21,9 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 
 relay_args=(--listen "$RELAY_ADDR" --allow-origin "http://$PAGE_ADDR")
 if [ "${1:-}" = "--demo" ]; then
-  # The test build: the authorize link and the only trusted issuer are the double.
+  # The test build: the login link and both trusted issuers are the double.
   export TESLA_AUTH_BASE="http://$DOUBLE_ADDR/oauth2/v3"
-  export TESLA_TRUSTED_ISSUERS="$TESLA_AUTH_BASE"
+  export TESLA_CN_AUTH_BASE="http://$DOUBLE_ADDR/cn/oauth2/v3"
   target/release/tesla-double --listen "$DOUBLE_ADDR" & pids+=($!)
   relay_args+=(--allow-upstream "http://$DOUBLE_ADDR")
 fi

@@ -2,6 +2,7 @@
 //! moves data between the browser and the core, and decides nothing.
 
 use crate::core::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure};
+use crate::core::token::Body;
 use gloo_net::http::Request;
 use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
@@ -68,19 +69,19 @@ pub fn set_leave_guard(armed: bool) {
     });
 }
 
-/// POSTs a JSON body and returns whatever HTTP answer came back. Sends no
+/// POSTs a body and returns whatever HTTP answer came back. Sends no
 /// cookies or referrer, follows no redirect and is never cached.
-pub async fn post_json(url: &str, body: &str) -> Result<HttpAnswer, TransportFailure> {
+pub async fn post(url: &str, body: &Body) -> Result<HttpAnswer, TransportFailure> {
     let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
     let request = Request::post(url)
-        .header("Content-Type", "application/json")
+        .header("Content-Type", body.content_type)
         .header("Accept", "application/json")
         .credentials(RequestCredentials::Omit)
         .referrer_policy(ReferrerPolicy::NoReferrer)
         .redirect(RequestRedirect::Error)
         .cache(RequestCache::NoStore)
         .abort_signal(Some(&timeout))
-        .body(body.to_owned())
+        .body(body.text.expose().to_owned())
         .map_err(|_| TransportFailure::Unreachable)?;
     let response = request.send().await.map_err(|error| match error {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" => TransportFailure::TimedOut,

@@ -140,7 +140,7 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
             );
         }
         let relay_log = stack.relay_process.log().join("\n");
-        assert!(relay_log.contains("POST 127.0.0.1 200"), "relay log: {relay_log}");
+        assert!(relay_log.contains("POST 127.0.0.2 200"), "relay log: {relay_log}");
         for secret in [&code, &access, &refresh] {
             assert!(!relay_log.contains(secret.as_str()), "the relay logged a secret");
         }
@@ -241,7 +241,7 @@ async fn a_relay_refusal_is_shown_with_the_relays_reason() {
         stack
             .wait_for_text(
                 "#status",
-                "The relay refused or failed: upstream host 127.0.0.1 is not on this relay's allowlist",
+                "The relay refused or failed: upstream host 127.0.0.2 is not on this relay's allowlist",
             )
             .await;
         strict.stop().await;

@@ -1,7 +1,7 @@
 //! The login flow as a plain state machine: the view renders it and calls
 //! these methods; the browser shell does the IO in between.
 
-use super::authorize::authorize_url;
+use super::authorize::{LoginClient, LoginOptions, authorize_url};
 use super::callback::{PasteError, parse_callback};
 use super::pkce::PkceVerifier;
 use super::relay::RelayTemplate;
@@ -43,8 +43,9 @@ pub struct Flow {
 impl Flow {
     /// Starts a login with a fresh verifier and state, forgetting any
     /// earlier one; returns the link to open in a new tab.
-    pub fn start(&mut self, verifier: PkceVerifier, state: String) -> Url {
-        let login_url = authorize_url(tesla::AUTH_BASE, &verifier, &state);
+    pub fn start(&mut self, verifier: PkceVerifier, state: String, options: &LoginOptions) -> Url {
+        let login_url =
+            authorize_url(tesla::AUTH_BASE, &LoginClient::owner_api(), &verifier, &state, options);
         *self = Self {
             login: Some(PendingLogin { verifier, state, login_url: login_url.clone() }),
             ..Self::default()
@@ -134,7 +135,8 @@ mod tests {
 
     fn started() -> (Flow, String) {
         let mut flow = Flow::default();
-        let url = flow.start(PkceVerifier::from_random_bytes(&[5; 64]), "st".into());
+        let url =
+            flow.start(PkceVerifier::from_random_bytes(&[5; 64]), "st".into(), &LoginOptions::default());
         let state = url.query_pairs().find(|(k, _)| k == "state").unwrap().1.into_owned();
         (flow, state)
     }
@@ -195,7 +197,7 @@ mod tests {
     #[test]
     fn starting_again_forgets_the_old_login() {
         let (mut flow, old_state) = started();
-        flow.start(PkceVerifier::from_random_bytes(&[6; 64]), "new".into());
+        flow.start(PkceVerifier::from_random_bytes(&[6; 64]), "new".into(), &LoginOptions::default());
         let old = format!("tesla://auth/callback?code=NA_1&state={old_state}");
         assert!(flow.begin_exchange(&old, &relay()).is_none());
         flow.reset();

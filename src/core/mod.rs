@@ -3,9 +3,13 @@
 
 pub mod authorize;
 pub mod callback;
+pub mod claims;
+pub mod export;
 pub mod flow;
 pub mod http;
 pub mod pkce;
+pub mod refresh;
+pub mod region;
 pub mod relay;
 pub mod secret;
 pub mod tesla;

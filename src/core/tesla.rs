@@ -19,7 +19,8 @@ pub const SCOPES: &str = "openid email offline_access";
 /// Lifetime Tesla gives access tokens, used when an answer leaves `expires_in` out.
 pub const DEFAULT_ACCESS_TOKEN_LIFETIME_SECS: u64 = 28_800;
 
-/// Where the login tab is sent: `{AUTH_BASE}/authorize`.
+/// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
+/// accounts outside China.
 ///
 /// A compile-time setting (`TESLA_AUTH_BASE`) so test builds can point at the
 /// Tesla test double; no runtime input can change it.
@@ -28,19 +29,45 @@ pub const AUTH_BASE: &str = match option_env!("TESLA_AUTH_BASE") {
     None => "https://auth.tesla.com/oauth2/v3",
 };
 
-/// Issuers that may receive a code and verifier, whitespace-separated.
-///
-/// A compile-time setting (`TESLA_TRUSTED_ISSUERS`): a crafted callback URL
-/// must never be able to send the code and verifier anywhere else.
-const TRUSTED_ISSUERS: &str = match option_env!("TESLA_TRUSTED_ISSUERS") {
-    Some(list) => list,
-    None => "https://auth.tesla.com/oauth2/v3 https://auth.tesla.cn/oauth2/v3",
+/// The issuer of accounts registered in China (`TESLA_CN_AUTH_BASE` at build time).
+pub const CN_AUTH_BASE: &str = match option_env!("TESLA_CN_AUTH_BASE") {
+    Some(base) => base,
+    None => "https://auth.tesla.cn/oauth2/v3",
 };
 
-/// The issuers this build trusts, exactly as Tesla spells them in `issuer=`.
-pub fn trusted_issuers() -> impl Iterator<Item = &'static str> {
-    TRUSTED_ISSUERS.split_whitespace()
+/// The issuers this build trusts with a code, verifier or refresh token: a
+/// crafted callback URL or token must never send them anywhere else.
+pub fn trusted_issuers() -> [&'static str; 2] {
+    [AUTH_BASE, CN_AUTH_BASE]
 }
+
+/// The owner-API base outside China.
+pub const OWNER_API: &str = "https://owner-api.teslamotors.com";
+
+/// The owner-API base in China.
+pub const OWNER_API_CN: &str = "https://owner-api.vn.cloud.tesla.cn";
+
+/// Where registered (Fleet API) apps exchange codes and refresh tokens
+/// (`TESLA_FLEET_AUTH_BASE` at build time).
+pub const FLEET_AUTH_BASE: &str = match option_env!("TESLA_FLEET_AUTH_BASE") {
+    Some(base) => base,
+    None => "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3",
+};
+
+/// The Fleet API bases, one per region; a Fleet token request names one as `audience`.
+pub const FLEET_API_NA: &str = "https://fleet-api.prd.na.vn.cloud.tesla.com";
+/// Europe, Middle East, Africa.
+pub const FLEET_API_EU: &str = "https://fleet-api.prd.eu.vn.cloud.tesla.com";
+/// China.
+pub const FLEET_API_CN: &str = "https://fleet-api.prd.cn.vn.cloud.tesla.cn";
+
+/// Scopes a registered app usually asks for.
+pub const FLEET_SCOPES: &str = "openid offline_access user_data vehicle_device_data vehicle_cmds \
+     vehicle_charging_cmds energy_device_data energy_cmds";
+
+/// A client id baked in by whoever hosts the page, for the Fleet
+/// redirect-back mode (`TESLA_FLEET_CLIENT_ID` at build time).
+pub const FLEET_CLIENT_ID: Option<&str> = option_env!("TESLA_FLEET_CLIENT_ID");
 
 /// The relay the page uses until the user chooses another: the local one
 /// that `scripts/serve.sh` starts.
@@ -57,7 +84,7 @@ mod tests {
     fn default_build_trusts_only_teslas_two_issuers() {
         // Native tests are built without the test-build variables.
         assert_eq!(
-            trusted_issuers().collect::<Vec<_>>(),
+            trusted_issuers(),
             ["https://auth.tesla.com/oauth2/v3", "https://auth.tesla.cn/oauth2/v3"]
         );
         assert_eq!(AUTH_BASE, "https://auth.tesla.com/oauth2/v3");

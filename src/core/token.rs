@@ -6,42 +6,148 @@ use super::pkce::PkceVerifier;
 use super::secret::Secret;
 use super::tesla;
 use super::text::echo;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The longest token accepted from an answer; Tesla's JWTs are ~2 KB.
 const MAX_TOKEN_LEN: usize = 16 * 1024;
 
-/// A token request ready to send: where to and with which JSON body.
+/// A token request ready to send: where to, and its fields.
 #[derive(Debug)]
 pub struct TokenRequest {
-    /// The upstream token endpoint, `{issuer}/token`.
+    /// The upstream token endpoint, e.g. `{issuer}/token`.
     pub endpoint: String,
-    /// JSON body; it holds the code and verifier, so it is a secret.
-    pub body: Secret,
+    /// The fields; they hold codes, verifiers and tokens, so they are secrets.
+    fields: Vec<(&'static str, Secret)>,
+    /// Fleet endpoints take form bodies only.
+    form_only: bool,
+    /// What the answer is about, for the meaning of Tesla's refusals.
+    pub grant: Grant,
+}
+
+/// Which grant a request asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grant {
+    /// Code and verifier from a login.
+    Code,
+    /// A refresh token, which is spent by its use.
+    Refresh,
+}
+
+/// A request body and its `Content-Type`.
+pub struct Body {
+    /// `application/json` or `application/x-www-form-urlencoded`.
+    pub content_type: &'static str,
+    /// The encoded fields.
+    pub text: Secret,
+}
+
+impl TokenRequest {
+    fn new(endpoint: String, grant: Grant, fields: Vec<(&'static str, &str)>) -> Self {
+        let fields = fields.into_iter().map(|(k, v)| (k, Secret::new(v))).collect();
+        Self { endpoint, fields, form_only: false, grant }
+    }
+
+    /// The body: JSON through a relay (what Tesla's own clients send), form
+    /// fields when sent directly (a CORS "simple request" needs them) or to
+    /// a Fleet endpoint.
+    pub fn body(&self, direct: bool) -> Body {
+        if direct || self.form_only {
+            let mut form = url::form_urlencoded::Serializer::new(String::new());
+            for (key, value) in &self.fields {
+                form.append_pair(key, value.expose());
+            }
+            Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(form.finish()) }
+        } else {
+            let object: serde_json::Map<String, serde_json::Value> =
+                self.fields.iter().map(|(k, v)| (k.to_string(), v.expose().into())).collect();
+            Body {
+                content_type: "application/json",
+                text: Secret::new(serde_json::Value::Object(object).to_string()),
+            }
+        }
+    }
 }
 
 /// The authorization-code grant for a pasted callback (PROTOCOL.md §2).
 pub fn authorization_code_request(callback: &Callback, verifier: &PkceVerifier) -> TokenRequest {
-    #[derive(Serialize)]
-    struct Grant<'a> {
-        grant_type: &'a str,
-        client_id: &'a str,
-        code: &'a str,
-        code_verifier: &'a str,
-        redirect_uri: &'a str,
-    }
-    let grant = Grant {
-        grant_type: "authorization_code",
-        client_id: tesla::CLIENT_ID,
-        code: callback.code.expose(),
-        code_verifier: verifier.secret(),
-        redirect_uri: tesla::REDIRECT_URI,
+    TokenRequest::new(
+        format!("{}{}", callback.issuer, tesla::TOKEN_PATH),
+        Grant::Code,
+        vec![
+            ("grant_type", "authorization_code"),
+            ("client_id", tesla::CLIENT_ID),
+            ("code", callback.code.expose()),
+            ("code_verifier", verifier.secret()),
+            ("redirect_uri", tesla::REDIRECT_URI),
+        ],
+    )
+}
+
+/// The refresh grant for an owner-API refresh token at its issuer (PROTOCOL.md §3).
+pub fn refresh_request(issuer: &str, refresh_token: &Secret) -> TokenRequest {
+    TokenRequest::new(
+        format!("{issuer}{}", tesla::TOKEN_PATH),
+        Grant::Refresh,
+        vec![
+            ("grant_type", "refresh_token"),
+            ("client_id", tesla::CLIENT_ID),
+            ("refresh_token", refresh_token.expose()),
+            ("scope", tesla::SCOPES),
+        ],
+    )
+}
+
+/// The refresh grant for a Fleet API refresh token of the app `client_id`.
+pub fn fleet_refresh_request(client_id: &str, refresh_token: &Secret) -> TokenRequest {
+    let mut request = TokenRequest::new(
+        format!("{}{}", tesla::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        Grant::Refresh,
+        vec![
+            ("grant_type", "refresh_token"),
+            ("client_id", client_id),
+            ("refresh_token", refresh_token.expose()),
+        ],
+    );
+    request.form_only = true;
+    request
+}
+
+/// The code grant of a registered (Fleet API) app: PKCE for an open-source
+/// app, or its client secret for a third-party app.
+pub fn fleet_code_request(
+    client_id: &str,
+    proof: FleetProof<'_>,
+    code: &Secret,
+    audience: &str,
+    redirect_uri: &str,
+) -> TokenRequest {
+    let (proof_field, proof_value) = match proof {
+        FleetProof::Verifier(verifier) => ("code_verifier", verifier.secret()),
+        FleetProof::ClientSecret(secret) => ("client_secret", secret.expose()),
     };
-    TokenRequest {
-        endpoint: format!("{}{}", callback.issuer, tesla::TOKEN_PATH),
-        // Serialising plain strings into JSON cannot fail.
-        body: Secret::new(serde_json::to_string(&grant).unwrap_or_default()),
-    }
+    let mut request = TokenRequest::new(
+        format!("{}{}", tesla::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        Grant::Code,
+        vec![
+            ("grant_type", "authorization_code"),
+            ("client_id", client_id),
+            (proof_field, proof_value),
+            ("code", code.expose()),
+            ("audience", audience),
+            ("redirect_uri", redirect_uri),
+        ],
+    );
+    request.form_only = true;
+    request
+}
+
+/// How a registered app proves it is the one that asked for the code.
+#[derive(Debug, Clone, Copy)]
+pub enum FleetProof<'a> {
+    /// An open-source app: the PKCE verifier.
+    Verifier(&'a PkceVerifier),
+    /// A third-party app: its client secret.
+    ClientSecret(&'a Secret),
 }
 
 /// The tokens Tesla issued.
@@ -55,6 +161,33 @@ pub struct Tokens {
     pub id_token: Option<Secret>,
     /// Seconds the access token lives from the moment it was issued.
     pub expires_in: u64,
+}
+
+/// Tokens with where and when they came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenSet {
+    /// The tokens.
+    pub tokens: Tokens,
+    /// The issuer (or Fleet auth base) that minted them; refreshes go there.
+    pub issuer: String,
+    /// When they arrived, in ms since the epoch (browser clock).
+    pub received_at_ms: f64,
+}
+
+impl TokenSet {
+    /// When the access token expires, in seconds since the epoch.
+    pub fn expires_at_secs(&self) -> i64 {
+        (self.received_at_ms / 1000.0) as i64 + self.tokens.expires_in as i64
+    }
+
+    /// The account's email, from the id_token (display and export only).
+    pub fn email(&self) -> Option<String> {
+        let id_token = self.tokens.id_token.as_ref()?;
+        match super::claims::inspect(id_token.expose()) {
+            Ok(super::claims::TokenKind::Jwt(claims)) => claims.email,
+            _ => None,
+        }
+    }
 }
 
 /// Why no tokens came back, each with what to do next.
@@ -72,6 +205,11 @@ pub enum ExchangeError {
     InvalidVerifier(String),
     #[error("Tesla asks for a fresh login (login_required). Start again at step 1.")]
     LoginRequired,
+    #[error(
+        "Tesla refused this refresh token ({0}): it was already used, or it was revoked (changing \
+         the account password revokes every token). Refresh tokens work once. Log in again at step 1."
+    )]
+    RefreshTokenSpent(String),
     #[error(
         "Tesla refused the request: {error} ({description}, HTTP {status}). Start again at \
          step 1; if it happens again, Tesla may have changed its flow."
@@ -106,6 +244,11 @@ pub enum ExchangeError {
     )]
     RelayUnreachable(String),
     #[error(
+        "Could not reach Tesla directly: it does not (or no longer) let this page read its answers. \
+         Switch direct mode off to go through the relay."
+    )]
+    DirectUnreachable,
+    #[error(
         "No answer within {} seconds. The relay or Tesla is slow or down; try again in a moment.",
         super::http::REQUEST_TIMEOUT_MS / 1000
     )]
@@ -129,14 +272,35 @@ struct TokenFields {
     expires_in: Option<u64>,
 }
 
+/// How a request travelled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Through the relay at this host.
+    Relay(String),
+    /// Straight to Tesla (its endpoint answered the CORS probe).
+    Direct,
+}
+
+impl Route {
+    /// "through the relay at 127.0.0.1:8787" or "directly to Tesla".
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Relay(host) => format!("through the relay at {host}"),
+            Self::Direct => "directly to Tesla, with no relay".into(),
+        }
+    }
+}
+
 /// Judges the answer to a token request. Every field is treated as hostile.
 pub fn read_token_answer(
     answer: Result<HttpAnswer, TransportFailure>,
-    relay_host: &str,
+    route: &Route,
+    grant: Grant,
 ) -> Result<Tokens, ExchangeError> {
-    let answer = answer.map_err(|failure| match failure {
-        TransportFailure::Unreachable => ExchangeError::RelayUnreachable(relay_host.to_owned()),
-        TransportFailure::TimedOut => ExchangeError::TimedOut,
+    let answer = answer.map_err(|failure| match (failure, route) {
+        (TransportFailure::TimedOut, _) => ExchangeError::TimedOut,
+        (TransportFailure::Unreachable, Route::Relay(host)) => ExchangeError::RelayUnreachable(host.clone()),
+        (TransportFailure::Unreachable, Route::Direct) => ExchangeError::DirectUnreachable,
     })?;
     if let Some(reason) = relay_error(&answer) {
         return Err(match answer.status {
@@ -150,16 +314,19 @@ pub fn read_token_answer(
         return tokens_from(fields).ok_or(ExchangeError::IncompleteTokens);
     }
     match serde_json::from_str::<OAuthError>(&answer.body) {
-        Ok(refusal) => Err(meaning_of(answer.status, refusal)),
+        Ok(refusal) => Err(meaning_of(answer.status, refusal, grant)),
         Err(_) if answer.status == 403 => Err(ExchangeError::AccessDenied),
         Err(_) if answer.status >= 500 => Err(ExchangeError::TeslaUnavailable(answer.status)),
         Err(_) => Err(ExchangeError::NotJson(answer.status)),
     }
 }
 
-fn meaning_of(status: u16, refusal: OAuthError) -> ExchangeError {
+fn meaning_of(status: u16, refusal: OAuthError, grant: Grant) -> ExchangeError {
     let description = echo(refusal.error_description.as_deref().unwrap_or("no reason given"));
     match refusal.error.as_str() {
+        error @ ("login_required" | "invalid_grant") if grant == Grant::Refresh => {
+            ExchangeError::RefreshTokenSpent(error.to_owned())
+        }
         "invalid_grant" | "invalid_auth_code" => ExchangeError::CodeUsedOrExpired,
         "invalid_request" if description.to_ascii_lowercase().contains("verifier") => {
             ExchangeError::InvalidVerifier(description)

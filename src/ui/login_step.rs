@@ -15,7 +15,7 @@ pub fn LoginStep(
         match fresh {
             Ok((verifier, state)) => {
                 problem.set(None);
-                if let Some(url) = flow.try_update(|f| f.start(verifier, state)) {
+                if let Some(url) = flow.try_update(|f| f.start(verifier, state, &Default::default())) {
                     browser::open_in_new_tab(url.as_str());
                 }
             }

@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::core::flow::{Exchange, Flow};
 use crate::core::relay::RelayChoice;
-use crate::core::token::read_token_answer;
+use crate::core::token::{Route, read_token_answer};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,8 +22,8 @@ pub fn PasteStep(
         };
         let url = template.url_for(&request.endpoint);
         spawn_local(async move {
-            let answer = browser::post_json(&url, request.body.expose()).await;
-            let outcome = read_token_answer(answer, template.host());
+            let answer = browser::post(&url, &request.body(false)).await;
+            let outcome = read_token_answer(answer, &Route::Relay(template.host().to_owned()), request.grant);
             if outcome.is_ok() {
                 // The code is spent; it has no business staying on screen.
                 pasted.set(String::new());

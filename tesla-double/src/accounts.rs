@@ -1,5 +1,14 @@
 //! The double's test accounts (printed at start, shown on its login page).
 
+/// Where an account is registered, which decides its issuer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    /// `auth.tesla.com`.
+    Global,
+    /// `auth.tesla.cn`.
+    China,
+}
+
 /// A Tesla account the double knows.
 #[derive(Debug)]
 pub struct Account {
@@ -11,28 +20,44 @@ pub struct Account {
     pub mfa_passcode: Option<&'static str>,
     /// Stable subject id (`sub`).
     pub subject: &'static str,
+    /// Where it is registered.
+    pub region: Region,
 }
 
 /// The password every test account uses.
 pub const PASSWORD: &str = "test-double-password";
 
-/// Every account: one plain, one with MFA.
-pub const ACCOUNTS: [Account; 2] = [
+/// Every account: a plain one, one with MFA, one registered in China.
+pub const ACCOUNTS: [Account; 3] = [
     Account {
         email: "owner@example.com",
         password: PASSWORD,
         mfa_passcode: None,
         subject: "5a1e0b5c-0000-4000-8000-000000000001",
+        region: Region::Global,
     },
     Account {
         email: "mfa-owner@example.com",
         password: PASSWORD,
         mfa_passcode: Some("123456"),
         subject: "5a1e0b5c-0000-4000-8000-000000000002",
+        region: Region::Global,
+    },
+    Account {
+        email: "cn-owner@example.com",
+        password: PASSWORD,
+        mfa_passcode: None,
+        subject: "5a1e0b5c-0000-4000-8000-000000000003",
+        region: Region::China,
     },
 ];
 
 /// The account with this email and password, if any.
 pub fn find(email: &str, password: &str) -> Option<&'static Account> {
-    ACCOUNTS.iter().find(|a| a.email.eq_ignore_ascii_case(email.trim()) && a.password == password)
+    by_email(email).filter(|a| a.password == password)
+}
+
+/// The account with this email, if any.
+pub fn by_email(email: &str) -> Option<&'static Account> {
+    ACCOUNTS.iter().find(|a| a.email.eq_ignore_ascii_case(email.trim()))
 }

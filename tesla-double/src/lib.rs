@@ -1,9 +1,11 @@
 //! A stand-in for Tesla's auth server that behaves like the real one as
-//! PROTOCOL.md describes it: login form (with MFA), a 302 to
-//! `tesla://auth/callback…`, and a token endpoint that checks PKCE S256,
-//! one-time codes and their expiry. Like Tesla, it sends no CORS headers.
-//! Tesla changes its flow every year or two; [`RedirectMode`] plays the
-//! old and the new redirect.
+//! PROTOCOL.md describes it: login form (with MFA and a remembered
+//! session), a 302 to `tesla://auth/callback…`, token endpoints that check
+//! PKCE S256, one-time codes and their expiry, single-use refresh tokens,
+//! a China issuer, and registered Fleet API apps. Like Tesla it sends no
+//! CORS headers, unless told to ([`DoubleConfig::cors`]) for the tests of
+//! the page's direct mode. Tesla changes its flow every year or two;
+//! [`RedirectMode`] plays the old and the new redirect.
 
 pub mod accounts;
 pub mod jwt;
@@ -11,6 +13,7 @@ mod login;
 mod pages;
 mod token;
 
+use accounts::{Account, Region};
 use axum::Router;
 use axum::routing::{get, post};
 use std::collections::HashMap;
@@ -36,42 +39,114 @@ impl RedirectMode {
     }
 }
 
+/// A registered Fleet API app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FleetApp {
+    /// Its client id.
+    pub client_id: String,
+    /// Its one registered redirect URI.
+    pub redirect_uri: String,
+    /// A third-party app's secret; `None` for an open-source (PKCE) app.
+    pub client_secret: Option<String>,
+}
+
 /// How the double behaves.
 #[derive(Debug, Clone)]
 pub struct DoubleConfig {
-    /// The issuer named in callbacks and tokens, e.g. `http://127.0.0.1:38443/oauth2/v3`.
-    pub issuer: String,
-    /// The registered redirect URI.
+    /// Its address as the browser sees it, e.g. `http://127.0.0.1:38443`;
+    /// the issuers are `{base}/oauth2/v3` and `{base}/cn/oauth2/v3`.
+    pub base: String,
+    /// The registered redirect URI of `ownerapi`.
     pub redirect: RedirectMode,
     /// How long a code can be exchanged ("minutes" at Tesla).
     pub code_lifetime: Duration,
+    /// Send `Access-Control-Allow-Origin: *` from the token endpoints
+    /// (unverified at Tesla; the page must work either way).
+    pub cors: bool,
+    /// Registered Fleet API apps.
+    pub fleet_apps: Vec<FleetApp>,
+}
+
+impl DoubleConfig {
+    /// The issuer of accounts in `region`.
+    pub fn issuer(&self, region: Region) -> String {
+        match region {
+            Region::Global => format!("{}/oauth2/v3", self.base),
+            Region::China => format!("{}/cn/oauth2/v3", self.base),
+        }
+    }
+
+    /// Where Fleet apps exchange codes and refresh tokens.
+    pub fn fleet_auth(&self) -> String {
+        format!("{}/fleet/oauth2/v3", self.base)
+    }
+
+    /// A config with Tesla's current behaviour for the double at `base`.
+    pub fn new(base: impl Into<String>) -> Self {
+        Self {
+            base: base.into(),
+            redirect: RedirectMode::AppScheme,
+            code_lifetime: Duration::from_secs(120),
+            cors: false,
+            fleet_apps: Vec::new(),
+        }
+    }
+}
+
+/// Which token endpoint a request reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endpoint {
+    Owner(Region),
+    Fleet,
+}
+
+/// Who a login is for: Tesla's own client or a registered app.
+#[derive(Debug, Clone)]
+enum Client {
+    OwnerApi,
+    Fleet(FleetApp),
 }
 
 /// A login waiting for credentials.
 struct Transaction {
+    client: Client,
     state: String,
     challenge: String,
     redirect_uri: String,
     locale: String,
     /// Whose password was given.
-    account: Option<&'static accounts::Account>,
+    account: Option<&'static Account>,
     /// True once the password (and the MFA passcode, if any) checked out.
     verified: bool,
 }
 
 /// A code handed out in a callback, until it is used or expires.
 struct IssuedCode {
+    endpoint: Endpoint,
+    client_id: String,
     challenge: String,
     redirect_uri: String,
     state: String,
-    account: &'static accounts::Account,
+    account: &'static Account,
     issued: Instant,
+}
+
+/// A refresh token handed out, until it is used once.
+struct IssuedRefresh {
+    endpoint: Endpoint,
+    client_id: String,
+    account: &'static Account,
+    audience: Option<String>,
+    used: bool,
 }
 
 #[derive(Default)]
 struct Memory {
     transactions: HashMap<String, Transaction>,
     codes: HashMap<String, IssuedCode>,
+    refresh_tokens: HashMap<String, IssuedRefresh>,
+    /// Remembered logins (the double's session cookie → account).
+    sessions: HashMap<String, &'static Account>,
 }
 
 struct Double {
@@ -86,8 +161,10 @@ pub fn app(config: DoubleConfig) -> Router {
     let double = Arc::new(Double { config, memory: Mutex::default() });
     Router::new()
         .route("/oauth2/v3/authorize", get(login::show_form).post(login::submit_form))
-        .route("/oauth2/v3/authorize/complete", get(login::redirect_to_app))
-        .route("/oauth2/v3/token", post(token::exchange))
+        .route("/oauth2/v3/authorize/complete", get(login::redirect_to_client))
+        .route("/oauth2/v3/token", post(token::global))
+        .route("/cn/oauth2/v3/token", post(token::china))
+        .route("/fleet/oauth2/v3/token", post(token::fleet))
         .with_state(double)
 }
 

@@ -1,47 +1,81 @@
-//! `GET/POST /oauth2/v3/authorize` and the redirect to the app.
+//! `GET/POST /oauth2/v3/authorize` and the redirect back to the client.
 
-use crate::{IssuedCode, Shared, Transaction, accounts, pages, random_id};
+use crate::{Client, Endpoint, IssuedCode, Shared, Transaction, accounts, pages, random_id};
 use axum::extract::{Form, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use std::collections::HashMap;
 use std::time::Instant;
 
 type Params = HashMap<String, String>;
 
+/// The cookie that remembers a login, as Tesla's SSO session does.
+const SESSION_COOKIE: &str = "tesla_double_session";
+
 fn refuse(message: &str) -> Response {
     (StatusCode::BAD_REQUEST, Html(pages::error(message))).into_response()
 }
 
-/// Checks the authorize request like Tesla and shows the login form.
-pub async fn show_form(State(double): State<Shared>, Query(query): Query<Params>) -> Response {
+/// Checks the authorize request like Tesla and shows the login form, or
+/// skips it for a remembered login unless `prompt=login` asks for it.
+pub async fn show_form(
+    State(double): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<Params>,
+) -> Response {
     let get = |key: &str| query.get(key).map(String::as_str).unwrap_or_default();
-    if get("client_id") != "ownerapi" {
-        return refuse("The 'client_id' supplied is not registered.");
-    }
-    if get("redirect_uri") != double.config.redirect.redirect_uri() {
+    let client = match get("client_id") {
+        "ownerapi" => Client::OwnerApi,
+        id => match double.config.fleet_apps.iter().find(|app| app.client_id == id) {
+            Some(app) => Client::Fleet(app.clone()),
+            None => return refuse("The 'client_id' supplied is not registered."),
+        },
+    };
+    let registered = match &client {
+        Client::OwnerApi => double.config.redirect.redirect_uri(),
+        Client::Fleet(app) => app.redirect_uri.as_str(),
+    };
+    if get("redirect_uri") != registered {
         return refuse("The 'redirect_uri' supplied is not registered for this 'client_id'.");
     }
     if get("response_type") != "code" {
         return refuse("The 'response_type' must be 'code'.");
     }
-    if get("code_challenge").is_empty() || get("code_challenge_method") != "S256" {
+    let is_secret_app = matches!(&client, Client::Fleet(app) if app.client_secret.is_some());
+    if !is_secret_app && (get("code_challenge").is_empty() || get("code_challenge_method") != "S256") {
         return refuse("A 'code_challenge' with 'code_challenge_method' S256 is required.");
     }
     if get("state").is_empty() {
         return refuse("The 'state' parameter is required.");
     }
+    let mut memory = double.memory.lock().unwrap();
+    let remembered = session_id(&headers).and_then(|id| memory.sessions.get(&id).copied());
+    let remembered = remembered.filter(|_| get("prompt") != "login");
     let id = random_id(16);
-    let transaction = Transaction {
-        state: get("state").to_owned(),
-        challenge: get("code_challenge").to_owned(),
-        redirect_uri: get("redirect_uri").to_owned(),
-        locale: query.get("locale").cloned().unwrap_or_else(|| "en-US".into()),
-        account: None,
-        verified: false,
-    };
-    double.memory.lock().unwrap().transactions.insert(id.clone(), transaction);
-    Html(pages::login_form(&id, None)).into_response()
+    memory.transactions.insert(
+        id.clone(),
+        Transaction {
+            client,
+            state: get("state").to_owned(),
+            challenge: get("code_challenge").to_owned(),
+            redirect_uri: get("redirect_uri").to_owned(),
+            locale: query.get("locale").cloned().unwrap_or_else(|| "en-US".into()),
+            account: remembered,
+            verified: remembered.is_some(),
+        },
+    );
+    if remembered.is_some() {
+        return verified(&id);
+    }
+    Html(pages::login_form(&id, get("login_hint"), None)).into_response()
+}
+
+fn session_id(headers: &HeaderMap) -> Option<String> {
+    let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
+    cookies
+        .split(';')
+        .find_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('='))
+        .map(str::to_owned)
 }
 
 /// Takes the password (then the MFA passcode, for an account with MFA).
@@ -51,40 +85,52 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
     let Some(transaction) = memory.transactions.get_mut(&id) else {
         return refuse("This login session has expired. Start again.");
     };
-    if let Some(passcode) = form.get("passcode") {
+    let account = if let Some(passcode) = form.get("passcode") {
         let Some(account) = transaction.account else { return refuse("Log in first.") };
         if account.mfa_passcode != Some(passcode.trim()) {
             return (StatusCode::UNAUTHORIZED, Html(pages::mfa_form(&id, Some("Invalid passcode."))))
                 .into_response();
         }
-        transaction.verified = true;
-        return verified(&id);
-    }
-    let email = form.get("identity").map(String::as_str).unwrap_or_default();
-    let password = form.get("credential").map(String::as_str).unwrap_or_default();
-    let Some(account) = accounts::find(email, password) else {
-        return (StatusCode::UNAUTHORIZED, Html(pages::login_form(&id, Some("Invalid credentials."))))
-            .into_response();
+        account
+    } else {
+        let email = form.get("identity").map(String::as_str).unwrap_or_default();
+        let password = form.get("credential").map(String::as_str).unwrap_or_default();
+        let Some(account) = accounts::find(email, password) else {
+            return (
+                StatusCode::UNAUTHORIZED,
+                Html(pages::login_form(&id, email, Some("Invalid credentials."))),
+            )
+                .into_response();
+        };
+        transaction.account = Some(account);
+        if account.mfa_passcode.is_some() {
+            return Html(pages::mfa_form(&id, None)).into_response();
+        }
+        account
     };
-    transaction.account = Some(account);
-    if account.mfa_passcode.is_some() {
-        return Html(pages::mfa_form(&id, None)).into_response();
-    }
     transaction.verified = true;
-    verified(&id)
+    let session = random_id(16);
+    memory.sessions.insert(session.clone(), account);
+    let cookie = format!("{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Lax");
+    ([(header::SET_COOKIE, cookie)], verified(&id)).into_response()
 }
 
 fn verified(id: &str) -> Response {
     Html(pages::verified(&format!("/oauth2/v3/authorize/complete?transaction_id={id}"))).into_response()
 }
 
-/// Issues the code and redirects to the registered (app) redirect URI.
-pub async fn redirect_to_app(State(double): State<Shared>, Query(query): Query<Params>) -> Response {
+/// Issues the code and redirects to the client's registered redirect URI.
+pub async fn redirect_to_client(State(double): State<Shared>, Query(query): Query<Params>) -> Response {
     let id = query.get("transaction_id").cloned().unwrap_or_default();
     let mut memory = double.memory.lock().unwrap();
     let finished = memory.transactions.get(&id).is_some_and(|t| t.verified);
     let Some(transaction) = finished.then(|| memory.transactions.remove(&id)).flatten() else {
         return refuse("This login session has expired. Start again.");
+    };
+    let account = transaction.account.expect("a verified login has an account");
+    let (endpoint, client_id) = match &transaction.client {
+        Client::OwnerApi => (Endpoint::Owner(account.region), "ownerapi".to_owned()),
+        Client::Fleet(app) => (Endpoint::Fleet, app.client_id.clone()),
     };
     let code = format!("NA_{}", random_id(24));
     let mut location = url::Url::parse(&transaction.redirect_uri).expect("registered redirect URIs parse");
@@ -93,14 +139,16 @@ pub async fn redirect_to_app(State(double): State<Shared>, Query(query): Query<P
         .append_pair("locale", &transaction.locale)
         .append_pair("code", &code)
         .append_pair("state", &transaction.state)
-        .append_pair("issuer", &double.config.issuer);
+        .append_pair("issuer", &double.config.issuer(account.region));
     memory.codes.insert(
         code,
         IssuedCode {
+            endpoint,
+            client_id,
             challenge: transaction.challenge,
             redirect_uri: transaction.redirect_uri,
             state: transaction.state,
-            account: transaction.account.expect("a verified login has an account"),
+            account,
             issued: Instant::now(),
         },
     );

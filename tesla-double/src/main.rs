@@ -1,36 +1,47 @@
 use std::process::ExitCode;
 use std::time::Duration;
-use tesla_double::{DoubleConfig, RedirectMode, accounts};
+use tesla_double::{DoubleConfig, FleetApp, RedirectMode, accounts};
 
 const USAGE: &str = "\
-usage: tesla-double [--listen ADDR] [--issuer URL] [--legacy-redirect] [--code-lifetime SECS]
+usage: tesla-double [--listen ADDR] [--legacy-redirect] [--code-lifetime SECS] [--cors]
+                    [--fleet-app CLIENT_ID=REDIRECT_URI[=SECRET] …]
 
-  --listen ADDR          where to listen (default 127.0.0.1:38443)
-  --issuer URL           issuer named in callbacks (default http://ADDR/oauth2/v3)
+  --listen ADDR          where to listen (default 127.0.0.1:38443); issuers are
+                         http://ADDR/oauth2/v3 and http://ADDR/cn/oauth2/v3
   --legacy-redirect      play Tesla before April 2026 (https://auth.tesla.com/void/callback)
-  --code-lifetime SECS   how long a code can be exchanged (default 120)";
+  --code-lifetime SECS   how long a code can be exchanged (default 120)
+  --cors                 send Access-Control-Allow-Origin: * from the token endpoints
+  --fleet-app …          register a Fleet API app (with a SECRET: a third-party app)";
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<(String, DoubleConfig), String> {
-    let (mut listen, mut issuer) = ("127.0.0.1:38443".to_owned(), None);
-    let mut config = DoubleConfig {
-        issuer: String::new(),
-        redirect: RedirectMode::AppScheme,
-        code_lifetime: Duration::from_secs(120),
-    };
+    let mut listen = "127.0.0.1:38443".to_owned();
+    let mut config = DoubleConfig::new("");
     while let Some(flag) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--listen" => listen = value()?,
-            "--issuer" => issuer = Some(value()?),
             "--legacy-redirect" => config.redirect = RedirectMode::LegacyVoid,
+            "--cors" => config.cors = true,
             "--code-lifetime" => {
                 let secs = value()?.parse().map_err(|_| "--code-lifetime takes seconds".to_owned())?;
                 config.code_lifetime = Duration::from_secs(secs);
             }
+            "--fleet-app" => {
+                let text = value()?;
+                let mut parts = text.splitn(3, '=');
+                let (Some(client_id), Some(redirect_uri)) = (parts.next(), parts.next()) else {
+                    return Err(format!("--fleet-app {text}: expected CLIENT_ID=REDIRECT_URI[=SECRET]"));
+                };
+                config.fleet_apps.push(FleetApp {
+                    client_id: client_id.into(),
+                    redirect_uri: redirect_uri.into(),
+                    client_secret: parts.next().map(Into::into),
+                });
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
-    config.issuer = issuer.unwrap_or_else(|| format!("http://{listen}/oauth2/v3"));
+    config.base = format!("http://{listen}");
     Ok((listen, config))
 }
 
@@ -50,15 +61,17 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    eprintln!("tesla-double listening on http://{listen}, issuer {}", config.issuer);
-    for account in &accounts::ACCOUNTS {
-        eprintln!(
-            "  account {} password {}{}",
-            account.email,
-            account.password,
-            account.mfa_passcode.map(|c| format!(" MFA {c}")).unwrap_or_default()
-        );
-    }
+    let accounts: Vec<String> = accounts::ACCOUNTS
+        .iter()
+        .map(|a| format!("{}{}", a.email, a.mfa_passcode.map(|c| format!(" (MFA {c})")).unwrap_or_default()))
+        .collect();
+    // Tests and scripts read this one start-up line.
+    eprintln!(
+        "tesla-double listening on {}; accounts {} with password {}",
+        config.base,
+        accounts.join(", "),
+        accounts::PASSWORD
+    );
     match axum::serve(listener, tesla_double::app(config)).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -15,11 +15,14 @@ fn page(title: &str, body: &str) -> String {
 }
 
 /// Email and password form.
-pub fn login_form(transaction_id: &str, problem: Option<&str>) -> String {
+pub fn login_form(transaction_id: &str, email: &str, problem: Option<&str>) -> String {
     let accounts: String = ACCOUNTS
         .iter()
         .map(|a| match a.mfa_passcode {
             Some(code) => format!("<li><code>{}</code> (MFA passcode <code>{code}</code>)</li>", a.email),
+            None if a.region == crate::accounts::Region::China => {
+                format!("<li><code>{}</code> (China)</li>", a.email)
+            }
             None => format!("<li><code>{}</code></li>", a.email),
         })
         .collect();
@@ -29,7 +32,7 @@ pub fn login_form(transaction_id: &str, problem: Option<&str>) -> String {
             "<h1>Sign In</h1>{}\
              <form method=\"post\" action=\"/oauth2/v3/authorize\">\
              <input type=\"hidden\" name=\"transaction_id\" value=\"{}\">\
-             <label for=\"identity\">Email</label> <input id=\"identity\" name=\"identity\" type=\"email\">\
+             <label for=\"identity\">Email</label> <input id=\"identity\" name=\"identity\" type=\"email\" value=\"{}\">\
              <label for=\"credential\">Password</label> <input id=\"credential\" name=\"credential\" type=\"password\">\
              <button id=\"sign-in\" type=\"submit\">Sign In</button></form>\
              <p>Test accounts, password <code>{PASSWORD}</code>:</p><ul>{accounts}</ul>",
@@ -37,6 +40,7 @@ pub fn login_form(transaction_id: &str, problem: Option<&str>) -> String {
                 .map(|p| format!("<p id=\"problem\" role=\"alert\">{}</p>", escape(p)))
                 .unwrap_or_default(),
             escape(transaction_id),
+            escape(email),
         ),
     )
 }

@@ -1,8 +1,11 @@
-//! `POST /oauth2/v3/token`: the authorization-code grant, checked like Tesla.
+//! The token endpoints: `/oauth2/v3/token`, its China twin, and the Fleet
+//! one. Authorization codes and single-use refresh tokens, checked like Tesla.
 
-use crate::{IssuedCode, Shared, jwt};
+use crate::accounts::{Account, Region};
+use crate::{Double, Endpoint, IssuedRefresh, Shared, jwt, random_id};
 use axum::body::Bytes;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -14,27 +17,99 @@ use std::time::{SystemTime, UNIX_EPOCH};
 /// Access tokens live eight hours.
 const ACCESS_TOKEN_SECS: u64 = 28_800;
 
-/// Tesla's error shape. Like Tesla, no CORS headers, on errors or success.
-fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
-    let body = json!({
-        "error": error,
-        "error_description": description,
-        "error_uri": "https://auth.tesla.com/oauth2/v3/error",
-    });
+/// The regional Fleet API bases a Fleet token may be minted for.
+pub const FLEET_AUDIENCES: [&str; 3] = [
+    "https://fleet-api.prd.na.vn.cloud.tesla.com",
+    "https://fleet-api.prd.eu.vn.cloud.tesla.com",
+    "https://fleet-api.prd.cn.vn.cloud.tesla.cn",
+];
+
+type Fields = HashMap<String, String>;
+
+/// `POST /oauth2/v3/token`.
+pub async fn global(State(double): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    answer(&double, Endpoint::Owner(Region::Global), &headers, &body)
+}
+
+/// `POST /cn/oauth2/v3/token`.
+pub async fn china(State(double): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    answer(&double, Endpoint::Owner(Region::China), &headers, &body)
+}
+
+/// `POST /fleet/oauth2/v3/token`.
+pub async fn fleet(State(double): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    answer(&double, Endpoint::Fleet, &headers, &body)
+}
+
+fn answer(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Response {
+    let mut response = match grant(double, endpoint, headers, body) {
+        Ok(tokens) => json_response(StatusCode::OK, &tokens),
+        Err(refusal) => refusal.into_response(),
+    };
+    if double.config.cors {
+        response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    response
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
     (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
 }
 
-/// Reads a JSON or form-encoded body into string fields.
-fn fields(headers: &HeaderMap, body: &[u8]) -> Option<HashMap<String, String>> {
+/// A refusal in Tesla's error shape.
+struct Refusal {
+    status: StatusCode,
+    error: &'static str,
+    description: &'static str,
+}
+
+fn refuse(status: StatusCode, error: &'static str, description: &'static str) -> Refusal {
+    Refusal { status, error, description }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let body = json!({
+            "error": self.error,
+            "error_description": self.description,
+            "error_uri": "https://auth.tesla.com/oauth2/v3/error",
+        });
+        json_response(self.status, &body)
+    }
+}
+
+/// Reads a JSON body (owner endpoints) or a form body (every endpoint).
+fn fields(endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Option<Fields> {
     let json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if json {
-        let object: HashMap<String, Value> = serde_json::from_slice(body).ok()?;
-        Some(object.into_iter().filter_map(|(k, v)| Some((k, v.as_str()?.to_owned()))).collect())
-    } else {
-        Some(url::form_urlencoded::parse(body).into_owned().collect())
+    match (json, endpoint) {
+        (true, Endpoint::Fleet) => None,
+        (true, _) => {
+            let object: HashMap<String, Value> = serde_json::from_slice(body).ok()?;
+            Some(object.into_iter().filter_map(|(k, v)| Some((k, v.as_str()?.to_owned()))).collect())
+        }
+        (false, _) => Some(url::form_urlencoded::parse(body).into_owned().collect()),
+    }
+}
+
+fn grant(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Result<Value, Refusal> {
+    let fields = fields(endpoint, headers, body).ok_or_else(|| {
+        refuse(StatusCode::BAD_REQUEST, "invalid_request", "The request body could not be parsed")
+    })?;
+    let client_id = fields.get("client_id").map(String::as_str).unwrap_or_default();
+    let known_client = match endpoint {
+        Endpoint::Owner(_) => client_id == "ownerapi",
+        Endpoint::Fleet => double.config.fleet_apps.iter().any(|app| app.client_id == client_id),
+    };
+    if !known_client {
+        return Err(refuse(StatusCode::UNAUTHORIZED, "invalid_client", "Client authentication failed"));
+    }
+    match fields.get("grant_type").map(String::as_str) {
+        Some("authorization_code") => code_grant(double, endpoint, &fields),
+        Some("refresh_token") => refresh_grant(double, endpoint, &fields),
+        _ => Err(refuse(StatusCode::BAD_REQUEST, "unsupported_grant_type", "Unsupported grant type")),
     }
 }
 
@@ -44,96 +119,123 @@ fn verifier_is_well_formed(verifier: &str) -> bool {
         && verifier.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
 }
 
-/// The token endpoint.
-pub async fn exchange(
-    axum::extract::State(double): axum::extract::State<Shared>,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let Some(fields) = fields(&headers, &body) else {
-        return oauth_error(
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "The request body could not be parsed",
-        );
-    };
+fn code_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Value, Refusal> {
     let get = |key: &str| fields.get(key).map(String::as_str).unwrap_or_default();
-    if get("grant_type") != "authorization_code" {
-        return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", "Unsupported grant type");
+    let secret_app = double
+        .config
+        .fleet_apps
+        .iter()
+        .find(|app| app.client_id == get("client_id") && app.client_secret.is_some());
+    let verifier = fields.get("code_verifier");
+    if verifier.is_some_and(|v| !verifier_is_well_formed(v)) || (verifier.is_none() && secret_app.is_none()) {
+        return Err(refuse(StatusCode::BAD_REQUEST, "invalid_request", "Invalid code_verifier"));
     }
-    if get("client_id") != "ownerapi" {
-        return oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "Client authentication failed");
+    if secret_app.is_some_and(|app| app.client_secret.as_deref() != Some(get("client_secret"))) {
+        return Err(refuse(StatusCode::UNAUTHORIZED, "invalid_client", "Client authentication failed"));
     }
-    if !verifier_is_well_formed(get("code_verifier")) {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_request", "Invalid code_verifier");
+    let audience = (endpoint == Endpoint::Fleet).then(|| get("audience").to_owned());
+    if audience.as_deref().is_some_and(|a| !FLEET_AUDIENCES.contains(&a)) {
+        return Err(refuse(StatusCode::BAD_REQUEST, "invalid_request", "Invalid audience"));
     }
     // A code is spent by any attempt, right or wrong, as OAuth servers do.
     let issued = double.memory.lock().unwrap().codes.remove(get("code"));
-    let Some(issued) = issued.filter(|c| c.issued.elapsed() <= double.config.code_lifetime) else {
-        return oauth_error(
+    let expired_or_foreign = |c: &crate::IssuedCode| {
+        c.issued.elapsed() > double.config.code_lifetime
+            || c.endpoint != endpoint
+            || c.client_id != get("client_id")
+    };
+    let Some(issued) = issued.filter(|c| !expired_or_foreign(c)) else {
+        return Err(refuse(
             StatusCode::BAD_REQUEST,
             "invalid_grant",
             "The authorization code is invalid or has expired",
-        );
+        ));
     };
     if get("redirect_uri") != issued.redirect_uri {
-        return oauth_error(
+        return Err(refuse(
             StatusCode::BAD_REQUEST,
             "invalid_grant",
             "The redirect_uri does not match the authorization request",
-        );
+        ));
     }
-    let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(get("code_verifier").as_bytes()));
-    if challenge != issued.challenge {
-        return oauth_error(
+    if verifier.is_some_and(|v| URL_SAFE_NO_PAD.encode(Sha256::digest(v.as_bytes())) != issued.challenge) {
+        return Err(refuse(
             StatusCode::BAD_REQUEST,
             "invalid_grant",
             "The code_verifier does not match the code_challenge",
-        );
+        ));
     }
-    let body = token_answer(&double.config.issuer, &issued);
-    (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+    let mut tokens = issue(double, endpoint, get("client_id"), issued.account, audience);
+    tokens["state"] = issued.state.into();
+    Ok(tokens)
 }
 
-fn token_answer(issuer: &str, code: &IssuedCode) -> Value {
+fn refresh_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Value, Refusal> {
+    let get = |key: &str| fields.get(key).map(String::as_str).unwrap_or_default();
+    let (account, audience) = {
+        let mut memory = double.memory.lock().unwrap();
+        let Some(issued) = memory.refresh_tokens.get_mut(get("refresh_token")) else {
+            return Err(refuse(StatusCode::BAD_REQUEST, "invalid_grant", "The refresh token is invalid"));
+        };
+        if issued.endpoint != endpoint || issued.client_id != get("client_id") {
+            return Err(refuse(StatusCode::BAD_REQUEST, "invalid_grant", "The refresh token is invalid"));
+        }
+        // Single use since February 2024: a second use means a new login.
+        if std::mem::replace(&mut issued.used, true) {
+            return Err(refuse(StatusCode::UNAUTHORIZED, "login_required", "Login required"));
+        }
+        (issued.account, issued.audience.clone())
+    };
+    Ok(issue(double, endpoint, get("client_id"), account, audience))
+}
+
+/// A fresh access, refresh and id token for `account`.
+fn issue(
+    double: &Double,
+    endpoint: Endpoint,
+    client_id: &str,
+    account: &'static Account,
+    audience: Option<String>,
+) -> Value {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    let account = code.account;
+    let issuer = double.config.issuer(account.region);
     let amr: &[&str] = if account.mfa_passcode.is_some() { &["pwd", "mfa", "otp"] } else { &["pwd"] };
+    let ou_code = match account.region {
+        Region::Global => "NA",
+        Region::China => "CN",
+    };
     let common = json!({
-        "iss": issuer,
-        "sub": account.subject,
-        "azp": "ownerapi",
-        "iat": now,
-        "auth_time": now,
-        "amr": amr,
-        "ou_code": "NA",
-        "locale": "en-US",
-        "jti": crate::random_id(12),
+        "iss": issuer, "sub": account.subject, "azp": client_id, "iat": now, "auth_time": now,
+        "amr": amr, "ou_code": ou_code, "locale": "en-US",
     });
-    let with = |extra: Value| {
+    let token = |extra: Value| {
         let mut claims = common.clone();
         claims.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        claims["jti"] = random_id(12).into();
         jwt::encode(&claims)
     };
+    let (access_audience, token_endpoint) = match (endpoint, &audience) {
+        (Endpoint::Fleet, Some(audience)) => (json!([audience]), double.config.fleet_auth()),
+        _ => (json!(["https://owner-api.teslamotors.com/", format!("{issuer}/userinfo")]), issuer.clone()),
+    };
+    let refresh_token = match endpoint {
+        // Fleet refresh tokens are opaque strings with a region prefix.
+        Endpoint::Fleet => format!("NA_{}", random_id(32)),
+        Endpoint::Owner(_) => token(json!({
+            "aud": format!("{token_endpoint}/token"), "typ": "refresh", "exp": now + 90 * 24 * 3600,
+        })),
+    };
+    double.memory.lock().unwrap().refresh_tokens.insert(
+        refresh_token.clone(),
+        IssuedRefresh { endpoint, client_id: client_id.to_owned(), account, audience, used: false },
+    );
     json!({
-        "access_token": with(json!({
-            "aud": ["https://owner-api.teslamotors.com/", format!("{issuer}/userinfo")],
-            "scp": ["openid", "email", "offline_access"],
-            "exp": now + ACCESS_TOKEN_SECS,
+        "access_token": token(json!({
+            "aud": access_audience, "scp": ["openid", "email", "offline_access"], "exp": now + ACCESS_TOKEN_SECS,
         })),
-        "refresh_token": with(json!({
-            "aud": format!("{issuer}/token"),
-            "scp": ["openid", "email", "offline_access"],
-            "exp": now + 90 * 24 * 3600,
-            "typ": "refresh",
-        })),
-        "id_token": with(json!({
-            "aud": "ownerapi",
-            "email": account.email,
-            "exp": now + ACCESS_TOKEN_SECS,
-        })),
+        "refresh_token": refresh_token,
+        "id_token": token(json!({ "aud": client_id, "email": account.email, "exp": now + ACCESS_TOKEN_SECS })),
         "expires_in": ACCESS_TOKEN_SECS,
-        "state": code.state,
         "token_type": "Bearer",
     })
 }

@@ -5,7 +5,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-use tesla_double::{DoubleConfig, RedirectMode, accounts::PASSWORD, jwt};
+use tesla_double::{DoubleConfig, FleetApp, RedirectMode, accounts::PASSWORD, jwt};
 
 const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
@@ -16,10 +16,20 @@ struct Double {
 }
 
 async fn start(redirect: RedirectMode, code_lifetime: Duration) -> Double {
+    start_with(|config| {
+        config.redirect = redirect;
+        config.code_lifetime = code_lifetime;
+    })
+    .await
+}
+
+async fn start_with(configure: impl FnOnce(&mut DoubleConfig)) -> Double {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let issuer = format!("{base}/oauth2/v3");
-    let app = tesla_double::app(DoubleConfig { issuer: issuer.clone(), redirect, code_lifetime });
+    let mut config = DoubleConfig::new(base.clone());
+    configure(&mut config);
+    let app = tesla_double::app(config);
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     Double { base, issuer, http }
@@ -227,4 +237,252 @@ async fn codes_expire() {
     tokio::time::sleep(Duration::from_millis(400)).await;
     let (status, _, body) = double.token(grant(&code, VERIFIER)).await;
     assert_eq!((status, body["error"].as_str()), (400, Some("invalid_grant")));
+}
+
+impl Double {
+    async fn token_at(
+        &self,
+        path: &str,
+        body: serde_json::Value,
+    ) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+        let response = self.http.post(format!("{}{path}", self.base)).json(&body).send().await.unwrap();
+        (response.status().as_u16(), response.headers().clone(), response.json().await.unwrap())
+    }
+
+    async fn form_at(&self, path: &str, fields: &[(&str, &str)]) -> (u16, serde_json::Value) {
+        let response = self.http.post(format!("{}{path}", self.base)).form(fields).send().await.unwrap();
+        (response.status().as_u16(), response.json().await.unwrap())
+    }
+
+    async fn tokens_for(&self, email: &str) -> serde_json::Value {
+        let code = query(&self.login(email, None, "tesla://auth/callback").await)["code"].clone();
+        let path = if email.starts_with("cn-") { "/cn/oauth2/v3/token" } else { "/oauth2/v3/token" };
+        let (status, _, body) = self.token_at(path, grant(&code, VERIFIER)).await;
+        assert_eq!(status, 200, "{body}");
+        body
+    }
+}
+
+fn refresh(token: &serde_json::Value) -> serde_json::Value {
+    serde_json::json!({
+        "grant_type": "refresh_token", "client_id": "ownerapi",
+        "refresh_token": token.as_str().unwrap(), "scope": "openid email offline_access",
+    })
+}
+
+#[tokio::test]
+async fn refresh_tokens_rotate_and_work_once() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let first = double.tokens_for("owner@example.com").await;
+    let (status, _, second) = double.token_at("/oauth2/v3/token", refresh(&first["refresh_token"])).await;
+    assert_eq!(status, 200, "{second}");
+    assert_ne!(second["refresh_token"], first["refresh_token"], "a new refresh token every time");
+    assert_ne!(second["access_token"], first["access_token"]);
+    assert_eq!(jwt::verify(second["access_token"].as_str().unwrap()).unwrap()["iss"], double.issuer);
+
+    let (status, _, reused) = double.token_at("/oauth2/v3/token", refresh(&first["refresh_token"])).await;
+    assert_eq!((status, reused["error"].as_str()), (401, Some("login_required")));
+    assert_eq!(reused["error_description"], "Login required");
+    let (status, _, _) = double.token_at("/oauth2/v3/token", refresh(&second["refresh_token"])).await;
+    assert_eq!(status, 200, "the newest one still works");
+
+    let (status, _, unknown) = double.token_at("/oauth2/v3/token", refresh(&"eyJnope".into())).await;
+    assert_eq!((status, unknown["error"].as_str()), (400, Some("invalid_grant")));
+}
+
+#[tokio::test]
+async fn china_accounts_get_the_china_issuer_and_only_its_endpoint_takes_their_codes() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let callback = double.login("cn-owner@example.com", None, "tesla://auth/callback").await;
+    let cn_issuer = format!("{}/cn/oauth2/v3", double.base);
+    assert_eq!(query(&callback)["issuer"], cn_issuer);
+    let code = query(&callback)["code"].clone();
+    let (status, _, _) = double.token_at("/oauth2/v3/token", grant(&code, VERIFIER)).await;
+    assert_eq!(status, 400, "a China code is not valid at the global issuer");
+
+    let tokens = double.tokens_for("cn-owner@example.com").await;
+    let claims = jwt::verify(tokens["access_token"].as_str().unwrap()).unwrap();
+    assert_eq!((claims["iss"].as_str(), claims["ou_code"].as_str()), (Some(cn_issuer.as_str()), Some("CN")));
+    let (status, _, _) = double.token_at("/cn/oauth2/v3/token", refresh(&tokens["refresh_token"])).await;
+    assert_eq!(status, 200, "China refresh tokens refresh at the China issuer");
+}
+
+#[tokio::test]
+async fn cors_headers_only_when_asked_for() {
+    let plain = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let (_, headers, _) =
+        plain.token_at("/oauth2/v3/token", serde_json::json!({"grant_type": "probe"})).await;
+    assert!(headers.get("access-control-allow-origin").is_none());
+
+    let open = start_with(|c| c.cors = true).await;
+    let (status, headers, body) =
+        open.token_at("/oauth2/v3/token", serde_json::json!({"grant_type": "probe"})).await;
+    assert_eq!((status, headers["access-control-allow-origin"].to_str().unwrap()), (401, "*"), "{body}");
+}
+
+#[tokio::test]
+async fn a_remembered_login_skips_the_form_unless_prompt_login() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let id = double.form_transaction("tesla://auth/callback").await;
+    let answer = double
+        .post_form(&[("transaction_id", &id), ("identity", "owner@example.com"), ("credential", PASSWORD)])
+        .await;
+    let cookie = answer.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+
+    let again = double
+        .http
+        .get(double.authorize_url("tesla://auth/callback"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert!(again.text().await.unwrap().contains("Verified Successfully"), "Tesla remembers the login");
+
+    let forced = format!(
+        "{}&prompt=login&login_hint=second%40example.com",
+        double.authorize_url("tesla://auth/callback")
+    );
+    let page = double.http.get(forced).header("Cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Sign In"), "prompt=login shows the form");
+    assert!(page.contains("value=\"second@example.com\""), "login_hint fills the email");
+}
+
+fn fleet_authorize(double: &Double, client_id: &str, redirect_uri: &str) -> String {
+    let mut url = url::Url::parse(&format!("{}/oauth2/v3/authorize", double.base)).unwrap();
+    url.query_pairs_mut()
+        .append_pair("client_id", client_id)
+        .append_pair("redirect_uri", redirect_uri)
+        .append_pair("response_type", "code")
+        .append_pair("scope", "openid offline_access vehicle_device_data")
+        .append_pair("code_challenge", &challenge(VERIFIER))
+        .append_pair("code_challenge_method", "S256")
+        .append_pair("state", "fleet-state");
+    url.into()
+}
+
+async fn fleet_code(double: &Double, client_id: &str, redirect_uri: &str) -> String {
+    let page = double
+        .http
+        .get(fleet_authorize(double, client_id, redirect_uri))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = page.find("name=\"transaction_id\" value=\"").expect("a login form") + 29;
+    let id = page[start..].split('"').next().unwrap().to_owned();
+    double
+        .post_form(&[("transaction_id", &id), ("identity", "owner@example.com"), ("credential", PASSWORD)])
+        .await;
+    let redirect = double
+        .http
+        .get(format!("{}/oauth2/v3/authorize/complete?transaction_id={id}", double.base))
+        .send()
+        .await
+        .unwrap();
+    let location = url::Url::parse(redirect.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location.as_str().starts_with(redirect_uri), "back to the app's own page: {location}");
+    assert_eq!(query(&location)["state"], "fleet-state");
+    query(&location)["code"].clone()
+}
+
+const PAGE: &str = "http://127.0.0.1:8080/";
+const NA: &str = "https://fleet-api.prd.na.vn.cloud.tesla.com";
+
+#[tokio::test]
+async fn an_open_source_fleet_app_exchanges_with_pkce_and_an_audience() {
+    let double = start_with(|c| {
+        c.fleet_apps.push(FleetApp {
+            client_id: "open-app".into(),
+            redirect_uri: PAGE.into(),
+            client_secret: None,
+        })
+    })
+    .await;
+    let bad_redirect =
+        double.http.get(fleet_authorize(&double, "open-app", "https://evil.example/")).send().await.unwrap();
+    assert_eq!(bad_redirect.status(), 400);
+    let unknown = double.http.get(fleet_authorize(&double, "nobody", PAGE)).send().await.unwrap();
+    assert_eq!(unknown.status(), 400);
+
+    let exchange = |code: String, audience: &'static str| {
+        let double = &double;
+        async move {
+            double
+                .form_at(
+                    "/fleet/oauth2/v3/token",
+                    &[
+                        ("grant_type", "authorization_code"),
+                        ("client_id", "open-app"),
+                        ("code_verifier", VERIFIER),
+                        ("code", &code),
+                        ("audience", audience),
+                        ("redirect_uri", PAGE),
+                    ],
+                )
+                .await
+        }
+    };
+    let (status, body) = exchange(fleet_code(&double, "open-app", PAGE).await, "https://evil.example").await;
+    assert_eq!((status, body["error_description"].as_str()), (400, Some("Invalid audience")));
+
+    let (status, tokens) = exchange(fleet_code(&double, "open-app", PAGE).await, NA).await;
+    assert_eq!(status, 200, "{tokens}");
+    let access = jwt::verify(tokens["access_token"].as_str().unwrap()).unwrap();
+    assert_eq!(access["aud"], serde_json::json!([NA]));
+    let refresh = tokens["refresh_token"].as_str().unwrap();
+    assert!(refresh.starts_with("NA_") && !refresh.contains('.'), "Fleet refresh tokens are opaque");
+
+    let json =
+        double.token_at("/fleet/oauth2/v3/token", serde_json::json!({"grant_type": "refresh_token"})).await;
+    assert_eq!(json.0, 400, "the Fleet endpoint takes forms only");
+    let refreshed = double
+        .form_at(
+            "/fleet/oauth2/v3/token",
+            &[("grant_type", "refresh_token"), ("client_id", "open-app"), ("refresh_token", refresh)],
+        )
+        .await;
+    assert_eq!(refreshed.0, 200);
+    let reused = double
+        .form_at(
+            "/fleet/oauth2/v3/token",
+            &[("grant_type", "refresh_token"), ("client_id", "open-app"), ("refresh_token", refresh)],
+        )
+        .await;
+    assert_eq!(reused.1["error"], "login_required");
+}
+
+#[tokio::test]
+async fn a_third_party_fleet_app_needs_its_secret() {
+    let double = start_with(|c| {
+        c.fleet_apps.push(FleetApp {
+            client_id: "secret-app".into(),
+            redirect_uri: PAGE.into(),
+            client_secret: Some("s3cret".into()),
+        })
+    })
+    .await;
+    let exchange = |secret: &'static str, code: String| {
+        let double = &double;
+        async move {
+            double
+                .form_at(
+                    "/fleet/oauth2/v3/token",
+                    &[
+                        ("grant_type", "authorization_code"),
+                        ("client_id", "secret-app"),
+                        ("client_secret", secret),
+                        ("code", &code),
+                        ("audience", NA),
+                        ("redirect_uri", PAGE),
+                    ],
+                )
+                .await
+        }
+    };
+    let (status, body) = exchange("wrong", fleet_code(&double, "secret-app", PAGE).await).await;
+    assert_eq!((status, body["error"].as_str()), (401, Some("invalid_client")));
+    let (status, body) = exchange("s3cret", fleet_code(&double, "secret-app", PAGE).await).await;
+    assert_eq!(status, 200, "{body}");
 }

@@ -5,13 +5,24 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// Where the test double listens: fixed, because the trusted issuer is
-/// baked into the build (no runtime input may change it).
-pub const DOUBLE_ADDR: &str = "127.0.0.1:38443";
+/// Where the test double listens: its own loopback host, so its cookies are
+/// not the page's (cookies ignore ports), and a fixed port, because the
+/// trusted issuer is baked into the build (no runtime input may change it).
+pub const DOUBLE_ADDR: &str = "127.0.0.2:38443";
 
-/// The issuer the test build trusts, and the double names.
+/// The global issuer of the test build: the double.
 pub fn double_issuer() -> String {
     format!("http://{DOUBLE_ADDR}/oauth2/v3")
+}
+
+/// The Fleet auth base of the test build: the double's Fleet side.
+pub fn double_fleet_auth() -> String {
+    format!("http://{DOUBLE_ADDR}/fleet/oauth2/v3")
+}
+
+/// The China issuer of the test build: the double's China side.
+pub fn double_cn_issuer() -> String {
+    format!("http://{DOUBLE_ADDR}/cn/oauth2/v3")
 }
 
 fn repo() -> &'static Path {
@@ -60,7 +71,8 @@ pub fn page_dist() -> &'static Path {
                 .args(["build", "--release", "--offline", "--dist"])
                 .arg(&dist)
                 .env("TESLA_AUTH_BASE", double_issuer())
-                .env("TESLA_TRUSTED_ISSUERS", double_issuer()),
+                .env("TESLA_CN_AUTH_BASE", double_cn_issuer())
+                .env("TESLA_FLEET_AUTH_BASE", double_fleet_auth()),
             "trunk build of the page",
         );
         dist

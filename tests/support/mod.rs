@@ -38,10 +38,25 @@ pub struct Stack {
     chromedriver: tokio::process::Child,
 }
 
+/// The Fleet app the double registers, whose redirect URI is the page.
+pub const FLEET_CLIENT_ID: &str = "open-source-test-app";
+
+/// How the Tesla double should behave for one test.
+#[derive(Default, Clone, Copy)]
+pub struct DoubleOptions {
+    /// Send CORS headers from the token endpoints (Tesla does not).
+    pub cors: bool,
+}
+
 /// Runs `test` against a fresh stack and closes the browser afterwards.
 pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
+    in_browser_with(DoubleOptions::default(), test).await;
+}
+
+/// [`in_browser`] with a double that behaves as `options` say.
+pub async fn in_browser_with(options: DoubleOptions, test: impl AsyncFnOnce(&Stack)) {
     let _turn = ONE_AT_A_TIME.lock().await;
-    let stack = Stack::start().await;
+    let stack = Stack::start(options).await;
     let outcome = AssertUnwindSafe(test(&stack)).catch_unwind().await;
     stack.stop().await;
     if let Err(panic) = outcome {
@@ -50,10 +65,14 @@ pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
 }
 
 impl Stack {
-    async fn start() -> Self {
+    async fn start(options: DoubleOptions) -> Self {
         let dist = build::page_dist();
-        let double = processes::start_double().await;
         let (page_server, page_origin) = processes::serve_page(dist).await;
+        let mut flags = vec!["--fleet-app".to_owned(), format!("{FLEET_CLIENT_ID}={page_origin}/")];
+        if options.cors {
+            flags.push("--cors".into());
+        }
+        let double = processes::start_double(&flags).await;
         let (relay_process, relay) = processes::start_relay(&page_origin, true).await;
         let (chromedriver, driver_address) = processes::start_chromedriver().await;
         let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())

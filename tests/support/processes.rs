@@ -1,7 +1,7 @@
 //! The real relay and double binaries, the page's static server, and
 //! chromedriver: each on loopback, each gone when its handle drops.
 
-use super::build::{DOUBLE_ADDR, binaries_dir, double_issuer};
+use super::build::{DOUBLE_ADDR, binaries_dir};
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -46,11 +46,12 @@ impl Service {
     }
 }
 
-/// The Tesla test double on its fixed address.
-pub async fn start_double() -> Service {
+/// The Tesla test double on its fixed address, with extra `flags`.
+pub async fn start_double(flags: &[String]) -> Service {
     let program = binaries_dir().join("tesla-double");
-    let (service, first) =
-        Service::spawn(&program, &["--listen", DOUBLE_ADDR, "--issuer", &double_issuer()]).await;
+    let mut args = vec!["--listen", DOUBLE_ADDR];
+    args.extend(flags.iter().map(String::as_str));
+    let (service, first) = Service::spawn(&program, &args).await;
     assert!(first.contains("listening"), "the double did not start: {first}");
     service
 }

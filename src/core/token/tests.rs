@@ -6,8 +6,18 @@ fn answer(status: u16, body: &str) -> Result<HttpAnswer, TransportFailure> {
     Ok(HttpAnswer { status, body: body.into() })
 }
 
+fn relay() -> Route {
+    Route::Relay(RELAY.into())
+}
+
 fn read(status: u16, body: &str) -> Result<Tokens, ExchangeError> {
-    read_token_answer(answer(status, body), RELAY)
+    read_token_answer(answer(status, body), &relay(), Grant::Code)
+}
+
+fn form(request: &TokenRequest, direct: bool) -> (String, Vec<(String, String)>) {
+    let body = request.body(direct);
+    let fields = url::form_urlencoded::parse(body.text.expose().as_bytes()).into_owned().collect();
+    (body.content_type.to_owned(), fields)
 }
 
 #[test]
@@ -16,7 +26,9 @@ fn authorization_code_body_is_teslas_json_grant() {
     let verifier = PkceVerifier::from_random_bytes(&[3; 64]);
     let request = authorization_code_request(&callback, &verifier);
     assert_eq!(request.endpoint, "https://auth.tesla.cn/oauth2/v3/token");
-    let body: serde_json::Value = serde_json::from_str(request.body.expose()).unwrap();
+    let encoded = request.body(false);
+    assert_eq!(encoded.content_type, "application/json");
+    let body: serde_json::Value = serde_json::from_str(encoded.text.expose()).unwrap();
     assert_eq!(
         body,
         serde_json::json!({
@@ -108,10 +120,14 @@ fn relay_refusals_and_timeouts_are_the_relays() {
 
 #[test]
 fn transport_failures_name_the_relay() {
-    let unreachable = read_token_answer(Err(TransportFailure::Unreachable), RELAY).unwrap_err();
+    let unreachable =
+        read_token_answer(Err(TransportFailure::Unreachable), &relay(), Grant::Code).unwrap_err();
     assert_eq!(unreachable, ExchangeError::RelayUnreachable(RELAY.into()));
     assert!(unreachable.to_string().contains("127.0.0.1:8787"));
-    assert_eq!(read_token_answer(Err(TransportFailure::TimedOut), RELAY), Err(ExchangeError::TimedOut));
+    assert_eq!(
+        read_token_answer(Err(TransportFailure::TimedOut), &relay(), Grant::Code),
+        Err(ExchangeError::TimedOut)
+    );
 }
 
 #[test]
@@ -121,4 +137,87 @@ fn hostile_descriptions_are_cut_short() {
         panic!("expected a refusal")
     };
     assert!(description.chars().count() < 200);
+}
+
+#[test]
+fn direct_requests_are_form_encoded_simple_requests() {
+    let callback =
+        Callback { code: Secret::new("NA_a&b=c"), issuer: "https://auth.tesla.com/oauth2/v3".into() };
+    let verifier = PkceVerifier::from_random_bytes(&[3; 64]);
+    let (content_type, fields) = form(&authorization_code_request(&callback, &verifier), true);
+    assert_eq!(content_type, "application/x-www-form-urlencoded");
+    assert!(fields.contains(&("code".into(), "NA_a&b=c".into())), "values are escaped: {fields:?}");
+    assert_eq!(fields.len(), 5);
+}
+
+#[test]
+fn refresh_body_asks_the_tokens_issuer_for_owner_api_scopes() {
+    let request = refresh_request("https://auth.tesla.cn/oauth2/v3", &Secret::new("eyJr.e.f"));
+    assert_eq!(request.endpoint, "https://auth.tesla.cn/oauth2/v3/token");
+    assert_eq!(request.grant, Grant::Refresh);
+    let body: serde_json::Value = serde_json::from_str(request.body(false).text.expose()).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"grant_type": "refresh_token", "client_id": "ownerapi",
+            "refresh_token": "eyJr.e.f", "scope": "openid email offline_access"})
+    );
+}
+
+#[test]
+fn fleet_requests_are_forms_with_audience_and_proof() {
+    let verifier = PkceVerifier::from_random_bytes(&[4; 64]);
+    let code = Secret::new("NA_code");
+    let request = fleet_code_request(
+        "my-app",
+        FleetProof::Verifier(&verifier),
+        &code,
+        "https://fleet-api.prd.eu.vn.cloud.tesla.com",
+        "https://me.github.io/tokens/",
+    );
+    assert_eq!(request.endpoint, "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token");
+    let (content_type, fields) = form(&request, false);
+    assert_eq!(
+        content_type, "application/x-www-form-urlencoded",
+        "Fleet endpoints take forms even via a relay"
+    );
+    let expected: Vec<(String, String)> = [
+        ("grant_type", "authorization_code"),
+        ("client_id", "my-app"),
+        ("code_verifier", verifier.secret()),
+        ("code", "NA_code"),
+        ("audience", "https://fleet-api.prd.eu.vn.cloud.tesla.com"),
+        ("redirect_uri", "https://me.github.io/tokens/"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(fields, expected);
+
+    let secret = Secret::new("s3cret");
+    let (_, fields) =
+        form(&fleet_code_request("app", FleetProof::ClientSecret(&secret), &code, "a", "r"), false);
+    assert!(fields.contains(&("client_secret".into(), "s3cret".into())));
+    assert!(!fields.iter().any(|(k, _)| k == "code_verifier"));
+
+    let (_, fields) = form(&fleet_refresh_request("app", &Secret::new("NA_refresh")), false);
+    assert_eq!(fields[0], ("grant_type".into(), "refresh_token".into()));
+    assert!(fields.contains(&("refresh_token".into(), "NA_refresh".into())));
+}
+
+#[test]
+fn a_spent_refresh_token_is_explained_as_such() {
+    for body in
+        [r#"{"error":"login_required","error_description":"Login required"}"#, r#"{"error":"invalid_grant"}"#]
+    {
+        let outcome = read_token_answer(answer(401, body), &relay(), Grant::Refresh);
+        let Err(ExchangeError::RefreshTokenSpent(_)) = &outcome else { panic!("{outcome:?}") };
+        let message = outcome.unwrap_err().to_string();
+        assert!(message.contains("work once") && message.contains("password"), "{message}");
+    }
+}
+
+#[test]
+fn routes_describe_themselves() {
+    assert_eq!(relay().describe(), "through the relay at 127.0.0.1:8787");
+    assert_eq!(Route::Direct.describe(), "directly to Tesla, with no relay");
 }
