@@ -6,6 +6,7 @@ use crate::core::token::Body;
 use gloo_net::http::Request;
 use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{
     AbortSignal, BeforeUnloadEvent, ReferrerPolicy, RequestCache, RequestCredentials, RequestRedirect,
@@ -108,4 +109,78 @@ pub fn now_ms() -> f64 {
 pub fn local_time(epoch_ms: f64) -> String {
     let date = js_sys::Date::new(&epoch_ms.into());
     String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+/// Calls `tick` every `ms` milliseconds for the page's life.
+pub fn every(ms: i32, tick: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let tick = Closure::<dyn Fn()>::new(tick);
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), ms);
+    // The interval lives as long as the page.
+    tick.forget();
+}
+
+/// Calls `seen` whenever the user types, clicks, scrolls or touches.
+pub fn on_user_activity(seen: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let seen = Closure::<dyn Fn()>::new(seen);
+    for event in ["pointerdown", "keydown", "wheel", "touchstart"] {
+        let _ = window.add_event_listener_with_callback(event, seen.as_ref().unchecked_ref());
+    }
+    // Listens for the page's life.
+    seen.forget();
+}
+
+/// Saves `text` as a file named `file_name`, from memory (a blob URL that
+/// is revoked at once), never through a server.
+pub fn download(file_name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/octet-stream");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(link) = document.create_element("a").map(JsCast::unchecked_into::<web_sys::HtmlAnchorElement>) {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// This page's address.
+pub fn page_url() -> Option<url::Url> {
+    url::Url::parse(&web_sys::window()?.location().href().ok()?).ok()
+}
+
+/// Removes the query (a code, a state) from the address bar and from this
+/// history entry, without loading anything.
+pub fn clear_address_query() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(path) = window.location().pathname() else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+    }
+}
+
+/// Posts `message` to the other tabs of this page's origin.
+pub fn broadcast(channel: &str, message: &str) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(channel) {
+        let _ = channel.post_message(&JsValue::from_str(message));
+        channel.close();
+    }
+}
+
+/// Calls `received` with every text message on `channel`, for the page's life.
+pub fn listen(channel: &str, received: impl Fn(String) + 'static) {
+    let Ok(channel) = web_sys::BroadcastChannel::new(channel) else { return };
+    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        if let Some(text) = event.data().as_string() {
+            received(text);
+        }
+    });
+    channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // Both live as long as the page.
+    handler.forget();
+    std::mem::forget(channel);
 }

@@ -101,5 +101,39 @@ pub fn qr_payload(set: &TokenSet) -> &str {
     set.tokens.refresh_token.expose()
 }
 
+/// A QR code as its side length in modules and the dark modules, row by row.
+pub struct QrModules {
+    /// Modules per side.
+    pub width: usize,
+    /// `true` for a dark module.
+    pub dark: Vec<bool>,
+}
+
+/// Why a QR code cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("This token is too long for a QR code; copy it instead.")]
+pub struct QrTooLong;
+
+/// Encodes `text` at the lowest error correction, which fits the longest tokens.
+pub fn qr_modules(text: &str) -> Result<QrModules, QrTooLong> {
+    let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L)
+        .map_err(|_| QrTooLong)?;
+    let dark = code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect();
+    Ok(QrModules { width: code.width(), dark })
+}
+
+impl QrModules {
+    /// An SVG path drawing the dark modules, one unit square each, offset
+    /// by `margin` units (the quiet zone scanners need).
+    pub fn svg_path(&self, margin: usize) -> String {
+        let mut path = String::new();
+        for (index, _) in self.dark.iter().enumerate().filter(|(_, dark)| **dark) {
+            let (x, y) = (index % self.width + margin, index / self.width + margin);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+        path
+    }
+}
+
 #[cfg(test)]
 mod tests;

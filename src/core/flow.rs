@@ -4,9 +4,8 @@
 use super::authorize::{LoginClient, LoginOptions, authorize_url};
 use super::callback::{PasteError, parse_callback};
 use super::pkce::PkceVerifier;
-use super::relay::RelayTemplate;
 use super::tesla;
-use super::token::{ExchangeError, TokenRequest, Tokens, authorization_code_request};
+use super::token::{ExchangeError, Route, TokenRequest, TokenSet, authorization_code_request};
 use url::Url;
 
 /// A login started in step 1: what is needed to finish it.
@@ -22,8 +21,8 @@ pub enum Exchange {
     /// Nothing pasted yet, or a new login was started.
     #[default]
     Idle,
-    /// The request is out, through the relay at this host.
-    Working { relay_host: String },
+    /// The request is out, by this route.
+    Working(Route),
     /// The paste was refused; nothing was sent.
     Refused(PasteError),
     /// The request went out and failed.
@@ -35,9 +34,7 @@ pub enum Exchange {
 pub struct Flow {
     login: Option<PendingLogin>,
     exchange: Exchange,
-    tokens: Option<Tokens>,
-    /// When the tokens arrived (ms since the epoch, from the browser clock).
-    tokens_received_at_ms: f64,
+    tokens: Option<TokenSet>,
 }
 
 impl Flow {
@@ -55,15 +52,15 @@ impl Flow {
 
     /// Checks a paste and, if it belongs to this login, returns the request
     /// to send; a refusal is recorded and nothing is to be sent.
-    pub fn begin_exchange(&mut self, pasted: &str, relay: &RelayTemplate) -> Option<TokenRequest> {
+    pub fn begin_exchange(&mut self, pasted: &str, route: Route) -> Option<TokenRequest> {
         let login = self.login.as_ref()?;
-        if matches!(self.exchange, Exchange::Working { .. }) {
+        if matches!(self.exchange, Exchange::Working(_)) {
             return None;
         }
         let trusted = tesla::trusted_issuers();
         match parse_callback(pasted, &login.state, tesla::AUTH_BASE, trusted) {
             Ok(callback) => {
-                self.exchange = Exchange::Working { relay_host: relay.host().to_owned() };
+                self.exchange = Exchange::Working(route);
                 Some(authorization_code_request(&callback, &login.verifier))
             }
             Err(refusal) => {
@@ -75,11 +72,10 @@ impl Flow {
 
     /// Records the outcome of the request from [`Flow::begin_exchange`].
     /// Tokens already shown stay when a later paste fails.
-    pub fn finish_exchange(&mut self, outcome: Result<Tokens, ExchangeError>, now_ms: f64) {
+    pub fn finish_exchange(&mut self, outcome: Result<TokenSet, ExchangeError>) {
         match outcome {
             Ok(tokens) => {
                 self.tokens = Some(tokens);
-                self.tokens_received_at_ms = now_ms;
                 self.exchange = Exchange::Idle;
             }
             Err(error) => self.exchange = Exchange::Failed(error),
@@ -107,14 +103,14 @@ impl Flow {
     }
 
     /// The tokens, once Tesla issued them.
-    pub fn tokens(&self) -> Option<&Tokens> {
+    pub fn tokens(&self) -> Option<&TokenSet> {
         self.tokens.as_ref()
     }
 
-    /// When the access token expires (ms since the epoch), once tokens arrived.
-    pub fn access_token_expires_at_ms(&self) -> Option<f64> {
-        let tokens = self.tokens.as_ref()?;
-        Some(self.tokens_received_at_ms + tokens.expires_in as f64 * 1000.0)
+    /// New tokens from elsewhere (a refresh, a Fleet login); they replace
+    /// the ones shown and end any pending login's need for the guard.
+    pub fn replace_tokens(&mut self, tokens: TokenSet) {
+        self.tokens = Some(tokens);
     }
 
     /// True from step 1 until tokens are shown: leaving the page now loses
@@ -128,9 +124,10 @@ impl Flow {
 mod tests {
     use super::*;
     use crate::core::secret::Secret;
+    use crate::core::token::Tokens;
 
-    fn relay() -> RelayTemplate {
-        RelayTemplate::parse("http://127.0.0.1:8787/").unwrap()
+    fn relay() -> Route {
+        Route::Relay("127.0.0.1:8787".into())
     }
 
     fn started() -> (Flow, String) {
@@ -141,12 +138,17 @@ mod tests {
         (flow, state)
     }
 
-    fn tokens() -> Tokens {
-        Tokens {
-            access_token: Secret::new("a"),
-            refresh_token: Secret::new("r"),
-            id_token: None,
-            expires_in: 28_800,
+    fn tokens() -> TokenSet {
+        TokenSet {
+            tokens: Tokens {
+                access_token: Secret::new("a"),
+                refresh_token: Secret::new("r"),
+                id_token: None,
+                expires_in: 28_800,
+            },
+            issuer: tesla::AUTH_BASE.into(),
+            client_id: tesla::CLIENT_ID.into(),
+            received_at_ms: 1_000.0,
         }
     }
 
@@ -154,7 +156,7 @@ mod tests {
     fn nothing_can_be_exchanged_before_step_one() {
         let mut flow = Flow::default();
         assert!(!flow.would_lose_work());
-        assert!(flow.begin_exchange("tesla://auth/callback?code=x&state=st", &relay()).is_none());
+        assert!(flow.begin_exchange("tesla://auth/callback?code=x&state=st", relay()).is_none());
         assert_eq!(flow.exchange(), &Exchange::Idle);
     }
 
@@ -163,20 +165,19 @@ mod tests {
         let (mut flow, state) = started();
         assert!(flow.would_lose_work());
         let pasted = format!("tesla://auth/callback?code=NA_1&state={state}");
-        let request = flow.begin_exchange(&pasted, &relay()).unwrap();
+        let request = flow.begin_exchange(&pasted, relay()).unwrap();
         assert_eq!(request.endpoint, "https://auth.tesla.com/oauth2/v3/token");
-        assert_eq!(flow.exchange(), &Exchange::Working { relay_host: "127.0.0.1:8787".into() });
-        assert!(flow.begin_exchange(&pasted, &relay()).is_none(), "one request at a time");
-        flow.finish_exchange(Ok(tokens()), 1_000.0);
+        assert_eq!(flow.exchange(), &Exchange::Working(relay()));
+        assert!(flow.begin_exchange(&pasted, relay()).is_none(), "one request at a time");
+        flow.finish_exchange(Ok(tokens()));
         assert!(!flow.would_lose_work());
-        assert_eq!(flow.access_token_expires_at_ms(), Some(1_000.0 + 28_800_000.0));
         assert_eq!(flow.tokens(), Some(&tokens()));
     }
 
     #[test]
     fn a_refused_paste_sends_nothing_and_says_why() {
         let (mut flow, _) = started();
-        let request = flow.begin_exchange("tesla://auth/callback?code=NA_1&state=other", &relay());
+        let request = flow.begin_exchange("tesla://auth/callback?code=NA_1&state=other", relay());
         assert!(request.is_none());
         assert_eq!(flow.exchange(), &Exchange::Refused(PasteError::StateMismatch));
         assert!(flow.would_lose_work());
@@ -186,10 +187,10 @@ mod tests {
     fn a_failed_exchange_keeps_earlier_tokens_and_allows_a_retry() {
         let (mut flow, state) = started();
         let pasted = format!("tesla://auth/callback?code=NA_1&state={state}");
-        flow.begin_exchange(&pasted, &relay()).unwrap();
-        flow.finish_exchange(Ok(tokens()), 0.0);
-        flow.begin_exchange(&pasted, &relay()).unwrap();
-        flow.finish_exchange(Err(ExchangeError::CodeUsedOrExpired), 0.0);
+        flow.begin_exchange(&pasted, relay()).unwrap();
+        flow.finish_exchange(Ok(tokens()));
+        flow.begin_exchange(&pasted, relay()).unwrap();
+        flow.finish_exchange(Err(ExchangeError::CodeUsedOrExpired));
         assert_eq!(flow.exchange(), &Exchange::Failed(ExchangeError::CodeUsedOrExpired));
         assert_eq!(flow.tokens(), Some(&tokens()));
     }
@@ -199,7 +200,7 @@ mod tests {
         let (mut flow, old_state) = started();
         flow.start(PkceVerifier::from_random_bytes(&[6; 64]), "new".into(), &LoginOptions::default());
         let old = format!("tesla://auth/callback?code=NA_1&state={old_state}");
-        assert!(flow.begin_exchange(&old, &relay()).is_none());
+        assert!(flow.begin_exchange(&old, relay()).is_none());
         flow.reset();
         assert!(flow.login_url().is_none() && !flow.awaiting_paste() && flow.tokens().is_none());
     }

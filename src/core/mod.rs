@@ -3,10 +3,13 @@
 
 pub mod authorize;
 pub mod callback;
+pub mod channel;
 pub mod claims;
 pub mod export;
+pub mod fleet;
 pub mod flow;
 pub mod http;
+pub mod idle;
 pub mod pkce;
 pub mod refresh;
 pub mod region;
@@ -15,3 +18,4 @@ pub mod secret;
 pub mod tesla;
 pub mod text;
 pub mod token;
+pub mod transport;

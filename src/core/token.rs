@@ -42,6 +42,16 @@ pub struct Body {
 }
 
 impl TokenRequest {
+    /// The issuer (or Fleet auth base) the request goes to.
+    pub fn issuer(&self) -> &str {
+        self.endpoint.strip_suffix(tesla::TOKEN_PATH).unwrap_or(&self.endpoint)
+    }
+
+    /// The `client_id` the request names.
+    pub fn client_id(&self) -> &str {
+        self.fields.iter().find(|(k, _)| *k == "client_id").map_or("", |(_, v)| v.expose())
+    }
+
     fn new(endpoint: String, grant: Grant, fields: Vec<(&'static str, &str)>) -> Self {
         let fields = fields.into_iter().map(|(k, v)| (k, Secret::new(v))).collect();
         Self { endpoint, fields, form_only: false, grant }
@@ -170,11 +180,32 @@ pub struct TokenSet {
     pub tokens: Tokens,
     /// The issuer (or Fleet auth base) that minted them; refreshes go there.
     pub issuer: String,
+    /// The client they were minted for (`ownerapi` or a Fleet app's id).
+    pub client_id: String,
     /// When they arrived, in ms since the epoch (browser clock).
     pub received_at_ms: f64,
 }
 
 impl TokenSet {
+    /// The tokens `request` obtained, arriving now.
+    pub fn from_answer(tokens: Tokens, request: &TokenRequest, now_ms: f64) -> Self {
+        Self {
+            tokens,
+            issuer: request.issuer().to_owned(),
+            client_id: request.client_id().to_owned(),
+            received_at_ms: now_ms,
+        }
+    }
+
+    /// The request that refreshes these tokens where they came from.
+    pub fn refresh_request(&self) -> TokenRequest {
+        if self.client_id == tesla::CLIENT_ID {
+            refresh_request(&self.issuer, &self.tokens.refresh_token)
+        } else {
+            fleet_refresh_request(&self.client_id, &self.tokens.refresh_token)
+        }
+    }
+
     /// When the access token expires, in seconds since the epoch.
     pub fn expires_at_secs(&self) -> i64 {
         (self.received_at_ms / 1000.0) as i64 + self.tokens.expires_in as i64

@@ -1,14 +1,14 @@
-use crate::core::flow::Flow;
+use super::state::Page;
 use leptos::prelude::*;
 
 /// The banner shown while leaving the page would lose the login.
 #[component]
 pub fn LeaveWarning(
-    /// The flow whose verifier would be lost.
-    flow: RwSignal<Flow>,
+    /// The page whose login secrets would be lost.
+    page: Page,
 ) -> impl IntoView {
     view! {
-        <Show when=move || flow.with(Flow::would_lose_work)>
+        <Show when=move || page.flow.with(|f| f.would_lose_work()) || page.fleet.with(Option::is_some)>
             <div id="leave-warning" class="banner" role="alert">
                 <strong>"Do not refresh or close this page"</strong>
                 " until your tokens are shown: the login's secret lives only in this page's "

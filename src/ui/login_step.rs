@@ -1,21 +1,34 @@
+use super::state::Page;
 use crate::browser;
-use crate::core::flow::Flow;
+use crate::core::authorize::LoginOptions;
 use crate::core::pkce::{PkceVerifier, new_state};
 use leptos::prelude::*;
 
-/// Step 1: what will happen, and the button that opens Tesla's login.
+/// Step 1: what will happen, the login options, and the button that opens
+/// Tesla's login.
 #[component]
 pub fn LoginStep(
-    /// The flow the login starts.
-    flow: RwSignal<Flow>,
+    /// The page whose flow the login starts.
+    page: Page,
 ) -> impl IntoView {
+    let flow = page.flow;
     let problem = RwSignal::new(None::<String>);
+    let switch_account = RwSignal::new(false);
+    let email = RwSignal::new(String::new());
+    let locale = RwSignal::new(String::new());
     let start = move |_| {
-        let fresh = PkceVerifier::generate().and_then(|v| Ok((v, new_state()?)));
-        match fresh {
+        let options = match LoginOptions::parse(
+            switch_account.get_untracked(),
+            &email.get_untracked(),
+            &locale.get_untracked(),
+        ) {
+            Ok(options) => options,
+            Err(error) => return problem.set(Some(error.to_string())),
+        };
+        match PkceVerifier::generate().and_then(|v| Ok((v, new_state()?))) {
             Ok((verifier, state)) => {
                 problem.set(None);
-                if let Some(url) = flow.try_update(|f| f.start(verifier, state, &Default::default())) {
+                if let Some(url) = flow.try_update(|f| f.start(verifier, state, &options)) {
                     browser::open_in_new_tab(url.as_str());
                 }
             }
@@ -54,16 +67,30 @@ pub fn LoginStep(
                 "unverified: their developer tools may show the link elsewhere. On a phone with "
                 "the Tesla app installed, the app may take the link, so use a computer."
             </p>
+            <details id="login-options">
+                <summary>"Another account, or another language"</summary>
+                <label class="inline">
+                    <input id="switch-account" type="checkbox" prop:checked=move || switch_account.get()
+                        on:change=move |ev| switch_account.set(event_target_checked(&ev))/>
+                    " Use a different Tesla account (Tesla shows its login form even if it remembers you)"
+                </label>
+                <label for="login-hint">"Account email (optional: lets Tesla pick your region)"</label>
+                <input id="login-hint" type="email" autocomplete="off" prop:value=move || email.get()
+                    on:input=move |ev| email.set(event_target_value(&ev))/>
+                <label for="locale">"Language of Tesla's page (optional, e.g. en-US, de-DE)"</label>
+                <input id="locale" type="text" autocomplete="off" prop:value=move || locale.get()
+                    on:input=move |ev| locale.set(event_target_value(&ev))/>
+            </details>
             <button id="start-login" class="primary" on:click=start>
-                {move || if flow.with(Flow::awaiting_paste) { "Start a new login" } else { "Open Tesla login" }}
+                {move || if flow.with(|f| f.awaiting_paste()) { "Start a new login" } else { "Open Tesla login" }}
             </button>
-            {move || problem.get().map(|text| view! { <p class="error" role="alert">{text}</p> })}
+            <p id="login-problem" class="error" role="alert">{move || problem.get()}</p>
             {move || login_url().map(|url| view! {
                 <p class="note">
                     "No new tab? Your browser may have blocked it: "
                     <a id="login-link" href=url target="_blank" rel="noopener noreferrer">"open Tesla's login page"</a>"."
                 </p>
-                <button id="start-again" on:click=move |_| flow.update(Flow::reset)>
+                <button id="start-again" on:click=move |_| flow.update(|f| f.reset())>
                     "Start again (forget this login)"
                 </button>
             })}

@@ -1,26 +1,43 @@
 //! The view: components render the core's state and call its methods; the
 //! browser module does their IO.
 
+mod callback_tab;
+mod fleet_step;
+mod inspector;
 mod leave_warning;
 mod login_step;
 mod paste_step;
+mod refresh_step;
 mod relay_setting;
+mod state;
+mod token_field;
 mod tokens_step;
 mod trust;
 
 use crate::browser;
-use crate::core::flow::Flow;
+use crate::core::channel::{CHANNEL, LoginResult};
 use crate::core::relay::RelayChoice;
 use leptos::prelude::*;
+use state::Page;
 
-/// The whole page.
+/// The whole page; or, in a tab that a Fleet login sent back here, the
+/// hand-over to the tab that started it.
 #[component]
 pub fn App() -> impl IntoView {
-    let flow = RwSignal::new(Flow::default());
+    let query = browser::page_url().and_then(|url| url.query().map(str::to_owned)).unwrap_or_default();
+    if let Some(result) = LoginResult::from_query(&query) {
+        return view! { <callback_tab::CallbackTab result/> }.into_any();
+    }
     let (choice, link_refusal) =
         RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
-    let relay = RwSignal::new(choice);
-    Effect::new(move |_| browser::set_leave_guard(flow.with(Flow::would_lose_work)));
+    let page = Page::new(choice);
+    browser::every(1000, move || page.tick());
+    browser::on_user_activity(move || page.last_activity_ms.set(browser::now_ms()));
+    browser::listen(CHANNEL, move |message| fleet_step::receive(page, &message));
+    Effect::new(move |_| {
+        let pending_fleet = page.fleet.with(Option::is_some);
+        browser::set_leave_guard(page.flow.with(|f| f.would_lose_work()) || pending_fleet);
+    });
 
     view! {
         <header>
@@ -30,14 +47,28 @@ pub fn App() -> impl IntoView {
                 "and a refresh token. Your password never touches this page, and the tokens "
                 "exist only in this tab's memory."
             </p>
+            <button id="forget-everything" on:click=move |_| page.forget_everything(Some("Everything was forgotten: tokens, login secrets and inputs.".into()))>
+                "Forget everything"
+            </button>
         </header>
-        <leave_warning::LeaveWarning flow/>
-        <main>
-            <login_step::LoginStep flow/>
-            <paste_step::PasteStep flow relay/>
-            <tokens_step::TokensStep flow/>
-            <relay_setting::RelaySetting relay link_refusal/>
-            <trust::Trust/>
-        </main>
+        <p id="notice" role="status" aria-live="polite">{move || page.notice.get()}</p>
+        {move || {
+            // Rebuilt from scratch by "forget everything", inputs included.
+            page.generation.track();
+            view! {
+                <leave_warning::LeaveWarning page/>
+                <main>
+                    <login_step::LoginStep page/>
+                    <paste_step::PasteStep page/>
+                    <tokens_step::TokensStep page/>
+                    <refresh_step::RefreshStep page/>
+                    <inspector::Inspector page/>
+                    <fleet_step::FleetStep page/>
+                    <relay_setting::RelaySetting page link_refusal=link_refusal.clone()/>
+                    <trust::Trust/>
+                </main>
+            }
+        }}
     }
+    .into_any()
 }

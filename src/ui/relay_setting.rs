@@ -1,15 +1,22 @@
+use super::state::Page;
 use crate::browser;
 use crate::core::relay::{RelayChoice, RelaySettingError, RelayTemplate};
+use crate::core::secret::Secret;
+use crate::core::tesla;
+use crate::core::token::Body;
+use crate::core::transport::{DirectSupport, PROBE_BODY};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// The relay setting, and the confirmation a relay from a link needs.
 #[component]
 pub fn RelaySetting(
-    /// The relay in use.
-    relay: RwSignal<RelayChoice>,
+    /// The page whose relay and direct mode this sets.
+    page: Page,
     /// Why a `?relay=` from the link was refused, if it was.
     link_refusal: Option<RelaySettingError>,
 ) -> impl IntoView {
+    let relay = page.relay;
     let typed = RwSignal::new(relay.with_untracked(|r| r.active().as_str().to_owned()));
     let problem = RwSignal::new(link_refusal.map(|e| format!("The link's relay setting was refused: {e}")));
     let save = move |_| match RelayTemplate::parse(&typed.get_untracked()) {
@@ -65,11 +72,58 @@ pub fn RelaySetting(
             />
             <button id="relay-save" on:click=save>"Use this relay"</button>
             <p id="relay-error" class="error" aria-live="polite">{move || problem.get()}</p>
+            <DirectMode page/>
             <p class="note">
                 "If this page is hosted on the web and your relay runs on this computer, the "
                 "browser may ask whether the page may reach devices on your local network: allow "
                 "it for this page, or the relay cannot be reached."
             </p>
         </section>
+    }
+}
+
+/// The direct-mode probe, and the choice to skip the relay when it works.
+#[component]
+fn DirectMode(page: Page) -> impl IntoView {
+    let direct = page.direct;
+    let probe = move |_| {
+        direct.set(DirectSupport::Testing);
+        spawn_local(async move {
+            let url = format!("{}{}", tesla::AUTH_BASE, tesla::TOKEN_PATH);
+            let body =
+                Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) };
+            // Any answer this page can read means Tesla allows it; the
+            // probe carries nothing that can be spent.
+            let readable = browser::post(&url, &body).await.is_ok();
+            direct.set(if readable {
+                DirectSupport::Available { chosen: false }
+            } else {
+                DirectSupport::Unavailable
+            });
+        });
+    };
+    let status = move || match direct.get() {
+        DirectSupport::Untested => "",
+        DirectSupport::Testing => "Asking Tesla…",
+        DirectSupport::Unavailable => {
+            "Tesla does not let this page read its answers: requests go through the relay."
+        }
+        DirectSupport::Available { .. } => "Tesla answers this page directly: you can skip the relay.",
+    };
+    let available = move || matches!(direct.get(), DirectSupport::Available { .. });
+    view! {
+        <h3>"Direct mode"</h3>
+        <p class="note">
+            "If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. "
+            "The check sends Tesla a request that holds no code or token, so it cannot spend anything."
+        </p>
+        <button id="probe-direct" on:click=probe>"Check whether Tesla answers this page directly"</button>
+        <p id="direct-status" role="status" aria-live="polite">{status}</p>
+        <label class="inline">
+            <input id="use-direct" type="checkbox" disabled=move || !available()
+                prop:checked=move || direct.get() == (DirectSupport::Available { chosen: true })
+                on:change=move |ev| direct.set(DirectSupport::Available { chosen: event_target_checked(&ev) })/>
+            " Send token requests directly to Tesla (no relay)"
+        </label>
     }
 }

@@ -1,73 +1,178 @@
+use super::state::Page;
+use super::token_field::TokenField;
 use crate::browser;
-use crate::core::flow::Flow;
-use crate::core::text::describe_duration;
+use crate::core::claims::Expiry;
+use crate::core::export::{ExportFormat, export, qr_modules, qr_payload};
+use crate::core::idle::{CHOICES_MINUTES, minutes_left};
+use crate::core::token::TokenSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Step 3: the tokens, each with a copy button, and when the access token expires.
+/// Step 3: the tokens, when the access token expires, a refresh, exports,
+/// a QR code, and when the page forgets them.
 #[component]
 pub fn TokensStep(
-    /// The flow that holds the tokens.
-    flow: RwSignal<Flow>,
+    /// The page that holds the tokens.
+    page: Page,
 ) -> impl IntoView {
-    let token = move |pick: fn(&crate::core::token::Tokens) -> &str| {
-        move || flow.with(|f| f.tokens().map(|t| pick(t).to_owned()).unwrap_or_default())
-    };
-    let expiry = move || {
-        flow.with(|f| {
-            let expires_at = f.access_token_expires_at_ms()?;
-            let lifetime = f.tokens()?.expires_in;
-            Some(format!(
-                "The access token expires in {} (at {}). The refresh token lasts about three months and works once: each refresh gives a new one.",
-                describe_duration(lifetime),
-                browser::local_time(expires_at)
-            ))
-        })
-    };
-
+    let has_tokens = move || page.flow.with(|f| f.tokens().is_some());
     view! {
-        <Show when=move || flow.with(|f| f.tokens().is_some())>
+        <Show when=has_tokens>
             <section id="step-3" aria-labelledby="step-3-title">
                 <h2 id="step-3-title">"3. Your tokens"</h2>
                 <p class="banner quiet">
-                    "Copy them now. They exist only in this page's memory: closing or "
-                    "refreshing the page forgets them, and this page never stores them."
+                    "Copy them now. They exist only in this page's memory: closing or refreshing "
+                    "the page forgets them, and this page never stores them."
                 </p>
-                <TokenField id="access-token" label="Access token" value=Signal::derive(token(|t| t.access_token.expose()))/>
-                <p id="expires">{expiry}</p>
-                <TokenField id="refresh-token" label="Refresh token" value=Signal::derive(token(|t| t.refresh_token.expose()))/>
+                <Tokens page/>
+                <Refresh page/>
+                <Exports page/>
+                <Qr page/>
+                <IdleChoice page/>
             </section>
         </Show>
     }
 }
 
-/// One token in a read-only box, with a copy button.
+fn with_tokens<T: Default>(page: Page, read: impl Fn(&TokenSet) -> T) -> T {
+    page.flow.with(|f| f.tokens().map(&read).unwrap_or_default())
+}
+
 #[component]
-fn TokenField(
-    /// The element id, also used by the label.
-    id: &'static str,
-    /// What the token is.
-    label: &'static str,
-    /// The token.
-    value: Signal<String>,
-) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
-    let copy = move |_| {
+fn Tokens(page: Page) -> impl IntoView {
+    let access = Signal::derive(move || with_tokens(page, |t| t.tokens.access_token.expose().to_owned()));
+    let refresh = Signal::derive(move || with_tokens(page, |t| t.tokens.refresh_token.expose().to_owned()));
+    let expiry = move || {
+        let expires_at = with_tokens(page, |t| Some(t.expires_at_secs()))?;
+        let expiry = Expiry::at(expires_at, (page.clock_ms.get() / 1000.0) as i64);
+        let at = browser::local_time(expires_at as f64 * 1000.0);
+        Some((
+            matches!(expiry, Expiry::Valid(_)),
+            format!("The access token {} (at {at}).", expiry.describe()),
+        ))
+    };
+    view! {
+        <TokenField id="access-token" label="Access token" value=access/>
+        <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>
+        <TokenField id="refresh-token" label="Refresh token" value=refresh/>
+        <p class="note">"The refresh token lasts about three months and works once: each refresh gives a new one."</p>
+    }
+}
+
+#[component]
+fn Refresh(page: Page) -> impl IntoView {
+    let status = RwSignal::new(None::<String>);
+    let refresh = move |_| {
+        let Some(via) = page.via() else {
+            return status.set(Some("Answer the relay question below first.".into()));
+        };
+        let Some(request) = page.flow.with_untracked(|f| f.tokens().map(TokenSet::refresh_request)) else {
+            return;
+        };
+        status.set(Some(format!("Refreshing {}…", via.route().describe())));
         spawn_local(async move {
-            let ok = browser::copy_to_clipboard(&value.get_untracked()).await;
-            copied.set(Some(if ok {
-                "Copied."
-            } else {
-                "The browser refused; select the text and copy it."
-            }));
+            match Page::send(&request, &via).await {
+                Ok(tokens) => {
+                    page.flow.update(|f| f.replace_tokens(tokens));
+                    status.set(None);
+                    page.notice.set(Some(spent_notice()));
+                }
+                Err(error) => status.set(Some(error.to_string())),
+            }
         });
     };
     view! {
-        <div class="token">
-            <label for=id>{label}</label>
-            <textarea id=id readonly rows="3" spellcheck="false" prop:value=move || value.get()></textarea>
-            <button on:click=copy aria-describedby=format!("{id}-copied")>{format!("Copy {}", label.to_lowercase())}</button>
-            <span id=format!("{id}-copied") aria-live="polite">{move || copied.get()}</span>
-        </div>
+        <button id="refresh-now" on:click=refresh>"Refresh now (new access and refresh token)"</button>
+        <p id="refresh-now-status" role="status" aria-live="polite">{move || status.get()}</p>
+    }
+}
+
+/// What to say after any refresh: the old refresh token is gone for good.
+pub fn spent_notice() -> String {
+    "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
+     everywhere you use it."
+        .into()
+}
+
+#[component]
+fn Exports(page: Page) -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let run = move |format: ExportFormat, action: fn(&str, String)| match page
+        .flow
+        .with_untracked(|f| f.tokens().map(|t| export(t, format)))
+    {
+        Some(Ok(text)) => {
+            problem.set(None);
+            action(format.file_name(), text);
+        }
+        Some(Err(error)) => problem.set(Some(error.to_string())),
+        None => {}
+    };
+    let rows = ExportFormat::ALL.map(|format| {
+        view! {
+            <li>
+                <span class="export-name">{format.label()}</span>
+                <button on:click=move |_| run(format, |name, text| browser::download(name, &text))>
+                    {format!("Download {}", format.file_name())}
+                </button>
+                <button on:click=move |_| run(format, |_, text| spawn_local(async move { browser::copy_to_clipboard(&text).await; }))>
+                    {format!("Copy {}", format.label())}
+                </button>
+            </li>
+        }
+    });
+    view! {
+        <h3>"Export"</h3>
+        <ul id="exports" class="exports">{rows}</ul>
+        <p id="export-problem" class="error" aria-live="polite">{move || problem.get()}</p>
+    }
+}
+
+#[component]
+fn Qr(page: Page) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let drawing = move || {
+        let qr = with_tokens(page, |t| Some(qr_modules(qr_payload(t))))?;
+        Some(match qr {
+            Ok(qr) => {
+                let side = qr.width + 8;
+                view! {
+                    <svg id="refresh-qr" role="img" aria-label="QR code of the refresh token"
+                        viewBox=format!("0 0 {side} {side}") width="320" height="320" shape-rendering="crispEdges">
+                        <rect width=side.to_string() height=side.to_string() fill="#fff"/>
+                        <path d=qr.svg_path(4) fill="#000"/>
+                    </svg>
+                }
+                .into_any()
+            }
+            Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <button id="toggle-qr" on:click=move |_| shown.update(|s| *s = !*s) aria-expanded=move || shown.get().to_string()>
+            {move || if shown.get() { "Hide the QR code" } else { "Show the refresh token as a QR code (for a phone app)" }}
+        </button>
+        <Show when=move || shown.get()>{drawing}</Show>
+    }
+}
+
+#[component]
+fn IdleChoice(page: Page) -> impl IntoView {
+    let options = CHOICES_MINUTES.map(|choice| {
+        let (value, label) = match choice {
+            Some(minutes) => (minutes.to_string(), format!("after {minutes} minutes without activity")),
+            None => ("keep".to_owned(), "never (keep them until I close the page)".to_owned()),
+        };
+        let selected = move || page.idle_minutes.get() == choice;
+        view! { <option value=value selected=selected>{label}</option> }
+    });
+    let left =
+        move || minutes_left(page.idle_minutes.get(), page.last_activity_ms.get(), page.clock_ms.get());
+    view! {
+        <label for="idle-minutes">"Forget these tokens"</label>
+        <select id="idle-minutes" on:change=move |ev| page.idle_minutes.set(event_target_value(&ev).parse().ok())>
+            {options}
+        </select>
+        <p class="note" id="idle-left">{move || left().map(|m| format!("Forgotten in {m} min unless you use the page."))}</p>
     }
 }

@@ -21,6 +21,7 @@ fn set(issuer: &str, email: Option<&str>) -> TokenSet {
             expires_in: 28_800,
         },
         issuer: issuer.into(),
+        client_id: "ownerapi".into(),
         received_at_ms: 1_795_395_600_000.0,
     }
 }
@@ -109,4 +110,15 @@ fn teslamate_and_dotenv_are_plain_lines() {
 #[test]
 fn the_qr_code_holds_only_the_refresh_token() {
     assert_eq!(qr_payload(&set("https://auth.tesla.com/oauth2/v3", None)), "eyJrefresh.c.d");
+}
+
+#[test]
+fn qr_codes_fit_long_tokens_and_draw_every_dark_module() {
+    let token = format!("eyJ{}", "a".repeat(1500));
+    let qr = qr_modules(&token).unwrap();
+    assert_eq!(qr.dark.len(), qr.width * qr.width);
+    let path = qr.svg_path(4);
+    assert_eq!(path.matches('M').count(), qr.dark.iter().filter(|d| **d).count());
+    assert!(path.starts_with("M4 4h1v1h-1z"), "the finder pattern's corner is dark: {}", &path[..20]);
+    assert!(qr_modules(&"a".repeat(5000)).is_err());
 }

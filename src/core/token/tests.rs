@@ -221,3 +221,23 @@ fn routes_describe_themselves() {
     assert_eq!(relay().describe(), "through the relay at 127.0.0.1:8787");
     assert_eq!(Route::Direct.describe(), "directly to Tesla, with no relay");
 }
+
+#[test]
+fn token_sets_refresh_where_they_came_from() {
+    let tokens = read(200, r#"{"access_token":"a","refresh_token":"r"}"#).unwrap();
+    let owner = refresh_request("https://auth.tesla.cn/oauth2/v3", &Secret::new("x"));
+    let set = TokenSet::from_answer(tokens.clone(), &owner, 5_000.0);
+    assert_eq!(
+        (set.issuer.as_str(), set.client_id.as_str()),
+        ("https://auth.tesla.cn/oauth2/v3", "ownerapi")
+    );
+    assert_eq!(set.expires_at_secs(), 5 + 28_800);
+    let again = set.refresh_request();
+    assert_eq!(again.endpoint, "https://auth.tesla.cn/oauth2/v3/token");
+    assert!(again.body(false).text.expose().contains(r#""refresh_token":"r""#));
+
+    let fleet = TokenSet::from_answer(tokens, &fleet_refresh_request("my-app", &Secret::new("x")), 0.0);
+    assert_eq!(fleet.issuer, "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3");
+    let (_, fields) = form(&fleet.refresh_request(), false);
+    assert!(fields.contains(&("client_id".into(), "my-app".into())));
+}

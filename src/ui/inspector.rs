@@ -1,0 +1,91 @@
+use super::refresh_step::refresh_pasted;
+use super::state::Page;
+use crate::browser;
+use crate::core::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
+use crate::core::token::TokenSet;
+use leptos::prelude::*;
+
+/// Decodes any token for reading: claims, role, expiry countdown. Display
+/// only: nothing here is trusted.
+#[component]
+pub fn Inspector(
+    /// The page, for its tokens, clock and refresh.
+    page: Page,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let take = move |pick: fn(&TokenSet) -> Option<String>| {
+        if let Some(token) = page.flow.with_untracked(|f| f.tokens().and_then(pick)) {
+            text.set(token);
+        }
+    };
+    let reading = move || text.with(|t| (!t.trim().is_empty()).then(|| inspect(t)));
+    let summary = move || {
+        reading().map(|result| match result {
+            Err(error) => error.to_string(),
+            Ok(TokenKind::RetiredV2) => {
+                "A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.".into()
+            }
+            Ok(TokenKind::FleetRefresh(region)) => format!(
+                "An opaque Fleet API refresh token for region {region}: it carries no readable claims."
+            ),
+            Ok(TokenKind::Jwt(claims)) => match claims.role() {
+                Role::Access => "An access token (JWT).".into(),
+                Role::Refresh => "A refresh token (JWT).".into(),
+                Role::Id => "An id_token (JWT): it says who logged in.".into(),
+                Role::Unknown => "A JWT of unknown purpose.".into(),
+            },
+        })
+    };
+    let rows = move || match reading() {
+        Some(Ok(TokenKind::Jwt(claims))) => claims
+            .rows()
+            .into_iter()
+            .map(|(label, value)| {
+                let value = match value {
+                    ClaimValue::Text(text) => text,
+                    ClaimValue::Time(secs) => browser::local_time(secs as f64 * 1000.0),
+                };
+                view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }
+            })
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    let expiry = move || match reading() {
+        Some(Ok(TokenKind::Jwt(claims))) => {
+            let expiry = Expiry::at(claims.exp?, (page.clock_ms.get() / 1000.0) as i64);
+            Some((matches!(expiry, Expiry::Valid(_)), format!("This token {}.", expiry.describe())))
+        }
+        _ => None,
+    };
+    let is_refresh = move || match reading() {
+        Some(Ok(TokenKind::FleetRefresh(_))) => true,
+        Some(Ok(TokenKind::Jwt(claims))) => claims.role() == Role::Refresh,
+        _ => false,
+    };
+    let refresh = move |_| {
+        refresh_pasted(page, &text.get_untracked(), None, "", status, move || text.set(String::new()))
+    };
+
+    view! {
+        <section id="inspector" aria-labelledby="inspector-title">
+            <h2 id="inspector-title">"Inspect a token"</h2>
+            <p class="note">"Decoded here, in your browser, for reading only."</p>
+            <Show when=move || page.flow.with(|f| f.tokens().is_some())>
+                <button id="inspect-access" on:click=move |_| take(|t| Some(t.tokens.access_token.expose().to_owned()))>"Inspect the access token"</button>
+                <button id="inspect-refresh" on:click=move |_| take(|t| Some(t.tokens.refresh_token.expose().to_owned()))>"Inspect the refresh token"</button>
+                <button id="inspect-id" on:click=move |_| take(|t| t.tokens.id_token.as_ref().map(|i| i.expose().to_owned()))>"Inspect the id_token"</button>
+            </Show>
+            <label for="inspect-input">"Token"</label>
+            <textarea id="inspect-input" rows="3" spellcheck="false" autocomplete="off"
+                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <p id="inspect-summary" aria-live="polite">{summary}</p>
+            <table id="claims"><tbody>{rows}</tbody></table>
+            <p id="inspect-expiry" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, t)| t)}</p>
+            <Show when=is_refresh>
+                <button id="inspect-refresh-now" on:click=refresh>"Refresh with this token"</button>
+            </Show>
+            <p id="inspect-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}

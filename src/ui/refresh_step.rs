@@ -1,0 +1,87 @@
+use super::state::Page;
+use super::tokens_step::spent_notice;
+use crate::core::refresh::refresh_request_for;
+use crate::core::region::Region;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Refreshes a pasted refresh token at the issuer it belongs to and shows
+/// the new tokens; `Err` holds the message to show.
+pub fn refresh_pasted(
+    page: Page,
+    pasted: &str,
+    region: Option<Region>,
+    fleet_client_id: &str,
+    status: RwSignal<Option<String>>,
+    done: impl Fn() + 'static,
+) {
+    let request = match refresh_request_for(pasted, region, Some(fleet_client_id)) {
+        Ok(request) => request,
+        Err(error) => return status.set(Some(error.to_string())),
+    };
+    let Some(via) = page.via() else {
+        return status.set(Some("Answer the relay question below first.".into()));
+    };
+    status.set(Some(format!("Refreshing {}…", via.route().describe())));
+    spawn_local(async move {
+        match Page::send(&request, &via).await {
+            Ok(tokens) => {
+                page.flow.update(|f| f.replace_tokens(tokens));
+                status.set(None);
+                page.notice.set(Some(spent_notice()));
+                done();
+            }
+            Err(error) => status.set(Some(error.to_string())),
+        }
+    });
+}
+
+/// Refresh without logging in: paste a refresh token, get new tokens.
+#[component]
+pub fn RefreshStep(
+    /// The page that will show the new tokens.
+    page: Page,
+) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let region = RwSignal::new(None::<Region>);
+    let client_id = RwSignal::new(String::new());
+    let status = RwSignal::new(None::<String>);
+    let refresh = move |_| {
+        refresh_pasted(
+            page,
+            &pasted.get_untracked(),
+            region.get_untracked(),
+            &client_id.get_untracked(),
+            status,
+            move || pasted.set(String::new()),
+        )
+    };
+    let choose_region = move |ev| {
+        region.set(match event_target_value(&ev).as_str() {
+            "global" => Some(Region::Global),
+            "china" => Some(Region::China),
+            _ => None,
+        })
+    };
+    view! {
+        <section id="refresh" aria-labelledby="refresh-title">
+            <h2 id="refresh-title">"Already have a refresh token?"</h2>
+            <p>"Paste it to get a new access token without logging in. The refresh token is "
+               "spent by this: use the new one from then on."</p>
+            <label for="refresh-input">"Refresh token"</label>
+            <textarea id="refresh-input" rows="3" spellcheck="false" autocomplete="off"
+                prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <label for="refresh-region">"Region (only needed if the token does not name its issuer)"</label>
+            <select id="refresh-region" on:change=choose_region>
+                <option value="">"From the token"</option>
+                <option value="global">{Region::Global.label()}</option>
+                <option value="china">{Region::China.label()}</option>
+            </select>
+            <label for="refresh-client-id">"App client id (Fleet API refresh tokens, NA_…, only)"</label>
+            <input id="refresh-client-id" type="text" autocomplete="off"
+                prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
+            <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
+            <p id="refresh-status" role="status" aria-live="polite">{move || status.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,34 @@
+use crate::browser;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A secret in a read-only box, with a copy button.
+#[component]
+pub fn TokenField(
+    /// The element id, also used by the label.
+    id: &'static str,
+    /// What it is.
+    label: &'static str,
+    /// The value.
+    value: Signal<String>,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        spawn_local(async move {
+            let ok = browser::copy_to_clipboard(&value.get_untracked()).await;
+            copied.set(Some(if ok {
+                "Copied."
+            } else {
+                "The browser refused; select the text and copy it."
+            }));
+        });
+    };
+    view! {
+        <div class="token">
+            <label for=id>{label}</label>
+            <textarea id=id readonly rows="3" spellcheck="false" prop:value=move || value.get()></textarea>
+            <button on:click=copy>{format!("Copy {}", label.to_lowercase())}</button>
+            <span aria-live="polite">{move || copied.get()}</span>
+        </div>
+    }
+}
