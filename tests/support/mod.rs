@@ -1,9 +1,13 @@
 //! Everything a browser test needs, started fresh for each test and always
 //! stopped, even when the test panics.
 
+// Each test binary uses its own part of this module.
+#![allow(dead_code)]
+
 pub mod build;
 pub mod chromium_log;
 pub mod processes;
+pub mod user;
 
 use chromium_log::SentRequest;
 use fantoccini::wd::WebDriverCompatibleCommand;

@@ -1,0 +1,87 @@
+//! What a user does on the page, as steps the tests share.
+
+use super::Stack;
+use fantoccini::wd::WindowHandle;
+use serde_json::json;
+
+/// Opens the page with the test relay proposed by a `?relay=` link, and
+/// confirms it as the user would.
+pub async fn open_with_relay(stack: &Stack) {
+    stack.open_page(&format!("?relay={}/", stack.relay)).await;
+    stack.wait_for_text("#relay-proposal", &stack.relay.replace("http://", "")).await;
+    stack.click("#relay-accept").await;
+    stack.wait_for_text("#relay-host", &stack.relay.replace("http://", "")).await;
+}
+
+/// Types a relay address into the setting and saves it.
+pub async fn choose_relay(stack: &Stack, address: &str) {
+    stack.type_into("#relay-input", address).await;
+    stack.click("#relay-save").await;
+    stack.wait_for_text("#relay-host", address.trim_start_matches("http://").trim_end_matches('/')).await;
+}
+
+/// Presses step 1, logs in on the double in the new tab, and returns the
+/// `location: tesla://…` header line as DevTools → Network shows it.
+pub async fn log_in_and_copy_callback(stack: &Stack, email: &str) -> String {
+    let page_tab = stack.browser.window().await.unwrap();
+    stack.click("#start-login").await;
+    let login_tab = wait_for_second_tab(stack, &page_tab).await;
+    stack.browser.switch_to_window(login_tab).await.unwrap();
+    stack.type_into("#identity", email).await;
+    stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
+    stack.click("#sign-in").await;
+    stack.wait_for_text("h1", "Verified Successfully").await;
+    let location = wait_for_app_redirect(stack).await;
+    stack.browser.close_window().await.unwrap();
+    stack.browser.switch_to_window(page_tab).await.unwrap();
+    format!("location: {location}")
+}
+
+pub async fn wait_for_second_tab(stack: &Stack, page_tab: &WindowHandle) -> WindowHandle {
+    for _ in 0..100 {
+        let tabs = stack.browser.windows().await.unwrap();
+        if let Some(other) = tabs.into_iter().find(|tab| tab != page_tab) {
+            return other;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("step 1 opened no tab");
+}
+
+pub async fn wait_for_app_redirect(stack: &Stack) -> String {
+    for _ in 0..100 {
+        let redirect = stack.sent_requests().await.into_iter().rev().find_map(|r| r.redirected_by);
+        if let Some(location) = redirect.filter(|l| l.starts_with("tesla://")) {
+            return location;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the double never redirected to tesla://");
+}
+
+pub async fn leave_guard_armed(stack: &Stack) -> bool {
+    stack.js("return window.onbeforeunload !== null;").await == json!(true)
+}
+
+/// The tab the page runs in, as named in Chromium's network log.
+pub async fn page_tab_id(stack: &Stack) -> String {
+    let requests = stack.sent_requests().await;
+    let first = requests.iter().find(|r| r.url.starts_with(&stack.page_origin)).expect("the page was loaded");
+    first.tab.clone()
+}
+
+/// Asserts the page stored nothing anywhere but the relay setting, and
+/// that no `secrets` are in its address.
+pub async fn assert_nothing_stored(stack: &Stack, secrets: &[&str]) {
+    let keys = stack.js("return Object.keys(localStorage);").await;
+    assert!(keys == json!([]) || keys == json!(["tesla-token-page.relay"]), "localStorage holds {keys}");
+    assert_eq!(stack.js("return sessionStorage.length;").await, json!(0));
+    assert_eq!(stack.js("return document.cookie;").await, json!(""));
+    assert!(stack.browser.get_all_cookies().await.unwrap().is_empty());
+    assert_eq!(stack.js_async("indexedDB.databases().then(d => arguments[0](d.length));").await, json!(0));
+    assert_eq!(stack.js_async("caches.keys().then(k => arguments[0](k.length));").await, json!(0));
+    let location = stack.js("return location.href;").await.as_str().unwrap_or_default().to_owned();
+    for secret in secrets {
+        assert!(!location.contains(secret), "a secret is in the address");
+    }
+}
