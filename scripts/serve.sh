@@ -24,7 +24,9 @@ if [ "${1:-}" = "--demo" ]; then
   # The test build: the login link and both trusted issuers are the double.
   export TESLA_AUTH_BASE="http://$DOUBLE_ADDR/oauth2/v3"
   export TESLA_CN_AUTH_BASE="http://$DOUBLE_ADDR/cn/oauth2/v3"
-  target/release/tesla-double --listen "$DOUBLE_ADDR" & pids+=($!)
+  export TESLA_FLEET_AUTH_BASE="http://$DOUBLE_ADDR/fleet/oauth2/v3"
+  # Its Fleet app "demo-app" redirects back to this page, for "your own app".
+  target/release/tesla-double --listen "$DOUBLE_ADDR" --fleet-app "demo-app=http://$PAGE_ADDR/" & pids+=($!)
   relay_args+=(--allow-upstream "http://$DOUBLE_ADDR")
 fi
 target/release/token-relay "${relay_args[@]}" & pids+=($!)

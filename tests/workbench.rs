@@ -208,6 +208,7 @@ async fn inspecting_and_forgetting_leave_no_token_behind() {
         stack.click("#toggle-qr").await;
         let qr = stack.wait_for("#refresh-qr path").await;
         assert!(qr.attr("d").await.unwrap().unwrap_or_default().len() > 1000, "a drawn QR code");
+        stack.screenshot("workbench").await;
 
         stack.click("#forget-everything").await;
         stack.wait_for_text("#notice", "Everything was forgotten").await;

@@ -165,6 +165,15 @@ impl Stack {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Saves what the browser shows to `target/screenshots/{name}.png`, for
+    /// people to look at (the tests assert on the page, not on pictures).
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.browser.screenshot().await.unwrap();
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join(format!("{name}.png")), png).unwrap();
+    }
+
     /// Every request any tab has sent so far, in order.
     pub async fn sent_requests(&self) -> Vec<SentRequest> {
         let entries = self.browser.issue_cmd(GetLog("performance")).await.unwrap();
