@@ -77,6 +77,7 @@ async fn a_china_account_exchanges_and_refreshes_at_the_china_issuer() {
         let access = stack.value_of("#access-token").await;
         assert_eq!(claims(&access)["iss"], double_cn_issuer());
         assert_eq!(claims(&access)["ou_code"], "CN");
+        stack.wait_for_text("#api-base", "owner-api.vn.cloud.tesla.cn").await;
 
         // Only the China endpoint accepts a China refresh token.
         stack.click("#refresh-now").await;
@@ -163,7 +164,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
 async fn a_different_account_gets_teslas_form_again() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
-        tokens_for(stack, "owner@example.com").await;
+        let (access, refresh) = tokens_for(stack, "owner@example.com").await;
         let page_tab = stack.browser.window().await.unwrap();
 
         // Tesla remembers the login: without prompt=login the form is skipped.
@@ -187,6 +188,7 @@ async fn a_different_account_gets_teslas_form_again() {
         assert_eq!(stack.value_of("#identity").await, "mfa-owner@example.com", "login_hint fills the email");
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab).await.unwrap();
+        assert_nothing_stored(stack, &[&access, &refresh]).await;
     })
     .await;
 }

@@ -4,6 +4,7 @@ use crate::browser;
 use crate::core::claims::Expiry;
 use crate::core::export::{ExportFormat, export, qr_modules, qr_payload};
 use crate::core::idle::{CHOICES_MINUTES, minutes_left};
+use crate::core::region::Region;
 use crate::core::token::TokenSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -51,11 +52,22 @@ fn Tokens(page: Page) -> impl IntoView {
             format!("The access token {} (at {at}).", expiry.describe()),
         ))
     };
+    let api_base = move || {
+        with_tokens(page, |t| {
+            Some(match Region::of_issuer(&t.issuer) {
+                Some(region) => {
+                    format!("Issued by {} for the owner API at {}.", t.issuer, region.owner_api())
+                }
+                None => format!("Issued by {} for your app's Fleet API region.", t.issuer),
+            })
+        })
+    };
     view! {
         <TokenField id="access-token" label="Access token" value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>
         <TokenField id="refresh-token" label="Refresh token" value=refresh/>
         <p class="note">"The refresh token lasts about three months and works once: each refresh gives a new one."</p>
+        <p id="api-base" class="note">{api_base}</p>
     }
 }
 
