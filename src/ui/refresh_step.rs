@@ -1,12 +1,12 @@
 use super::state::Page;
-use super::tokens_step::spent_notice;
 use crate::core::refresh::refresh_request_for;
 use crate::core::region::Region;
+use crate::core::token::TokenRequest;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Refreshes a pasted refresh token at the issuer it belongs to and shows
-/// the new tokens; `Err` holds the message to show.
+/// Refreshes a pasted refresh token at the issuer it belongs to; messages
+/// go to `status`, and `done` runs once the new tokens are shown.
 pub fn refresh_pasted(
     page: Page,
     pasted: &str,
@@ -15,10 +15,20 @@ pub fn refresh_pasted(
     status: RwSignal<Option<String>>,
     done: impl Fn() + 'static,
 ) {
-    let request = match refresh_request_for(pasted, region, Some(fleet_client_id)) {
-        Ok(request) => request,
-        Err(error) => return status.set(Some(error.to_string())),
-    };
+    match refresh_request_for(pasted, region, Some(fleet_client_id)) {
+        Ok(request) => run_refresh(page, request, status, done),
+        Err(error) => status.set(Some(error.to_string())),
+    }
+}
+
+/// Sends a refresh request and shows the new tokens, saying that the old
+/// refresh token is now spent.
+pub fn run_refresh(
+    page: Page,
+    request: TokenRequest,
+    status: RwSignal<Option<String>>,
+    done: impl Fn() + 'static,
+) {
     let Some(via) = page.via() else {
         return status.set(Some("Answer the relay question below first.".into()));
     };
@@ -28,7 +38,11 @@ pub fn refresh_pasted(
             Ok(tokens) => {
                 page.flow.update(|f| f.replace_tokens(tokens));
                 status.set(None);
-                page.notice.set(Some(spent_notice()));
+                page.notice.set(Some(
+                    "New tokens are shown. The refresh token you used is now spent: replace it with \
+                     the new one everywhere you use it."
+                        .into(),
+                ));
                 done();
             }
             Err(error) => status.set(Some(error.to_string())),

@@ -1,3 +1,4 @@
+use super::refresh_step::run_refresh;
 use super::state::Page;
 use super::token_field::TokenField;
 use crate::browser;
@@ -75,35 +76,14 @@ fn Tokens(page: Page) -> impl IntoView {
 fn Refresh(page: Page) -> impl IntoView {
     let status = RwSignal::new(None::<String>);
     let refresh = move |_| {
-        let Some(via) = page.via() else {
-            return status.set(Some("Answer the relay question below first.".into()));
-        };
-        let Some(request) = page.flow.with_untracked(|f| f.tokens().map(TokenSet::refresh_request)) else {
-            return;
-        };
-        status.set(Some(format!("Refreshing {}…", via.route().describe())));
-        spawn_local(async move {
-            match Page::send(&request, &via).await {
-                Ok(tokens) => {
-                    page.flow.update(|f| f.replace_tokens(tokens));
-                    status.set(None);
-                    page.notice.set(Some(spent_notice()));
-                }
-                Err(error) => status.set(Some(error.to_string())),
-            }
-        });
+        if let Some(request) = page.flow.with_untracked(|f| f.tokens().map(TokenSet::refresh_request)) {
+            run_refresh(page, request, status, || ());
+        }
     };
     view! {
         <button id="refresh-now" on:click=refresh>"Refresh now (new access and refresh token)"</button>
         <p id="refresh-now-status" role="status" aria-live="polite">{move || status.get()}</p>
     }
-}
-
-/// What to say after any refresh: the old refresh token is gone for good.
-pub fn spent_notice() -> String {
-    "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
-     everywhere you use it."
-        .into()
 }
 
 #[component]

@@ -41,15 +41,19 @@ fn challenge(verifier: &str) -> String {
 
 impl Double {
     fn authorize_url(&self, redirect_uri: &str) -> String {
+        self.authorize_url_for("ownerapi", redirect_uri, "the-state")
+    }
+
+    fn authorize_url_for(&self, client_id: &str, redirect_uri: &str, state: &str) -> String {
         let mut url = url::Url::parse(&format!("{}/oauth2/v3/authorize", self.base)).unwrap();
         url.query_pairs_mut()
-            .append_pair("client_id", "ownerapi")
+            .append_pair("client_id", client_id)
             .append_pair("redirect_uri", redirect_uri)
             .append_pair("response_type", "code")
             .append_pair("scope", "openid email offline_access")
             .append_pair("code_challenge", &challenge(VERIFIER))
             .append_pair("code_challenge_method", "S256")
-            .append_pair("state", "the-state");
+            .append_pair("state", state);
         url.into()
     }
 
@@ -348,16 +352,7 @@ async fn a_remembered_login_skips_the_form_unless_prompt_login() {
 }
 
 fn fleet_authorize(double: &Double, client_id: &str, redirect_uri: &str) -> String {
-    let mut url = url::Url::parse(&format!("{}/oauth2/v3/authorize", double.base)).unwrap();
-    url.query_pairs_mut()
-        .append_pair("client_id", client_id)
-        .append_pair("redirect_uri", redirect_uri)
-        .append_pair("response_type", "code")
-        .append_pair("scope", "openid offline_access vehicle_device_data")
-        .append_pair("code_challenge", &challenge(VERIFIER))
-        .append_pair("code_challenge_method", "S256")
-        .append_pair("state", "fleet-state");
-    url.into()
+    double.authorize_url_for(client_id, redirect_uri, "fleet-state")
 }
 
 async fn fleet_code(double: &Double, client_id: &str, redirect_uri: &str) -> String {
