@@ -89,8 +89,9 @@ pub async fn post(url: &str, body: &Body) -> Result<HttpAnswer, TransportFailure
         _ => TransportFailure::Unreachable,
     })?;
     let status = response.status();
+    let retry_after = response.headers().get("retry-after");
     let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
-    Ok(HttpAnswer { status, body })
+    Ok(HttpAnswer { status, body, retry_after })
 }
 
 /// Copies text to the clipboard; false if the browser refused.

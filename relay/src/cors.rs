@@ -13,10 +13,15 @@ pub fn allowed_origin<'a>(headers: &'a HeaderMap, allowed: &[String]) -> Option<
     allowed.iter().any(|a| a == text).then_some(origin)
 }
 
+/// Upstream answer headers handed back to the page (with `Content-Type`):
+/// `Retry-After` says when a rate-limited call may be tried again.
+pub const RETURNED_ANSWER_HEADERS: [header::HeaderName; 2] = [header::CONTENT_TYPE, header::RETRY_AFTER];
+
 /// Headers on every answer to an allowed origin.
 pub fn answer_headers(origin: &HeaderValue) -> HeaderMap {
     let mut headers = HeaderMap::new();
     headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.clone());
+    headers.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("retry-after"));
     headers.insert(header::VARY, HeaderValue::from_static("Origin"));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers

@@ -1,7 +1,9 @@
 //! The forwarding itself: one handler, every refusal a JSON reason.
 
 use crate::config::Config;
-use crate::cors::{FORWARDED_REQUEST_HEADERS, allowed_origin, answer_headers, preflight_headers};
+use crate::cors::{
+    FORWARDED_REQUEST_HEADERS, RETURNED_ANSWER_HEADERS, allowed_origin, answer_headers, preflight_headers,
+};
 use crate::upstream::{Allowlist, TargetError, upstream_url};
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -91,7 +93,7 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
             request = request.header(name, value.clone());
         }
     }
-    let (status, content_type, answer) = match exchange(request).await {
+    let (status, returned, answer) = match exchange(request).await {
         Ok(answer) => answer,
         Err(failure) => {
             let (status, reason) = match failure {
@@ -109,12 +111,10 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
         }
     };
     log(&parts.method, &host, status);
-    // Only the status, the body and its type go back: no cookies, no
-    // Location (the page must not be sent elsewhere), no upstream headers.
+    // Only the status, the body, its type and Retry-After go back: no
+    // cookies, no Location (the page must not be sent elsewhere).
     let mut headers = cors;
-    if let Some(content_type) = content_type {
-        headers.insert(header::CONTENT_TYPE, content_type);
-    }
+    headers.extend(returned);
     (status, headers, Body::from(answer)).into_response()
 }
 
@@ -124,13 +124,16 @@ enum Failure {
     TooLarge,
 }
 
-async fn exchange(
-    request: reqwest::RequestBuilder,
-) -> Result<(StatusCode, Option<HeaderValue>, Vec<u8>), Failure> {
+async fn exchange(request: reqwest::RequestBuilder) -> Result<(StatusCode, HeaderMap, Vec<u8>), Failure> {
     let failure = |e: reqwest::Error| if e.is_timeout() { Failure::TimedOut } else { Failure::Unreachable };
     let mut response = request.send().await.map_err(failure)?;
     let status = response.status();
-    let content_type = response.headers().get(header::CONTENT_TYPE).cloned();
+    let mut returned = HeaderMap::new();
+    for name in RETURNED_ANSWER_HEADERS {
+        if let Some(value) = response.headers().get(&name) {
+            returned.insert(name, value.clone());
+        }
+    }
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(failure)? {
         if body.len() + chunk.len() > MAX_ANSWER_BODY {
@@ -138,7 +141,7 @@ async fn exchange(
         }
         body.extend_from_slice(&chunk);
     }
-    Ok((status, content_type, body))
+    Ok((status, returned, body))
 }
 
 /// A refusal the page can read and show: `{"relay_error": reason}`.

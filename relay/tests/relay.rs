@@ -67,6 +67,7 @@ async fn start_upstream() -> String {
         let mut answer = HeaderMap::new();
         answer.insert(header::SET_COOKIE, "bm_sv=tracking; Path=/".parse().unwrap());
         answer.insert("x-upstream-secret", "internal".parse().unwrap());
+        answer.insert(header::RETRY_AFTER, "30".parse().unwrap());
         let echoed = serde_json::json!({
             "method": parts.method.as_str(),
             "uri": parts.uri.path_and_query().map(ToString::to_string),
@@ -144,6 +145,8 @@ async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
     assert_eq!(answer["content-type"], "application/json");
     assert!(answer.get("set-cookie").is_none(), "a cookie came back through the relay");
     assert!(answer.get("x-upstream-secret").is_none());
+    assert_eq!(answer["retry-after"], "30", "a rate limit's wait comes back");
+    assert_eq!(answer["access-control-expose-headers"], "retry-after", "and the page may read it");
 }
 
 #[tokio::test]

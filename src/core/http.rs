@@ -7,6 +7,8 @@ pub struct HttpAnswer {
     pub status: u16,
     /// The body as text (lossy for non-UTF-8 bytes).
     pub body: String,
+    /// `Retry-After`, on a rate-limited answer.
+    pub retry_after: Option<String>,
 }
 
 /// A request that produced no HTTP answer at all.
@@ -42,11 +44,16 @@ mod tests {
 
     #[test]
     fn relay_errors_are_recognised_only_on_failures() {
-        let refusal = HttpAnswer { status: 403, body: r#"{"relay_error":"origin not allowed"}"#.into() };
+        let refusal = HttpAnswer {
+            status: 403,
+            body: r#"{"relay_error":"origin not allowed"}"#.into(),
+            retry_after: None,
+        };
         assert_eq!(relay_error(&refusal).as_deref(), Some("origin not allowed"));
-        let ok = HttpAnswer { status: 200, body: r#"{"relay_error":"x"}"#.into() };
+        let ok = HttpAnswer { status: 200, body: r#"{"relay_error":"x"}"#.into(), retry_after: None };
         assert_eq!(relay_error(&ok), None);
-        let tesla = HttpAnswer { status: 400, body: r#"{"error":"invalid_grant"}"#.into() };
+        let tesla =
+            HttpAnswer { status: 400, body: r#"{"error":"invalid_grant"}"#.into(), retry_after: None };
         assert_eq!(relay_error(&tesla), None);
     }
 }

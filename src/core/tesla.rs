@@ -41,11 +41,17 @@ pub fn trusted_issuers() -> [&'static str; 2] {
     [AUTH_BASE, CN_AUTH_BASE]
 }
 
-/// The owner-API base outside China.
-pub const OWNER_API: &str = "https://owner-api.teslamotors.com";
+/// The owner-API base outside China (`TESLA_OWNER_API` at build time, for tests).
+pub const OWNER_API: &str = match option_env!("TESLA_OWNER_API") {
+    Some(base) => base,
+    None => "https://owner-api.teslamotors.com",
+};
 
-/// The owner-API base in China.
-pub const OWNER_API_CN: &str = "https://owner-api.vn.cloud.tesla.cn";
+/// The owner-API base in China (`TESLA_OWNER_API_CN` at build time, for tests).
+pub const OWNER_API_CN: &str = match option_env!("TESLA_OWNER_API_CN") {
+    Some(base) => base,
+    None => "https://owner-api.vn.cloud.tesla.cn",
+};
 
 /// Where registered (Fleet API) apps exchange codes and refresh tokens
 /// (`TESLA_FLEET_AUTH_BASE` at build time).

@@ -3,7 +3,7 @@ use super::*;
 const RELAY: &str = "127.0.0.1:8787";
 
 fn answer(status: u16, body: &str) -> Result<HttpAnswer, TransportFailure> {
-    Ok(HttpAnswer { status, body: body.into() })
+    Ok(HttpAnswer { status, body: body.into(), retry_after: None })
 }
 
 fn relay() -> Route {
