@@ -3,13 +3,17 @@
 use percent_encoding::percent_decode_str;
 use url::Url;
 
-/// Tesla's hosts: auth (global and China), Fleet auth, and the owner API.
-pub const TESLA_ORIGINS: [&str; 5] = [
+/// Tesla's hosts: auth (global and China), Fleet auth, the owner API and
+/// the regional Fleet APIs.
+pub const TESLA_ORIGINS: [&str; 8] = [
     "https://auth.tesla.com",
     "https://auth.tesla.cn",
     "https://fleet-auth.prd.vn.cloud.tesla.com",
     "https://owner-api.teslamotors.com",
     "https://owner-api.vn.cloud.tesla.cn",
+    "https://fleet-api.prd.na.vn.cloud.tesla.com",
+    "https://fleet-api.prd.eu.vn.cloud.tesla.com",
+    "https://fleet-api.prd.cn.vn.cloud.tesla.cn",
 ];
 
 /// Why a request target names no upstream the relay will contact.

@@ -22,19 +22,24 @@ pub struct Account {
     pub subject: &'static str,
     /// Where it is registered.
     pub region: Region,
+    /// Its tokens get 403 "forbidden, see fleet-api" from the owner API, as
+    /// tokens minted by some HTTP clients have since June 2026.
+    pub owner_api_forbidden: bool,
 }
 
 /// The password every test account uses.
 pub const PASSWORD: &str = "test-double-password";
 
-/// Every account: a plain one, one with MFA, one registered in China.
-pub const ACCOUNTS: [Account; 3] = [
+/// Every account: a plain one, one with MFA, one registered in China, and
+/// one whose tokens the owner API refuses.
+pub const ACCOUNTS: [Account; 4] = [
     Account {
         email: "owner@example.com",
         password: PASSWORD,
         mfa_passcode: None,
         subject: "5a1e0b5c-0000-4000-8000-000000000001",
         region: Region::Global,
+        owner_api_forbidden: false,
     },
     Account {
         email: "mfa-owner@example.com",
@@ -42,6 +47,7 @@ pub const ACCOUNTS: [Account; 3] = [
         mfa_passcode: Some("123456"),
         subject: "5a1e0b5c-0000-4000-8000-000000000002",
         region: Region::Global,
+        owner_api_forbidden: false,
     },
     Account {
         email: "cn-owner@example.com",
@@ -49,6 +55,15 @@ pub const ACCOUNTS: [Account; 3] = [
         mfa_passcode: None,
         subject: "5a1e0b5c-0000-4000-8000-000000000003",
         region: Region::China,
+        owner_api_forbidden: false,
+    },
+    Account {
+        email: "old-client@example.com",
+        password: PASSWORD,
+        mfa_passcode: None,
+        subject: "5a1e0b5c-0000-4000-8000-000000000004",
+        region: Region::Global,
+        owner_api_forbidden: true,
     },
 ];
 

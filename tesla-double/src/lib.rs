@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod jwt;
 mod login;
+mod owner_api;
 mod pages;
 mod token;
 
@@ -140,13 +141,35 @@ struct IssuedRefresh {
     used: bool,
 }
 
-#[derive(Default)]
 struct Memory {
     transactions: HashMap<String, Transaction>,
     codes: HashMap<String, IssuedCode>,
     refresh_tokens: HashMap<String, IssuedRefresh>,
     /// Remembered logins (the double's session cookie → account).
     sessions: HashMap<String, &'static Account>,
+    /// Whose each access token is, by `jti`.
+    access_owner: HashMap<String, &'static Account>,
+    /// Access tokens revoked by the test switch, by `jti`.
+    revoked_access: std::collections::HashSet<String>,
+    /// Answer the next owner-API call with 429.
+    rate_limit_next: bool,
+    /// The cars, with their sleep state.
+    cars: Vec<owner_api::Car>,
+}
+
+impl Default for Memory {
+    fn default() -> Self {
+        Self {
+            transactions: HashMap::new(),
+            codes: HashMap::new(),
+            refresh_tokens: HashMap::new(),
+            sessions: HashMap::new(),
+            access_owner: HashMap::new(),
+            revoked_access: Default::default(),
+            rate_limit_next: false,
+            cars: owner_api::cars(),
+        }
+    }
 }
 
 struct Double {
@@ -165,6 +188,7 @@ pub fn app(config: DoubleConfig) -> Router {
         .route("/oauth2/v3/token", post(token::global))
         .route("/cn/oauth2/v3/token", post(token::china))
         .route("/fleet/oauth2/v3/token", post(token::fleet))
+        .merge(owner_api::routes())
         .with_state(double)
 }
 

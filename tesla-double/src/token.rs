@@ -212,7 +212,7 @@ fn issue(
         let mut claims = common.clone();
         claims.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
         claims["jti"] = random_id(12).into();
-        jwt::encode(&claims)
+        (jwt::encode(&claims), claims["jti"].as_str().unwrap_or_default().to_owned())
     };
     let (access_audience, token_endpoint) = match (endpoint, &audience) {
         (Endpoint::Fleet, Some(audience)) => (json!([audience]), double.config.fleet_auth()),
@@ -221,20 +221,23 @@ fn issue(
     let refresh_token = match endpoint {
         // Fleet refresh tokens are opaque strings with a region prefix.
         Endpoint::Fleet => format!("NA_{}", random_id(32)),
-        Endpoint::Owner(_) => token(json!({
-            "aud": format!("{token_endpoint}/token"), "typ": "refresh", "exp": now + 90 * 24 * 3600,
-        })),
+        Endpoint::Owner(_) => {
+            token(json!({ "aud": format!("{token_endpoint}/token"), "typ": "refresh", "exp": now + 90 * 24 * 3600 })).0
+        }
     };
-    double.memory.lock().unwrap().refresh_tokens.insert(
+    let (access_token, access_jti) = token(json!({
+        "aud": access_audience, "scp": ["openid", "email", "offline_access"], "exp": now + ACCESS_TOKEN_SECS,
+    }));
+    let mut memory = double.memory.lock().unwrap();
+    memory.refresh_tokens.insert(
         refresh_token.clone(),
         IssuedRefresh { endpoint, client_id: client_id.to_owned(), account, audience, used: false },
     );
+    memory.access_owner.insert(access_jti, account);
     json!({
-        "access_token": token(json!({
-            "aud": access_audience, "scp": ["openid", "email", "offline_access"], "exp": now + ACCESS_TOKEN_SECS,
-        })),
+        "access_token": access_token,
         "refresh_token": refresh_token,
-        "id_token": token(json!({ "aud": client_id, "email": account.email, "exp": now + ACCESS_TOKEN_SECS })),
+        "id_token": token(json!({ "aud": client_id, "email": account.email, "exp": now + ACCESS_TOKEN_SECS })).0,
         "expires_in": ACCESS_TOKEN_SECS,
         "token_type": "Bearer",
     })

@@ -481,3 +481,109 @@ async fn a_third_party_fleet_app_needs_its_secret() {
     let (status, body) = exchange("s3cret", fleet_code(&double, "secret-app", PAGE).await).await;
     assert_eq!(status, 200, "{body}");
 }
+
+impl Double {
+    async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+    ) -> (u16, reqwest::header::HeaderMap, serde_json::Value) {
+        let response = self
+            .http
+            .request(method, format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        let (status, headers) = (response.status().as_u16(), response.headers().clone());
+        (status, headers, response.json().await.unwrap_or_default())
+    }
+}
+
+const SLEEPY: &str = "1493024012345678901";
+const MODERN: &str = "1493024012345678902";
+
+#[tokio::test]
+async fn the_owner_api_lists_products_and_refuses_the_old_vehicle_list() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let access = double.tokens_for("owner@example.com").await["access_token"].as_str().unwrap().to_owned();
+    let (status, headers, products) = double.api(reqwest::Method::GET, "/api/1/products", &access).await;
+    assert_eq!(status, 200);
+    assert!(headers.get("access-control-allow-origin").is_none(), "no CORS, like Tesla");
+    let items = products["response"].as_array().unwrap();
+    assert_eq!(items.len(), 3);
+    assert_eq!((items[0]["id_s"].as_str(), items[0]["state"].as_str()), (Some(SLEEPY), Some("asleep")));
+    assert_eq!(items[1]["state"], "online");
+    assert_eq!(items[2]["resource_type"], "battery");
+    assert_eq!(double.api(reqwest::Method::GET, "/api/1/vehicles", &access).await.0, 412);
+    assert_eq!(double.api(reqwest::Method::GET, "/api/1/products", "eyJforged.x.y").await.0, 401);
+}
+
+#[tokio::test]
+async fn a_sleeping_car_wakes_after_a_few_polls_and_then_takes_commands() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let access = double.tokens_for("owner@example.com").await["access_token"].as_str().unwrap().to_owned();
+    let api = |method, path: String| {
+        let (double, access) = (&double, access.clone());
+        async move { double.api(method, &path, &access).await }
+    };
+    assert_eq!(api(reqwest::Method::GET, format!("/api/1/vehicles/{SLEEPY}/vehicle_data")).await.0, 408);
+    assert_eq!(
+        api(reqwest::Method::POST, format!("/api/1/vehicles/{SLEEPY}/command/flash_lights")).await.0,
+        408
+    );
+    assert_eq!(api(reqwest::Method::POST, format!("/api/1/vehicles/{SLEEPY}/wake_up")).await.0, 200);
+    let mut states = Vec::new();
+    for _ in 0..3 {
+        states.push(
+            api(reqwest::Method::GET, format!("/api/1/vehicles/{SLEEPY}")).await.2["response"]["state"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    assert_eq!(states, ["asleep", "asleep", "online"], "waking takes a few polls");
+    let (status, _, data) = api(reqwest::Method::GET, format!("/api/1/vehicles/{SLEEPY}/vehicle_data")).await;
+    assert_eq!((status, data["response"]["charge_state"]["battery_level"].as_u64()), (200, Some(81)));
+    let (status, _, done) =
+        api(reqwest::Method::POST, format!("/api/1/vehicles/{SLEEPY}/command/honk_horn")).await;
+    assert_eq!((status, done["response"]["result"].as_bool()), (200, Some(true)));
+
+    let (status, _, refused) =
+        api(reqwest::Method::POST, format!("/api/1/vehicles/{MODERN}/command/flash_lights")).await;
+    assert_eq!(status, 403);
+    assert!(refused["error"].as_str().unwrap().contains("Vehicle Command Protocol required"));
+}
+
+#[tokio::test]
+async fn switches_revoke_tokens_and_rate_limit_and_one_account_is_forbidden() {
+    let double = start(RedirectMode::AppScheme, Duration::from_secs(60)).await;
+    let tokens = double.tokens_for("owner@example.com").await;
+    let access = tokens["access_token"].as_str().unwrap();
+    double.http.post(format!("{}/_double/rate-limit-next-call", double.base)).send().await.unwrap();
+    let (status, headers, _) = double.api(reqwest::Method::GET, "/api/1/products", access).await;
+    assert_eq!((status, headers["retry-after"].to_str().unwrap()), (429, "30"));
+    assert_eq!(
+        double.api(reqwest::Method::GET, "/api/1/products", access).await.0,
+        200,
+        "only the next call"
+    );
+
+    double.http.post(format!("{}/_double/revoke-access-tokens", double.base)).send().await.unwrap();
+    assert_eq!(double.api(reqwest::Method::GET, "/api/1/products", access).await.0, 401);
+    let (_, _, refreshed) = double.token_at("/oauth2/v3/token", refresh(&tokens["refresh_token"])).await;
+    assert_eq!(
+        double
+            .api(reqwest::Method::GET, "/api/1/products", refreshed["access_token"].as_str().unwrap())
+            .await
+            .0,
+        200
+    );
+
+    let old = double.tokens_for("old-client@example.com").await;
+    let (status, _, body) =
+        double.api(reqwest::Method::GET, "/api/1/products", old["access_token"].as_str().unwrap()).await;
+    assert_eq!(status, 403);
+    assert!(body["error"].as_str().unwrap().starts_with("forbidden, see"));
+}

@@ -72,7 +72,9 @@ pub fn page_dist() -> &'static Path {
                 .arg(&dist)
                 .env("TESLA_AUTH_BASE", double_issuer())
                 .env("TESLA_CN_AUTH_BASE", double_cn_issuer())
-                .env("TESLA_FLEET_AUTH_BASE", double_fleet_auth()),
+                .env("TESLA_FLEET_AUTH_BASE", double_fleet_auth())
+                .env("TESLA_OWNER_API", format!("http://{DOUBLE_ADDR}"))
+                .env("TESLA_OWNER_API_CN", format!("http://{DOUBLE_ADDR}")),
             "trunk build of the page",
         );
         dist

@@ -1,0 +1,215 @@
+//! The owner API (`/api/1/…`), as Tesla answers it today: products, car
+//! state, a wake-up that takes a few polls, vehicle_data (408 while
+//! asleep), commands (one car insists on signed ones), `/vehicles` → 412.
+//! Two switches let tests make Tesla revoke tokens (401) or rate-limit (429).
+
+use crate::{Shared, jwt};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A car of the double's fleet.
+pub struct Car {
+    id: &'static str,
+    vin: &'static str,
+    name: &'static str,
+    /// Polls of its state until it is online; `None`: online.
+    asleep_for: Option<u32>,
+    /// Refuses commands that are not signed (vehicle-command protocol).
+    needs_signed_commands: bool,
+}
+
+/// The cars every account has: one asleep, one online that refuses
+/// unsigned commands.
+pub fn cars() -> Vec<Car> {
+    vec![
+        Car {
+            id: "1493024012345678901",
+            vin: "5YJ3E1EA7KF000001",
+            name: "Sleepy",
+            asleep_for: Some(u32::MAX),
+            needs_signed_commands: false,
+        },
+        Car {
+            id: "1493024012345678902",
+            vin: "7SAYGDEE5PF000002",
+            name: "Modern",
+            asleep_for: None,
+            needs_signed_commands: true,
+        },
+    ]
+}
+
+/// How many polls after `wake_up` the asleep car needs to come online.
+const POLLS_TO_WAKE: u32 = 3;
+
+/// The owner-API routes.
+pub fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/api/1/products", get(products))
+        .route("/api/1/vehicles", get(vehicles_list))
+        .route("/api/1/vehicles/{id}", get(vehicle))
+        .route("/api/1/vehicles/{id}/wake_up", post(wake_up))
+        .route("/api/1/vehicles/{id}/vehicle_data", get(vehicle_data))
+        .route("/api/1/vehicles/{id}/command/{name}", post(command))
+        .route("/_double/revoke-access-tokens", post(revoke))
+        .route("/_double/rate-limit-next-call", post(rate_limit))
+}
+
+fn answer(status: StatusCode, body: Value) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
+}
+
+fn refusal(status: StatusCode, error: &str) -> Response {
+    answer(status, json!({ "response": null, "error": error, "error_description": "" }))
+}
+
+/// Checks the bearer token (and the switches) before any call.
+fn authorize(double: &Shared, headers: &HeaderMap) -> Result<(), Response> {
+    let mut memory = double.memory.lock().unwrap();
+    if std::mem::take(&mut memory.rate_limit_next) {
+        return Err((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "30")], "").into_response());
+    }
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    let Some(claims) = jwt::verify(token) else {
+        return Err(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
+    };
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let jti = claims["jti"].as_str().unwrap_or_default();
+    let expired = claims["exp"].as_u64().is_none_or(|exp| exp <= now) || memory.revoked_access.contains(jti);
+    if expired || claims["scp"].is_null() {
+        return Err(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
+    }
+    let email = memory.access_owner.get(jti).copied();
+    if email.is_some_and(|account| account.owner_api_forbidden) {
+        return Err(refusal(
+            StatusCode::FORBIDDEN,
+            "forbidden, see https://developer.tesla.com/docs/fleet-api",
+        ));
+    }
+    Ok(())
+}
+
+async fn products(State(double): State<Shared>, headers: HeaderMap) -> Response {
+    if let Err(refused) = authorize(&double, &headers) {
+        return refused;
+    }
+    let memory = double.memory.lock().unwrap();
+    let mut items: Vec<Value> = memory.cars.iter().map(car_json).collect();
+    items.push(
+        json!({ "energy_site_id": 7_770_001, "site_name": "Home Powerwall", "resource_type": "battery" }),
+    );
+    answer(StatusCode::OK, json!({ "response": items, "count": items.len() }))
+}
+
+async fn vehicles_list(State(double): State<Shared>, headers: HeaderMap) -> Response {
+    if let Err(refused) = authorize(&double, &headers) {
+        return refused;
+    }
+    refusal(
+        StatusCode::PRECONDITION_FAILED,
+        "Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info",
+    )
+}
+
+fn car_json(car: &Car) -> Value {
+    let id: u64 = car.id.parse().unwrap_or_default();
+    let state = if car.asleep_for.is_some() { "asleep" } else { "online" };
+    json!({ "id": id, "id_s": car.id, "vehicle_id": id % 1_000_000_000, "vin": car.vin, "display_name": car.name, "state": state })
+}
+
+/// Runs `act` on the car `id` after the checks every car call makes.
+fn with_car(
+    double: &Shared,
+    headers: &HeaderMap,
+    id: &str,
+    act: impl FnOnce(&mut Car) -> Response,
+) -> Response {
+    if let Err(refused) = authorize(double, headers) {
+        return refused;
+    }
+    let mut memory = double.memory.lock().unwrap();
+    match memory.cars.iter_mut().find(|car| car.id == id) {
+        Some(car) => act(car),
+        None => refusal(StatusCode::NOT_FOUND, "not_found"),
+    }
+}
+
+async fn vehicle(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    with_car(&double, &headers, &id, |car| {
+        // Each poll brings a waking car closer to online.
+        car.asleep_for = match car.asleep_for {
+            Some(u32::MAX) => Some(u32::MAX),
+            Some(0 | 1) | None => None,
+            Some(left) => Some(left - 1),
+        };
+        answer(StatusCode::OK, json!({ "response": car_json(car) }))
+    })
+}
+
+async fn wake_up(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    with_car(&double, &headers, &id, |car| {
+        if car.asleep_for == Some(u32::MAX) {
+            car.asleep_for = Some(POLLS_TO_WAKE);
+        }
+        answer(StatusCode::OK, json!({ "response": car_json(car) }))
+    })
+}
+
+async fn vehicle_data(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    with_car(&double, &headers, &id, |car| {
+        if car.asleep_for.is_some() {
+            return refusal(StatusCode::REQUEST_TIMEOUT, "vehicle unavailable: vehicle is offline or asleep");
+        }
+        let mut data = car_json(car);
+        data["charge_state"] = json!({ "battery_level": 81, "battery_range": 250.5 });
+        data["vehicle_state"] = json!({ "locked": true });
+        data["climate_state"] = json!({ "is_climate_on": false, "inside_temp": 21.5 });
+        data["drive_state"] = json!({ "latitude": 52.3702, "longitude": 4.8952 });
+        answer(StatusCode::OK, json!({ "response": data }))
+    })
+}
+
+async fn command(
+    State(double): State<Shared>,
+    headers: HeaderMap,
+    Path((id, name)): Path<(String, String)>,
+) -> Response {
+    with_car(&double, &headers, &id, |car| {
+        if car.asleep_for.is_some() {
+            return refusal(StatusCode::REQUEST_TIMEOUT, "vehicle unavailable: vehicle is offline or asleep");
+        }
+        if car.needs_signed_commands {
+            return refusal(
+                StatusCode::FORBIDDEN,
+                "Tesla Vehicle Command Protocol required, please refer to the documentation here: https://developer.tesla.com/docs/fleet-api",
+            );
+        }
+        match name.as_str() {
+            "flash_lights" | "honk_horn" => {
+                answer(StatusCode::OK, json!({ "response": { "result": true, "reason": "" } }))
+            }
+            _ => refusal(StatusCode::NOT_FOUND, "unknown command"),
+        }
+    })
+}
+
+async fn revoke(State(double): State<Shared>) -> StatusCode {
+    let mut memory = double.memory.lock().unwrap();
+    let issued: Vec<String> = memory.access_owner.keys().cloned().collect();
+    memory.revoked_access.extend(issued);
+    StatusCode::NO_CONTENT
+}
+
+async fn rate_limit(State(double): State<Shared>) -> StatusCode {
+    double.memory.lock().unwrap().rate_limit_next = true;
+    StatusCode::NO_CONTENT
+}
