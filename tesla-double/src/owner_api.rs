@@ -68,11 +68,11 @@ fn refusal(status: StatusCode, error: &str) -> Response {
     answer(status, json!({ "response": null, "error": error, "error_description": "" }))
 }
 
-/// Checks the bearer token (and the switches) before any call.
-fn authorize(double: &Shared, headers: &HeaderMap) -> Result<(), Response> {
+/// Why a call is refused, if it is: the switches, then the bearer token.
+fn refusal_for(double: &Shared, headers: &HeaderMap) -> Option<Response> {
     let mut memory = double.memory.lock().unwrap();
     if std::mem::take(&mut memory.rate_limit_next) {
-        return Err((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "30")], "").into_response());
+        return Some((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "30")], "").into_response());
     }
     let token = headers
         .get(header::AUTHORIZATION)
@@ -80,26 +80,22 @@ fn authorize(double: &Shared, headers: &HeaderMap) -> Result<(), Response> {
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or_default();
     let Some(claims) = jwt::verify(token) else {
-        return Err(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
+        return Some(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
     };
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let jti = claims["jti"].as_str().unwrap_or_default();
     let expired = claims["exp"].as_u64().is_none_or(|exp| exp <= now) || memory.revoked_access.contains(jti);
     if expired || claims["scp"].is_null() {
-        return Err(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
+        return Some(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
     }
-    let email = memory.access_owner.get(jti).copied();
-    if email.is_some_and(|account| account.owner_api_forbidden) {
-        return Err(refusal(
-            StatusCode::FORBIDDEN,
-            "forbidden, see https://developer.tesla.com/docs/fleet-api",
-        ));
-    }
-    Ok(())
+    let owner = memory.access_owner.get(jti).copied();
+    owner
+        .is_some_and(|account| account.owner_api_forbidden)
+        .then(|| refusal(StatusCode::FORBIDDEN, "forbidden, see https://developer.tesla.com/docs/fleet-api"))
 }
 
 async fn products(State(double): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(refused) = authorize(&double, &headers) {
+    if let Some(refused) = refusal_for(&double, &headers) {
         return refused;
     }
     let memory = double.memory.lock().unwrap();
@@ -111,7 +107,7 @@ async fn products(State(double): State<Shared>, headers: HeaderMap) -> Response 
 }
 
 async fn vehicles_list(State(double): State<Shared>, headers: HeaderMap) -> Response {
-    if let Err(refused) = authorize(&double, &headers) {
+    if let Some(refused) = refusal_for(&double, &headers) {
         return refused;
     }
     refusal(
@@ -133,7 +129,7 @@ fn with_car(
     id: &str,
     act: impl FnOnce(&mut Car) -> Response,
 ) -> Response {
-    if let Err(refused) = authorize(double, headers) {
+    if let Some(refused) = refusal_for(double, headers) {
         return refused;
     }
     let mut memory = double.memory.lock().unwrap();
