@@ -70,20 +70,38 @@ pub fn set_leave_guard(armed: bool) {
     });
 }
 
-/// POSTs a body and returns whatever HTTP answer came back. Sends no
-/// cookies or referrer, follows no redirect and is never cached.
+/// POSTs a body and returns whatever HTTP answer came back.
 pub async fn post(url: &str, body: &Body) -> Result<HttpAnswer, TransportFailure> {
+    send("POST", url, None, Some(body)).await
+}
+
+/// Sends a request and returns whatever HTTP answer came back. Sends no
+/// cookies or referrer, follows no redirect and is never cached.
+pub async fn send(
+    method: &str,
+    url: &str,
+    bearer: Option<&str>,
+    body: Option<&Body>,
+) -> Result<HttpAnswer, TransportFailure> {
     let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
-    let request = Request::post(url)
-        .header("Content-Type", body.content_type)
-        .header("Accept", "application/json")
-        .credentials(RequestCredentials::Omit)
-        .referrer_policy(ReferrerPolicy::NoReferrer)
-        .redirect(RequestRedirect::Error)
-        .cache(RequestCache::NoStore)
-        .abort_signal(Some(&timeout))
-        .body(body.text.expose().to_owned())
-        .map_err(|_| TransportFailure::Unreachable)?;
+    let mut request = match method {
+        "GET" => Request::get(url),
+        _ => Request::post(url),
+    }
+    .header("Accept", "application/json")
+    .credentials(RequestCredentials::Omit)
+    .referrer_policy(ReferrerPolicy::NoReferrer)
+    .redirect(RequestRedirect::Error)
+    .cache(RequestCache::NoStore)
+    .abort_signal(Some(&timeout));
+    if let Some(token) = bearer {
+        request = request.header("Authorization", &format!("Bearer {token}"));
+    }
+    let request = match body {
+        Some(body) => request.header("Content-Type", body.content_type).body(body.text.expose().to_owned()),
+        None => request.build(),
+    }
+    .map_err(|_| TransportFailure::Unreachable)?;
     let response = request.send().await.map_err(|error| match error {
         gloo_net::Error::JsError(js) if js.name == "TimeoutError" => TransportFailure::TimedOut,
         _ => TransportFailure::Unreachable,
@@ -92,6 +110,16 @@ pub async fn post(url: &str, body: &Body) -> Result<HttpAnswer, TransportFailure
     let retry_after = response.headers().get("retry-after");
     let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
     Ok(HttpAnswer { status, body, retry_after })
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: f64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Copies text to the clipboard; false if the browser refused.

@@ -1,9 +1,11 @@
 //! Using a token: the owner-API calls the page makes, and what Tesla's
 //! answers and refusals mean (PROTOCOL.md, "Using the token").
 
+use super::claims::{TokenKind, inspect};
 use super::http::{HttpAnswer, TransportFailure, relay_error};
+use super::region::Region;
 use super::text::echo;
-use super::token::Route;
+use super::token::{Route, TokenSet};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -188,6 +190,14 @@ pub enum ApiError {
     TimedOut,
     #[error("Tesla's answer named a car id this page cannot use.")]
     BadId,
+    #[error("The car did not come online within {0} s. It may be out of reach; try again later.")]
+    WakeTimedOut(u64),
+    #[error("Waking was cancelled.")]
+    Cancelled,
+    #[error("The access token was refused and refreshing it failed: {0}")]
+    RefreshFailed(String),
+    #[error("No tokens on the page: log in or paste a refresh token first.")]
+    NoTokens,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +296,22 @@ fn products(response: &Value) -> Vec<Product> {
             })
         })
         .collect()
+}
+
+/// The API base for these tokens: the owner API of their region, or, for
+/// a Fleet app's tokens, the Fleet API their access token was minted for.
+pub fn api_base(set: &TokenSet) -> Option<String> {
+    if let Some(region) = Region::of_issuer(&set.issuer) {
+        return Some(region.owner_api().to_owned());
+    }
+    let Ok(TokenKind::Jwt(claims)) = inspect(set.tokens.access_token.expose()) else { return None };
+    let audiences = match claims.aud? {
+        super::claims::OneOrMany::One(one) => vec![one],
+        super::claims::OneOrMany::Many(many) => many,
+    };
+    let fleet = [super::tesla::FLEET_API_NA, super::tesla::FLEET_API_EU, super::tesla::FLEET_API_CN];
+    // Only a known Fleet API base: the token's claims are not trusted.
+    audiences.into_iter().find(|a| fleet.contains(&a.trim_end_matches('/')))
 }
 
 /// A VIN with the middle hidden: `5YJ3…1234`.

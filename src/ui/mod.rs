@@ -1,7 +1,9 @@
 //! The view: components render the core's state and call its methods; the
 //! browser module does their IO.
 
+mod api_calls;
 mod callback_tab;
+mod cars_step;
 mod fleet_step;
 mod inspector;
 mod leave_warning;
@@ -61,6 +63,7 @@ pub fn App() -> impl IntoView {
                     <login_step::LoginStep page/>
                     <paste_step::PasteStep page/>
                     <tokens_step::TokensStep page/>
+                    <cars_step::CarsStep page/>
                     <refresh_step::RefreshStep page/>
                     <inspector::Inspector page/>
                     <fleet_step::FleetStep page/>

@@ -100,3 +100,16 @@ pub async fn start_chromedriver() -> (Child, String) {
     }
     panic!("chromedriver did not start on port {port}");
 }
+
+/// Flips one of the double's test switches (`POST /_double/{name}`).
+pub async fn flip_double_switch(name: &str) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(DOUBLE_ADDR).await.unwrap();
+    let request = format!(
+        "POST /_double/{name} HTTP/1.1\r\nHost: {DOUBLE_ADDR}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 204"), "the double did not flip {name}: {answer}");
+}

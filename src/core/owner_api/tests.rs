@@ -170,3 +170,38 @@ fn curl_uses_a_placeholder_unless_the_token_is_asked_for() {
     assert!(with_token.contains(r"'Authorization: Bearer eyJ.a'\''b.c'"), "{with_token}");
     assert!(with_token.contains("-d '{}'"));
 }
+
+#[test]
+fn the_api_base_follows_the_tokens() {
+    use crate::core::secret::Secret;
+    use crate::core::token::Tokens;
+    use base64::Engine;
+    let jwt =
+        |claims: &str| format!("eyJ.{}.s", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(claims));
+    let set = |issuer: &str, access: String| TokenSet {
+        tokens: Tokens {
+            access_token: Secret::new(access),
+            refresh_token: Secret::new("r"),
+            id_token: None,
+            expires_in: 1,
+        },
+        issuer: issuer.into(),
+        client_id: "x".into(),
+        received_at_ms: 0.0,
+    };
+    assert_eq!(
+        api_base(&set("https://auth.tesla.com/oauth2/v3", "a".into())).as_deref(),
+        Some("https://owner-api.teslamotors.com")
+    );
+    assert_eq!(
+        api_base(&set("https://auth.tesla.cn/oauth2/v3", "a".into())).as_deref(),
+        Some("https://owner-api.vn.cloud.tesla.cn")
+    );
+    let fleet = jwt(r#"{"aud":["https://fleet-api.prd.eu.vn.cloud.tesla.com"]}"#);
+    assert_eq!(
+        api_base(&set("https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3", fleet)).as_deref(),
+        Some("https://fleet-api.prd.eu.vn.cloud.tesla.com")
+    );
+    let hostile = jwt(r#"{"aud":["https://evil.example"]}"#);
+    assert_eq!(api_base(&set("https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3", hostile)), None);
+}
