@@ -25,7 +25,7 @@ if [ "${1:-}" = "--demo" ]; then
   export TESLA_AUTH_BASE="http://$DOUBLE_ADDR/oauth2/v3"
   export TESLA_CN_AUTH_BASE="http://$DOUBLE_ADDR/cn/oauth2/v3"
   export TESLA_FLEET_AUTH_BASE="http://$DOUBLE_ADDR/fleet/oauth2/v3"
-  export TESLA_OWNER_API="http://$DOUBLE_ADDR" TESLA_OWNER_API_CN="http://$DOUBLE_ADDR"
+  export TESLA_OWNER_API="http://$DOUBLE_ADDR" TESLA_OWNER_API_CN="http://$DOUBLE_ADDR/cn"
   # Its Fleet app "demo-app" redirects back to this page, for "your own app".
   target/release/tesla-double --listen "$DOUBLE_ADDR" --fleet-app "demo-app=http://$PAGE_ADDR/" & pids+=($!)
   relay_args+=(--allow-upstream "http://$DOUBLE_ADDR")

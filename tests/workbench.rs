@@ -77,7 +77,13 @@ async fn a_china_account_exchanges_and_refreshes_at_the_china_issuer() {
         let access = stack.value_of("#access-token").await;
         assert_eq!(claims(&access)["iss"], double_cn_issuer());
         assert_eq!(claims(&access)["ou_code"], "CN");
-        stack.wait_for_text("#api-base", "owner-api.vn.cloud.tesla.cn").await;
+        // The China owner API (the double's, in this build).
+        stack
+            .wait_for_text(
+                "#api-base",
+                &format!("for the owner API at http://{}/cn.", support::build::DOUBLE_ADDR),
+            )
+            .await;
 
         // Only the China endpoint accepts a China refresh token.
         stack.click("#refresh-now").await;

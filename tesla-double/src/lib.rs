@@ -189,6 +189,8 @@ pub fn app(config: DoubleConfig) -> Router {
         .route("/cn/oauth2/v3/token", post(token::china))
         .route("/fleet/oauth2/v3/token", post(token::fleet))
         .merge(owner_api::routes())
+        // The China owner API, on its own base like Tesla's.
+        .nest("/cn", owner_api::routes())
         .with_state(double)
 }
 

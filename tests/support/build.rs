@@ -74,7 +74,7 @@ pub fn page_dist() -> &'static Path {
                 .env("TESLA_CN_AUTH_BASE", double_cn_issuer())
                 .env("TESLA_FLEET_AUTH_BASE", double_fleet_auth())
                 .env("TESLA_OWNER_API", format!("http://{DOUBLE_ADDR}"))
-                .env("TESLA_OWNER_API_CN", format!("http://{DOUBLE_ADDR}")),
+                .env("TESLA_OWNER_API_CN", format!("http://{DOUBLE_ADDR}/cn")),
             "trunk build of the page",
         );
         dist
