@@ -5,20 +5,16 @@
 mod support;
 
 use support::processes::flip_double_switch;
-use support::user::{assert_nothing_stored, log_in_and_copy_callback, open_with_relay};
+use support::user::{assert_nothing_stored, open_with_relay, tokens_for};
 use support::{Stack, in_browser};
 
 const SLEEPY: &str = "1493024012345678901";
 const MODERN: &str = "1493024012345678902";
 
-/// Logs `email` in and checks the token; returns the access token.
+/// Opens the page with the test relay and logs `email` in; returns the access token.
 async fn checked_token(stack: &Stack, email: &str) -> String {
     open_with_relay(stack).await;
-    let callback = log_in_and_copy_callback(stack, email).await;
-    stack.type_into("#paste", &callback).await;
-    stack.click("#exchange").await;
-    stack.wait_for("#access-token").await;
-    stack.value_of("#access-token").await
+    tokens_for(stack, email).await.0
 }
 
 fn car(id: &str, button: &str) -> String {

@@ -7,17 +7,10 @@ mod support;
 use fantoccini::Locator;
 use serde_json::json;
 use support::build::{double_cn_issuer, double_issuer};
-use support::user::{assert_nothing_stored, leave_guard_armed, log_in_and_copy_callback, open_with_relay};
+use support::user::{
+    assert_nothing_stored, leave_guard_armed, log_in_and_copy_callback, open_with_relay, tokens_for,
+};
 use support::{DoubleOptions, FLEET_CLIENT_ID, Stack, in_browser, in_browser_with};
-
-/// Logs `email` in through steps 1 to 3; returns the access and refresh token shown.
-async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
-    let callback = log_in_and_copy_callback(stack, email).await;
-    stack.type_into("#paste", &callback).await;
-    stack.click("#exchange").await;
-    stack.wait_for("#access-token").await;
-    (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
-}
 
 /// Waits until the access token shown differs from `old`; returns both tokens.
 async fn new_tokens(stack: &Stack, old: &str) -> (String, String) {

@@ -47,7 +47,8 @@ pub enum OneOrMany {
 }
 
 impl OneOrMany {
-    fn values(&self) -> Vec<&str> {
+    /// Every value.
+    pub fn values(&self) -> Vec<&str> {
         match self {
             Self::One(one) => vec![one.as_str()],
             Self::Many(many) => many.iter().map(String::as_str).collect(),

@@ -305,13 +305,13 @@ pub fn api_base(set: &TokenSet) -> Option<String> {
         return Some(region.owner_api().to_owned());
     }
     let Ok(TokenKind::Jwt(claims)) = inspect(set.tokens.access_token.expose()) else { return None };
-    let audiences = match claims.aud? {
-        super::claims::OneOrMany::One(one) => vec![one],
-        super::claims::OneOrMany::Many(many) => many,
-    };
     let fleet = [super::tesla::FLEET_API_NA, super::tesla::FLEET_API_EU, super::tesla::FLEET_API_CN];
     // Only a known Fleet API base: the token's claims are not trusted.
-    audiences.into_iter().find(|a| fleet.contains(&a.trim_end_matches('/')))
+    let audiences = claims.aud?;
+    fleet
+        .into_iter()
+        .find(|base| audiences.values().iter().any(|a| a.trim_end_matches('/') == *base))
+        .map(str::to_owned)
 }
 
 /// A VIN with the middle hidden: `5YJ3…1234`.

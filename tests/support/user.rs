@@ -85,3 +85,12 @@ pub async fn assert_nothing_stored(stack: &Stack, secrets: &[&str]) {
         assert!(!location.contains(secret), "a secret is in the address");
     }
 }
+
+/// Logs `email` in through steps 1 to 3; returns the access and refresh token shown.
+pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
+    let callback = log_in_and_copy_callback(stack, email).await;
+    stack.type_into("#paste", &callback).await;
+    stack.click("#exchange").await;
+    stack.wait_for("#access-token").await;
+    (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
+}
