@@ -8,11 +8,14 @@ use url::Url;
 pub const USAGE: &str = "\
 usage: token-relay --allow-origin ORIGIN [--allow-origin ORIGIN …]
                    [--listen ADDR] [--allow-upstream ORIGIN …] [--upstream-timeout SECS]
+                   [--rate-limit PER_MINUTE] [--max-in-flight N]
 
   --allow-origin ORIGIN     a page origin that may use this relay, e.g. https://you.github.io
   --listen ADDR             where to listen (default 127.0.0.1:8787; port 0 picks a free one)
   --allow-upstream ORIGIN   an upstream to allow besides Tesla's hosts (e.g. a test double)
-  --upstream-timeout SECS   how long to wait for the upstream (default 30)";
+  --upstream-timeout SECS   how long to wait for the upstream (default 30)
+  --rate-limit PER_MINUTE   requests per client address and minute (default 120)
+  --max-in-flight N         upstream calls at once (default 16)";
 
 /// What the relay was told to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +28,10 @@ pub struct Config {
     pub extra_upstreams: Vec<String>,
     /// Time limit for the whole upstream exchange.
     pub upstream_timeout: Duration,
+    /// Requests per client address and minute.
+    pub rate_limit: u32,
+    /// Upstream calls at once.
+    pub max_in_flight: usize,
 }
 
 impl Config {
@@ -35,6 +42,8 @@ impl Config {
             allowed_origins: Vec::new(),
             extra_upstreams: Vec::new(),
             upstream_timeout: Duration::from_secs(30),
+            rate_limit: 120,
+            max_in_flight: 16,
         };
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
@@ -57,6 +66,8 @@ impl Config {
                         .ok_or_else(|| format!("--upstream-timeout {text}: not a number of seconds"))?;
                     config.upstream_timeout = Duration::from_secs(secs);
                 }
+                "--rate-limit" => config.rate_limit = positive(&flag, &value()?)?,
+                "--max-in-flight" => config.max_in_flight = positive(&flag, &value()?)?,
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument {other}")),
             }
@@ -68,6 +79,14 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// A whole number above zero.
+fn positive<T: std::str::FromStr + PartialOrd + Default>(flag: &str, text: &str) -> Result<T, String> {
+    text.parse()
+        .ok()
+        .filter(|n| *n > T::default())
+        .ok_or_else(|| format!("{flag} {text}: not a number above zero"))
 }
 
 /// An origin as browsers send it: `scheme://host[:port]`, no path.
@@ -114,6 +133,11 @@ mod tests {
         let config = parse(&["--allow-origin", "https://me.github.io"]).unwrap();
         assert_eq!(config.listen, "127.0.0.1:8787".parse().unwrap());
         assert_eq!(config.upstream_timeout, Duration::from_secs(30));
+        assert_eq!((config.rate_limit, config.max_in_flight), (120, 16));
+        let tight =
+            parse(&["--allow-origin", "https://a.b", "--rate-limit", "3", "--max-in-flight", "1"]).unwrap();
+        assert_eq!((tight.rate_limit, tight.max_in_flight), (3, 1));
+        assert!(parse(&["--allow-origin", "https://a.b", "--rate-limit", "0"]).is_err());
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! headers, and hands the answers back with CORS for allowed origins only.
 //!
 //! Small enough to audit in one sitting: `upstream` decides where a request
-//! may go, `cors` which pages may ask, `relay` does the forwarding.
+//! may go, `cors` which pages may ask, `limits` how much, `relay` does the
+//! forwarding.
 
 pub mod config;
 pub mod cors;
+pub mod limits;
 pub mod relay;
 pub mod upstream;

@@ -35,6 +35,7 @@ async fn main() -> ExitCode {
         }
         Err(error) => eprintln!("token-relay: {error}"),
     }
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     if let Err(error) = axum::serve(listener, app).await {
         eprintln!("token-relay: {error}");
         return ExitCode::FAILURE;

@@ -4,13 +4,16 @@ use crate::config::Config;
 use crate::cors::{
     FORWARDED_REQUEST_HEADERS, RETURNED_ANSWER_HEADERS, allowed_origin, answer_headers, preflight_headers,
 };
+use crate::limits::Limits;
 use crate::upstream::{Allowlist, TargetError, upstream_url};
 use axum::Router;
 use axum::body::{Body, to_bytes};
+use axum::extract::ConnectInfo;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 /// Largest request body forwarded: token requests are a few hundred bytes.
@@ -23,6 +26,7 @@ struct Relay {
     allowed_origins: Vec<String>,
     allowlist: Allowlist,
     upstream_timeout_secs: u64,
+    limits: Limits,
     client: reqwest::Client,
 }
 
@@ -41,12 +45,17 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         allowed_origins: config.allowed_origins.clone(),
         allowlist: Allowlist::new(config.extra_upstreams.iter().cloned()),
         upstream_timeout_secs: config.upstream_timeout.as_secs(),
+        limits: Limits::new(config.rate_limit, config.max_in_flight),
         client,
     };
     Ok(Router::new().route("/health", get(|| async { "ok\n" })).fallback(handle).with_state(Arc::new(relay)))
 }
 
-async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
+async fn handle(
+    State(relay): State<Arc<Relay>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Response {
     let (parts, body) = request.into_parts();
     let Some(origin) = allowed_origin(&parts.headers, &relay.allowed_origins).cloned() else {
         // No CORS headers: a page from another origin may not even read why.
@@ -64,13 +73,35 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
         return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
     }
     let cors = answer_headers(&origin);
+    if !relay.limits.admit(peer.ip(), std::time::Instant::now()) {
+        log(&parts.method, "-", StatusCode::TOO_MANY_REQUESTS);
+        let mut headers = cors;
+        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+        return refusal(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many requests from this address; wait a minute",
+            headers,
+        );
+    }
+    // A relay, not a proxy: no tunnels, no `GET http://host/…` request lines.
+    let proxy_style = parts.method == Method::CONNECT
+        || (parts.version < axum::http::Version::HTTP_2 && parts.uri.scheme().is_some());
+    if proxy_style {
+        log(&parts.method, "-", StatusCode::METHOD_NOT_ALLOWED);
+        return refusal(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "this relay is not a proxy: no CONNECT, no absolute-form requests",
+            cors,
+        );
+    }
     let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-    let upstream = upstream_url(target).and_then(|url| relay.allowlist.check(&url).map(|()| url));
+    let upstream =
+        upstream_url(target).and_then(|url| relay.allowlist.check(parts.method.as_str(), &url).map(|()| url));
     let upstream = match upstream {
         Ok(url) => url,
         Err(error) => {
             let status = match error {
-                TargetError::NotAllowed(_) => StatusCode::FORBIDDEN,
+                TargetError::NotAllowed(_) | TargetError::PathNotAllowed(_) => StatusCode::FORBIDDEN,
                 _ => StatusCode::BAD_REQUEST,
             };
             log(&parts.method, "-", status);
@@ -78,15 +109,15 @@ async fn handle(State(relay): State<Arc<Relay>>, request: Request) -> Response {
         }
     };
     let host = upstream.host_str().unwrap_or_default().to_owned();
-    if parts.method != Method::GET && parts.method != Method::POST {
-        log(&parts.method, &host, StatusCode::METHOD_NOT_ALLOWED);
-        return refusal(StatusCode::METHOD_NOT_ALLOWED, "only GET and POST are relayed", cors);
-    }
     let Ok(body) = to_bytes(body, MAX_REQUEST_BODY).await else {
         log(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
         return refusal(StatusCode::PAYLOAD_TOO_LARGE, "the request body is larger than 64 KiB", cors);
     };
 
+    let Some(_slot) = relay.limits.slot() else {
+        log(&parts.method, &host, StatusCode::SERVICE_UNAVAILABLE);
+        return refusal(StatusCode::SERVICE_UNAVAILABLE, "the relay is busy; try again in a moment", cors);
+    };
     let mut request = relay.client.request(parts.method.clone(), upstream).body(body);
     for name in FORWARDED_REQUEST_HEADERS {
         if let Some(value) = parts.headers.get(&name) {

@@ -25,6 +25,8 @@ pub enum TargetError {
     HasCredentials,
     /// An origin outside the allowlist; holds its host for the message.
     NotAllowed(String),
+    /// An allowed host, but a path or method the page never uses.
+    PathNotAllowed(String),
 }
 
 impl TargetError {
@@ -36,6 +38,7 @@ impl TargetError {
                 .into(),
             Self::HasCredentials => "upstream URLs with a user name or password are refused".into(),
             Self::NotAllowed(host) => format!("upstream host {host} is not on this relay's allowlist"),
+            Self::PathNotAllowed(what) => format!("{what} is not a call this relay forwards"),
         }
     }
 }
@@ -86,15 +89,57 @@ impl Allowlist {
         Self(TESLA_ORIGINS.iter().map(|o| o.to_string()).chain(extra).collect())
     }
 
-    /// Whether `url`'s origin (scheme, host, port) is on the list.
-    pub fn check(&self, url: &Url) -> Result<(), TargetError> {
+    /// Whether `method url` may be forwarded: an allowed origin (scheme,
+    /// host, port), and one of the calls the page makes. Tesla's hosts take
+    /// the paths as they are; an extra upstream (a test double) may put
+    /// them below a prefix of its own.
+    pub fn check(&self, method: &str, url: &Url) -> Result<(), TargetError> {
         let origin = url.origin().ascii_serialization();
-        if self.0.contains(&origin) {
+        let Some(position) = self.0.iter().position(|allowed| *allowed == origin) else {
+            return Err(TargetError::NotAllowed(url.host_str().unwrap_or_default().to_owned()));
+        };
+        let is_tesla = position < TESLA_ORIGINS.len();
+        if is_known_call(method, url.path(), is_tesla) {
             Ok(())
         } else {
-            Err(TargetError::NotAllowed(url.host_str().unwrap_or_default().to_owned()))
+            Err(TargetError::PathNotAllowed(format!("{method} {}", url.path())))
         }
     }
+}
+
+/// The calls the page makes: token endpoints (POST) and the owner-API
+/// calls it uses (`{id}` is digits).
+fn is_known_call(method: &str, path: &str, exact: bool) -> bool {
+    const CALLS: [(&str, &str); 7] = [
+        ("POST", "/oauth2/v3/token"),
+        ("GET", "/api/1/products"),
+        ("GET", "/api/1/vehicles/{id}"),
+        ("GET", "/api/1/vehicles/{id}/vehicle_data"),
+        ("POST", "/api/1/vehicles/{id}/wake_up"),
+        ("POST", "/api/1/vehicles/{id}/command/flash_lights"),
+        ("POST", "/api/1/vehicles/{id}/command/honk_horn"),
+    ];
+    CALLS
+        .iter()
+        .any(|(allowed_method, pattern)| *allowed_method == method && path_matches(pattern, path, exact))
+}
+
+/// `path` is `pattern` (with `{id}` standing for digits), or, unless
+/// `exact`, `pattern` below some prefix.
+fn path_matches(pattern: &str, path: &str, exact: bool) -> bool {
+    let wanted: Vec<&str> = pattern.trim_start_matches('/').split('/').collect();
+    let given: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    if given.len() < wanted.len() || (exact && given.len() != wanted.len()) {
+        return false;
+    }
+    let tail = &given[given.len() - wanted.len()..];
+    let prefix_ok = exact
+        || given[..given.len() - wanted.len()].iter().all(|s| s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    prefix_ok
+        && wanted.iter().zip(tail).all(|(want, got)| match *want {
+            "{id}" => !got.is_empty() && got.len() <= 32 && got.bytes().all(|b| b.is_ascii_digit()),
+            literal => literal == *got,
+        })
 }
 
 #[cfg(test)]
@@ -145,7 +190,7 @@ mod tests {
         for ok in
             [TOKEN, "https://AUTH.TESLA.COM:443/oauth2/v3/token", "http://127.0.0.1:9999/oauth2/v3/token"]
         {
-            assert_eq!(allow.check(&Url::parse(ok).unwrap()), Ok(()), "{ok}");
+            assert_eq!(allow.check("POST", &Url::parse(ok).unwrap()), Ok(()), "{ok}");
         }
         for refused in [
             "http://auth.tesla.com/oauth2/v3/token",
@@ -155,7 +200,42 @@ mod tests {
             "http://127.0.0.1:9998/",
             "https://www.tesla.com/",
         ] {
-            assert!(allow.check(&Url::parse(refused).unwrap()).is_err(), "{refused}");
+            assert!(allow.check("POST", &Url::parse(refused).unwrap()).is_err(), "{refused}");
+        }
+    }
+
+    #[test]
+    fn only_the_calls_the_page_makes_pass() {
+        let allow = Allowlist::new(["http://127.0.0.1:9999".to_string()]);
+        let check = |method: &str, url: &str| allow.check(method, &Url::parse(url).unwrap());
+        let api = "https://owner-api.teslamotors.com/api/1";
+        for (method, url) in [
+            ("GET", format!("{api}/products")),
+            ("GET", format!("{api}/vehicles/1493024012345678901")),
+            ("GET", format!("{api}/vehicles/12/vehicle_data")),
+            ("POST", format!("{api}/vehicles/12/wake_up")),
+            ("POST", format!("{api}/vehicles/12/command/flash_lights")),
+            ("POST", format!("{api}/vehicles/12/command/honk_horn")),
+            ("POST", "https://fleet-api.prd.eu.vn.cloud.tesla.com/api/1/vehicles/12/wake_up".into()),
+            ("POST", "http://127.0.0.1:9999/cn/oauth2/v3/token".into()),
+            ("GET", "http://127.0.0.1:9999/cn/api/1/products".into()),
+        ] {
+            assert_eq!(check(method, &url), Ok(()), "{method} {url}");
+        }
+        for (method, url) in [
+            ("GET", TOKEN.to_owned()),
+            ("POST", "https://auth.tesla.com/oauth2/v3/authorize".into()),
+            ("POST", "https://auth.tesla.com/x/oauth2/v3/token".into()),
+            ("POST", format!("{api}/products")),
+            ("GET", format!("{api}/vehicles")),
+            ("POST", format!("{api}/vehicles/12/command/remote_start_drive")),
+            ("POST", format!("{api}/vehicles/12/command/door_unlock")),
+            ("GET", format!("{api}/vehicles/abc/vehicle_data")),
+            ("GET", format!("{api}/users/me")),
+            ("POST", "http://127.0.0.1:9999/_double/revoke-access-tokens".into()),
+            ("POST", "http://127.0.0.1:9999/a.b/oauth2/v3/token".into()),
+        ] {
+            assert!(matches!(check(method, &url), Err(TargetError::PathNotAllowed(_))), "{method} {url}");
         }
     }
 }

@@ -12,6 +12,10 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const PAGE: &str = "http://127.0.0.1:8080";
+const ECHO: &str = "/oauth2/v3/token";
+const REDIRECT: &str = "/api/1/vehicles/1";
+const SLOW: &str = "/api/1/vehicles/2";
+const HUGE: &str = "/api/1/vehicles/3";
 const SECRET_TOKEN: &str = "eyJsecret.access.token";
 const SECRET_CODE: &str = "NA_secretcode123";
 
@@ -77,20 +81,22 @@ async fn start_upstream() -> String {
         });
         (StatusCode::CREATED, answer, Json(echoed))
     }
+    // On the paths of calls the relay forwards; the car ids pick the behaviour.
     let app = axum::Router::new()
-        .route("/echo", any(echo))
+        .route(ECHO, any(echo))
+        .route("/api/1/products", any(echo))
         .route(
-            "/redirect",
+            REDIRECT,
             get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }),
         )
         .route(
-            "/slow",
+            SLOW,
             get(|| async {
                 tokio::time::sleep(Duration::from_secs(10)).await;
                 "late"
             }),
         )
-        .route("/huge", get(|| async { "x".repeat(2 * 1024 * 1024) }));
+        .route(HUGE, get(|| async { "x".repeat(2 * 1024 * 1024) }));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -111,7 +117,7 @@ async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let response = client()
-        .post(format!("{}/{upstream}/echo?x=1", relay.base))
+        .post(format!("{}/{upstream}{ECHO}?x=1", relay.base))
         .header("Origin", PAGE)
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
@@ -128,7 +134,7 @@ async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
     let answer = response.headers().clone();
     let echoed: serde_json::Value = response.json().await.unwrap();
     assert_eq!(echoed["method"], "POST");
-    assert_eq!(echoed["uri"], "/echo?x=1");
+    assert_eq!(echoed["uri"], "/oauth2/v3/token?x=1");
     assert_eq!(echoed["version"], "HTTP/2.0");
     assert_eq!(echoed["body"], r#"{"code":"NA_secretcode123"}"#);
     let sent = echoed["headers"].as_object().unwrap();
@@ -154,12 +160,12 @@ async fn query_and_encoded_styles_reach_the_same_upstream() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let encoded: String =
-        url::form_urlencoded::byte_serialize(format!("{upstream}/echo").as_bytes()).collect();
+        url::form_urlencoded::byte_serialize(format!("{upstream}/api/1/products").as_bytes()).collect();
     for address in [format!("{}/?url={encoded}", relay.base), format!("{}/{encoded}", relay.base)] {
         let response = client().get(&address).header("Origin", PAGE).send().await.unwrap();
         assert_eq!(response.status(), 201, "{address}");
         let echoed: serde_json::Value = response.json().await.unwrap();
-        assert_eq!(echoed["uri"], "/echo");
+        assert_eq!(echoed["uri"], "/api/1/products");
     }
 }
 
@@ -169,7 +175,7 @@ async fn preflight_is_answered_for_allowed_origins_with_local_network_access() {
     let relay = RelayProcess::start(&upstream, &[]);
     let preflight = |origin: &str| {
         client()
-            .request(reqwest::Method::OPTIONS, format!("{}/{upstream}/echo", relay.base))
+            .request(reqwest::Method::OPTIONS, format!("{}/{upstream}{ECHO}", relay.base))
             .header("Origin", origin)
             .header("Access-Control-Request-Method", "POST")
             .header("Access-Control-Request-Headers", "content-type")
@@ -205,7 +211,7 @@ async fn other_origins_and_requests_without_origin_are_refused_unreadably() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     for origin in [Some("https://evil.example"), Some("http://127.0.0.1:8081"), Some("null"), None] {
-        let mut request = client().post(format!("{}/{upstream}/echo", relay.base)).body("x");
+        let mut request = client().post(format!("{}/{upstream}{ECHO}", relay.base)).body("x");
         if let Some(origin) = origin {
             request = request.header("Origin", origin);
         }
@@ -237,11 +243,49 @@ async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
 }
 
 #[tokio::test]
+async fn only_the_calls_the_page_makes_are_forwarded() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    for (method, path) in [
+        ("GET", ECHO),
+        ("DELETE", "/api/1/products"),
+        ("POST", "/api/1/vehicles/1/command/door_unlock"),
+        ("GET", "/admin"),
+    ] {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let address = format!("{}/{upstream}{path}", relay.base);
+        let response = client().request(method.clone(), address).header("Origin", PAGE).send().await.unwrap();
+        assert_eq!(response.status(), 403, "{method} {path}");
+        assert!(relay_error(response).await.contains("is not a call this relay forwards"));
+    }
+}
+
+#[tokio::test]
+async fn tunnels_and_proxy_style_requests_are_refused() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let address = relay.base.trim_start_matches("http://").to_owned();
+    for request_line in
+        ["CONNECT auth.tesla.com:443 HTTP/1.1".to_owned(), format!("GET {upstream}/api/1/products HTTP/1.1")]
+    {
+        let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+        let request =
+            format!("{request_line}\r\nHost: {address}\r\nOrigin: {PAGE}\r\nConnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).await.unwrap();
+        assert!(answer.starts_with("HTTP/1.1 405"), "{request_line}: {answer}");
+        assert!(answer.contains("not a proxy"), "{answer}");
+    }
+}
+
+#[tokio::test]
 async fn redirects_are_not_followed_and_their_location_is_dropped() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let response = client()
-        .get(format!("{}/{upstream}/redirect", relay.base))
+        .get(format!("{}/{upstream}{REDIRECT}", relay.base))
         .header("Origin", PAGE)
         .send()
         .await
@@ -256,7 +300,7 @@ async fn bodies_over_64_kib_are_refused() {
     let relay = RelayProcess::start(&upstream, &[]);
     let send = |size: usize| {
         client()
-            .post(format!("{}/{upstream}/echo", relay.base))
+            .post(format!("{}/{upstream}{ECHO}", relay.base))
             .header("Origin", PAGE)
             .body("a".repeat(size))
             .send()
@@ -272,15 +316,15 @@ async fn slow_and_oversized_upstream_answers_become_clear_errors() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &["--upstream-timeout", "1"]);
     let slow =
-        client().get(format!("{}/{upstream}/slow", relay.base)).header("Origin", PAGE).send().await.unwrap();
+        client().get(format!("{}/{upstream}{SLOW}", relay.base)).header("Origin", PAGE).send().await.unwrap();
     assert_eq!(slow.status(), 504);
     assert!(relay_error(slow).await.contains("did not answer within 1 s"));
     let huge =
-        client().get(format!("{}/{upstream}/huge", relay.base)).header("Origin", PAGE).send().await.unwrap();
+        client().get(format!("{}/{upstream}{HUGE}", relay.base)).header("Origin", PAGE).send().await.unwrap();
     assert_eq!(huge.status(), 502);
     let unreachable = RelayProcess::start("http://127.0.0.1:9", &[]);
     let gone = client()
-        .get(format!("{}/http://127.0.0.1:9/x", unreachable.base))
+        .get(format!("{}/http://127.0.0.1:9/api/1/products", unreachable.base))
         .header("Origin", PAGE)
         .send()
         .await
@@ -300,7 +344,7 @@ async fn the_log_holds_method_host_and_status_but_no_secret() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     client()
-        .post(format!("{}/{upstream}/echo?code={SECRET_CODE}", relay.base))
+        .post(format!("{}/{upstream}{ECHO}?code={SECRET_CODE}", relay.base))
         .header("Origin", PAGE)
         .header("Authorization", format!("Bearer {SECRET_TOKEN}"))
         .body(format!(r#"{{"refresh_token":"{SECRET_TOKEN}","code":"{SECRET_CODE}"}}"#))
@@ -316,7 +360,34 @@ async fn the_log_holds_method_host_and_status_but_no_secret() {
     let log = relay.log().join("\n");
     assert!(log.contains("POST 127.0.0.1 201"), "log was: {log}");
     assert!(log.contains("POST - 403"), "log was: {log}");
-    for secret in [SECRET_CODE, SECRET_TOKEN, "echo", "code=", "Bearer", "refresh_token", "bm_sv"] {
+    for secret in [SECRET_CODE, SECRET_TOKEN, "oauth2", "code=", "Bearer", "refresh_token", "bm_sv"] {
         assert!(!log.contains(secret), "the log leaked {secret}: {log}");
     }
+}
+
+#[tokio::test]
+async fn one_address_gets_a_budget_and_upstream_calls_a_cap() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &["--rate-limit", "3", "--upstream-timeout", "2"]);
+    let products = format!("{}/{upstream}/api/1/products", relay.base);
+    for _ in 0..3 {
+        assert_eq!(client().get(&products).header("Origin", PAGE).send().await.unwrap().status(), 201);
+    }
+    let refused = client().get(&products).header("Origin", PAGE).send().await.unwrap();
+    assert_eq!((refused.status().as_u16(), refused.headers()["retry-after"].to_str().unwrap()), (429, "60"));
+    assert!(relay_error(refused).await.contains("too many requests"));
+
+    let busy = RelayProcess::start(&upstream, &["--max-in-flight", "1", "--upstream-timeout", "2"]);
+    let slow = client().get(format!("{}/{upstream}{SLOW}", busy.base)).header("Origin", PAGE).send();
+    let slow = tokio::spawn(slow);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let second = client()
+        .get(format!("{}/{upstream}/api/1/products", busy.base))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status(), 503);
+    assert!(relay_error(second).await.contains("busy"));
+    assert_eq!(slow.await.unwrap().unwrap().status(), 504, "the slow call still ends");
 }
