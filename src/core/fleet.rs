@@ -106,6 +106,15 @@ impl FleetSettings {
     }
 }
 
+/// The redirect URI to register for the app: this page's address without
+/// query or fragment.
+pub fn redirect_uri_for(page_url: &Url) -> String {
+    let mut redirect = page_url.clone();
+    redirect.set_query(None);
+    redirect.set_fragment(None);
+    redirect.into()
+}
+
 /// A Fleet login started from this tab, waiting for the login tab's result.
 #[derive(Debug)]
 pub struct FleetLogin {

@@ -1,7 +1,7 @@
 use super::state::Page;
 use crate::browser;
 use crate::core::channel::LoginResult;
-use crate::core::fleet::{FleetLogin, FleetRegion, FleetSettings};
+use crate::core::fleet::{FleetLogin, FleetRegion, FleetSettings, redirect_uri_for};
 use crate::core::pkce::{PkceVerifier, new_state};
 use crate::core::tesla;
 use leptos::prelude::*;
@@ -49,11 +49,7 @@ pub fn FleetStep(
     let secret = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let page_url = browser::page_url();
-    let redirect = page_url.clone().map(|mut url| {
-        url.set_query(None);
-        url.set_fragment(None);
-        url.to_string()
-    });
+    let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
         let settings = FleetSettings::parse(
             &client_id.get_untracked(),
