@@ -6,7 +6,7 @@
 //! code). Nothing here sends anything: a refused paste goes nowhere.
 
 use super::secret::Secret;
-use super::text::echo;
+use super::text::{echo, is_url_safe};
 use url::Url;
 
 /// More than any real callback URL (they are well under 2 KB); a paste above
@@ -14,7 +14,7 @@ use url::Url;
 pub const MAX_PASTE_BYTES: usize = 16 * 1024;
 
 /// The longest code accepted; Tesla's are far shorter.
-const MAX_CODE_LEN: usize = 2048;
+pub const MAX_CODE_LEN: usize = 2048;
 
 /// A callback that belongs to this flow and may be exchanged.
 #[derive(Debug, PartialEq, Eq)]
@@ -103,7 +103,7 @@ pub fn parse_callback<'a>(
         Some(_) => {}
     }
     let code = params.code.filter(|c| !c.is_empty()).ok_or(PasteError::MissingCode)?;
-    if code.len() > MAX_CODE_LEN || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)) {
+    if !is_url_safe(&code, MAX_CODE_LEN) {
         return Err(PasteError::MalformedCode);
     }
     let issuer = params.issuer.unwrap_or_else(|| default_issuer.to_owned());

@@ -1,8 +1,9 @@
 //! The message a Fleet login tab, back on this page, hands to the tab that
 //! holds the verifier, over a same-origin `BroadcastChannel` (no storage).
 
+use super::callback::MAX_CODE_LEN;
 use super::secret::Secret;
-use super::text::echo;
+use super::text::{echo, is_url_safe};
 use serde::{Deserialize, Serialize};
 
 /// The channel's name.
@@ -42,12 +43,6 @@ pub enum ChannelError {
     BadCode,
 }
 
-fn plausible(text: &str, max: usize) -> bool {
-    !text.is_empty()
-        && text.len() <= max
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
-}
-
 impl LoginResult {
     /// Reads a page address's query (`?code=…&state=…` or `?error=…`);
     /// `None` if it is not a login result at all (a plain visit).
@@ -76,7 +71,7 @@ impl LoginResult {
         error: Option<String>,
         description: Option<String>,
     ) -> Result<Self, ChannelError> {
-        if !plausible(&state, 512) {
+        if !is_url_safe(&state, 512) {
             return Err(ChannelError::NotAResult);
         }
         match (code, error) {
@@ -85,7 +80,7 @@ impl LoginResult {
                 description: echo(description.as_deref().unwrap_or("no reason given")),
                 state,
             }),
-            (Some(code), None) if plausible(&code, 2048) => {
+            (Some(code), None) if is_url_safe(&code, MAX_CODE_LEN) => {
                 Ok(Self::Code { code: Secret::new(code), state, issuer: issuer.map(|i| echo(&i)) })
             }
             (Some(_), None) => Err(ChannelError::BadCode),

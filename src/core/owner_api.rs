@@ -4,8 +4,9 @@
 use super::claims::{TokenKind, inspect};
 use super::http::{HttpAnswer, TransportFailure, relay_error};
 use super::region::Region;
+use super::secret::Secret;
 use super::text::echo;
-use super::token::{Route, TokenSet};
+use super::token::{Body, Route, TokenSet};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -79,6 +80,11 @@ impl Call {
                 format!("/api/1/vehicles/{}/command/{}", checked(id)?, command.name())
             }
         })
+    }
+
+    /// The body: an empty JSON object for a POST (Tesla takes one), none for a GET.
+    pub fn body(&self) -> Option<Body> {
+        (self.method() == "POST").then(|| Body { content_type: "application/json", text: Secret::new("{}") })
     }
 
     /// What the page calls this step in a timeline.

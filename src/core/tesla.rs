@@ -19,21 +19,26 @@ pub const SCOPES: &str = "openid email offline_access";
 /// Lifetime Tesla gives access tokens, used when an answer leaves `expires_in` out.
 pub const DEFAULT_ACCESS_TOKEN_LIFETIME_SECS: u64 = 28_800;
 
+/// A compile-time setting: the environment variable `$name` at build time,
+/// else `$default`. Test builds use them to point at the Tesla test double.
+macro_rules! build_setting {
+    ($name:literal, $default:literal) => {
+        match option_env!($name) {
+            Some(value) => value,
+            None => $default,
+        }
+    };
+}
+
 /// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
 /// accounts outside China.
 ///
 /// A compile-time setting (`TESLA_AUTH_BASE`) so test builds can point at the
 /// Tesla test double; no runtime input can change it.
-pub const AUTH_BASE: &str = match option_env!("TESLA_AUTH_BASE") {
-    Some(base) => base,
-    None => "https://auth.tesla.com/oauth2/v3",
-};
+pub const AUTH_BASE: &str = build_setting!("TESLA_AUTH_BASE", "https://auth.tesla.com/oauth2/v3");
 
 /// The issuer of accounts registered in China (`TESLA_CN_AUTH_BASE` at build time).
-pub const CN_AUTH_BASE: &str = match option_env!("TESLA_CN_AUTH_BASE") {
-    Some(base) => base,
-    None => "https://auth.tesla.cn/oauth2/v3",
-};
+pub const CN_AUTH_BASE: &str = build_setting!("TESLA_CN_AUTH_BASE", "https://auth.tesla.cn/oauth2/v3");
 
 /// The issuers this build trusts with a code, verifier or refresh token: a
 /// crafted callback URL or token must never send them anywhere else.
@@ -42,23 +47,15 @@ pub fn trusted_issuers() -> [&'static str; 2] {
 }
 
 /// The owner-API base outside China (`TESLA_OWNER_API` at build time, for tests).
-pub const OWNER_API: &str = match option_env!("TESLA_OWNER_API") {
-    Some(base) => base,
-    None => "https://owner-api.teslamotors.com",
-};
+pub const OWNER_API: &str = build_setting!("TESLA_OWNER_API", "https://owner-api.teslamotors.com");
 
 /// The owner-API base in China (`TESLA_OWNER_API_CN` at build time, for tests).
-pub const OWNER_API_CN: &str = match option_env!("TESLA_OWNER_API_CN") {
-    Some(base) => base,
-    None => "https://owner-api.vn.cloud.tesla.cn",
-};
+pub const OWNER_API_CN: &str = build_setting!("TESLA_OWNER_API_CN", "https://owner-api.vn.cloud.tesla.cn");
 
 /// Where registered (Fleet API) apps exchange codes and refresh tokens
 /// (`TESLA_FLEET_AUTH_BASE` at build time).
-pub const FLEET_AUTH_BASE: &str = match option_env!("TESLA_FLEET_AUTH_BASE") {
-    Some(base) => base,
-    None => "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3",
-};
+pub const FLEET_AUTH_BASE: &str =
+    build_setting!("TESLA_FLEET_AUTH_BASE", "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3");
 
 /// The Fleet API bases, one per region; a Fleet token request names one as `audience`.
 pub const FLEET_API_NA: &str = "https://fleet-api.prd.na.vn.cloud.tesla.com";

@@ -13,6 +13,15 @@ pub fn echo(text: &str) -> String {
     shown
 }
 
+/// Whether `text` is 1 to `max_len` characters from RFC 3986's unreserved
+/// set `[A-Za-z0-9-._~]`: what Tesla's codes and our states are made of,
+/// and nothing that could break out of a URL or JSON string.
+pub fn is_url_safe(text: &str, max_len: usize) -> bool {
+    !text.is_empty()
+        && text.len() <= max_len
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+}
+
 /// "7 h 59 min" for a number of seconds; "less than a minute" below 60.
 pub fn describe_duration(seconds: u64) -> String {
     let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
@@ -33,6 +42,14 @@ mod tests {
         let long = echo(&"x".repeat(500));
         assert_eq!(long.chars().count(), MAX_ECHO_CHARS + 1);
         assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn url_safe_text_is_short_and_unreserved() {
+        assert!(is_url_safe("NA_abc-1.2~x", 20));
+        assert!(!is_url_safe("", 20));
+        assert!(!is_url_safe("a\"b", 20));
+        assert!(!is_url_safe("abc", 2));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! its endpoint has shown it answers this browser with CORS.
 
 use super::relay::{RelayChoice, RelayTemplate};
-use super::token::Route;
+use super::secret::Secret;
+use super::token::{Body, Route};
 
 /// What the direct-mode probe found out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,6 +22,12 @@ pub enum DirectSupport {
 /// The probe: a request that names no code, verifier or token, so it
 /// cannot spend anything, sent as a CORS "simple request" (form body).
 pub const PROBE_BODY: &str = "client_id=ownerapi";
+
+/// Where the probe goes (the global token endpoint) and its body.
+pub fn probe() -> (String, Body) {
+    let url = format!("{}{}", super::tesla::AUTH_BASE, super::tesla::TOKEN_PATH);
+    (url, Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) })
+}
 
 /// Where one request goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +100,16 @@ mod tests {
         let (relay, _) = RelayChoice::new(None, Some("https://relay.example/"));
         assert_eq!(Via::choose(&relay, DirectSupport::Untested), None);
         assert_eq!(Via::choose(&relay, DirectSupport::Available { chosen: true }), Some(Via::Direct));
+    }
+
+    #[test]
+    fn the_probe_is_a_simple_request_to_the_token_endpoint() {
+        let (url, body) = probe();
+        assert_eq!(url, "https://auth.tesla.com/oauth2/v3/token");
+        assert_eq!(
+            (body.content_type, body.text.expose()),
+            ("application/x-www-form-urlencoded", PROBE_BODY)
+        );
     }
 
     #[test]

@@ -37,12 +37,7 @@ async fn call_once(page: Page, call: &Call, last: LastCall) -> Result<Answer, Ap
     };
     let url = via.url_for(&format!("{base}{path}"));
     last.set(Some((call.method(), url.clone())));
-    let body = crate::core::token::Body {
-        content_type: "application/json",
-        text: crate::core::secret::Secret::new("{}"),
-    };
-    let body = (call.method() == "POST").then_some(&body);
-    let answer = browser::send(call.method(), &url, Some(&token), body).await;
+    let answer = browser::send(call.method(), &url, Some(&token), call.body().as_ref()).await;
     read_answer(call, answer, &via.route())
 }
 
@@ -52,8 +47,7 @@ pub async fn refresh(page: Page) -> Result<(), ApiError> {
         page.flow.with_untracked(|f| f.tokens().map(TokenSet::refresh_request)).ok_or(ApiError::NoTokens)?;
     let via =
         page.via().ok_or_else(|| ApiError::RelayRefused("answer the relay question below first".into()))?;
-    let tokens = Page::send(&request, &via).await.map_err(|e| ApiError::RefreshFailed(e.to_string()))?;
-    page.flow.update(|f| f.replace_tokens(tokens));
+    page.adopt(&request, &via).await.map_err(|e| ApiError::RefreshFailed(e.to_string()))?;
     page.notice.set(Some(
         "The access token was refreshed: the new access and refresh tokens are shown. The old refresh token is spent; replace it everywhere."
             .into(),

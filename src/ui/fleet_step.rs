@@ -25,9 +25,8 @@ pub fn receive(page: Page, message: &str) {
     };
     page.notice.set(Some(format!("Exchanging your app's code {}…", via.route().describe())));
     spawn_local(async move {
-        match Page::send(&request, &via).await {
-            Ok(tokens) => {
-                page.flow.update(|f| f.replace_tokens(tokens));
+        match page.adopt(&request, &via).await {
+            Ok(()) => {
                 page.fleet.set(None);
                 page.notice.set(Some(format!("Tokens for your app received {}.", via.route().describe())));
             }

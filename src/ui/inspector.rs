@@ -19,7 +19,9 @@ pub fn Inspector(
             text.set(token);
         }
     };
-    let reading = move || text.with(|t| (!t.trim().is_empty()).then(|| inspect(t)));
+    // Decoded once per change of the text, not on every clock tick.
+    let decoded = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| inspect(t))));
+    let reading = move || decoded.get();
     let summary = move || {
         reading().map(|result| match result {
             Err(error) => error.to_string(),

@@ -36,10 +36,7 @@ pub fn App() -> impl IntoView {
     browser::every(1000, move || page.tick());
     browser::on_user_activity(move || page.last_activity_ms.set(browser::now_ms()));
     browser::listen(CHANNEL, move |message| fleet_step::receive(page, &message));
-    Effect::new(move |_| {
-        let pending_fleet = page.fleet.with(Option::is_some);
-        browser::set_leave_guard(page.flow.with(|f| f.would_lose_work()) || pending_fleet);
-    });
+    Effect::new(move |_| browser::set_leave_guard(page.would_lose_work()));
 
     view! {
         <header>

@@ -34,9 +34,8 @@ pub fn run_refresh(
     };
     status.set(Some(format!("Refreshing {}…", via.route().describe())));
     spawn_local(async move {
-        match Page::send(&request, &via).await {
-            Ok(tokens) => {
-                page.flow.update(|f| f.replace_tokens(tokens));
+        match page.adopt(&request, &via).await {
+            Ok(()) => {
                 status.set(None);
                 page.notice.set(Some(
                     "New tokens are shown. The refresh token you used is now spent: replace it with \

@@ -1,10 +1,7 @@
 use super::state::Page;
 use crate::browser;
 use crate::core::relay::{RelayChoice, RelaySettingError, RelayTemplate};
-use crate::core::secret::Secret;
-use crate::core::tesla;
-use crate::core::token::Body;
-use crate::core::transport::{DirectSupport, PROBE_BODY};
+use crate::core::transport::{DirectSupport, probe};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -86,12 +83,10 @@ pub fn RelaySetting(
 #[component]
 fn DirectMode(page: Page) -> impl IntoView {
     let direct = page.direct;
-    let probe = move |_| {
+    let run_probe = move |_| {
         direct.set(DirectSupport::Testing);
         spawn_local(async move {
-            let url = format!("{}{}", tesla::AUTH_BASE, tesla::TOKEN_PATH);
-            let body =
-                Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) };
+            let (url, body) = probe();
             // Any answer this page can read means Tesla allows it; the
             // probe carries nothing that can be spent.
             let readable = browser::post(&url, &body).await.is_ok();
@@ -117,7 +112,7 @@ fn DirectMode(page: Page) -> impl IntoView {
             "If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. "
             "The check sends Tesla a request that holds no code or token, so it cannot spend anything."
         </p>
-        <button id="probe-direct" on:click=probe>"Check whether Tesla answers this page directly"</button>
+        <button id="probe-direct" on:click=run_probe>"Check whether Tesla answers this page directly"</button>
         <p id="direct-status" role="status" aria-live="polite">{status}</p>
         <label class="inline">
             <input id="use-direct" type="checkbox" disabled=move || !available()

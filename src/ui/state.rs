@@ -49,6 +49,12 @@ impl Page {
         }
     }
 
+    /// Whether leaving the page now would lose a login's secret: a login
+    /// waiting for its paste, or an own-app login waiting for its tab.
+    pub fn would_lose_work(&self) -> bool {
+        self.flow.with(|f| f.would_lose_work()) || self.fleet.with(Option::is_some)
+    }
+
     /// How requests travel now; `None` while a link's relay awaits an answer.
     pub fn via(&self) -> Option<Via> {
         let direct = self.direct.get_untracked();
@@ -60,6 +66,14 @@ impl Page {
         let answer = browser::post(&via.url_for(&request.endpoint), &request.body(via.is_direct())).await;
         let tokens = read_token_answer(answer, &via.route(), request.grant)?;
         Ok(TokenSet::from_answer(tokens, request, browser::now_ms()))
+    }
+
+    /// Sends a token request (a refresh, an own-app code) and shows the
+    /// tokens it brings in place of the ones shown.
+    pub async fn adopt(&self, request: &TokenRequest, via: &Via) -> Result<(), ExchangeError> {
+        let tokens = Self::send(request, via).await?;
+        self.flow.update(|f| f.replace_tokens(tokens));
+        Ok(())
     }
 
     /// Wipes tokens, verifiers, secrets and every input from memory; only

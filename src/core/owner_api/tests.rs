@@ -29,6 +29,10 @@ fn every_call_has_its_method_and_path() {
     ];
     for (call, method, path) in expected {
         assert_eq!((call.method(), call.path().as_deref()), (method, Some(path)));
+        assert_eq!(
+            call.body().map(|b| b.text.expose().to_owned()),
+            (method == "POST").then(|| "{}".to_owned())
+        );
     }
 }
 
