@@ -37,6 +37,12 @@ pub enum RelaySettingError {
     HasFragment,
     #[error("Use {{url}} at most once in the relay address.")]
     RepeatedPlaceholder,
+    #[error(
+        "This copy of the page may only talk to the relays its security policy names \
+         ({allowed}), so your browser would block {relay}. Run a relay on this computer \
+         (see the README), or host your own copy built with your relay."
+    )]
+    NotInPolicy { relay: String, allowed: String },
 }
 
 impl RelayTemplate {
@@ -77,6 +83,11 @@ impl RelayTemplate {
         Ok(Self { template, host })
     }
 
+    /// [`RelayTemplate::parse`], refusing a relay the page's policy blocks.
+    pub fn parse_admitted(text: &str) -> Result<Self, RelaySettingError> {
+        Self::parse(text).and_then(super::policy::admit_relay)
+    }
+
     /// The address to send a request for `upstream` to.
     pub fn url_for(&self, upstream: &str) -> String {
         if self.template.contains(PLACEHOLDER) {
@@ -111,11 +122,11 @@ impl RelayChoice {
     /// The saved relay (or the default), and the one a link proposes, if
     /// it differs. A refused link proposal comes back as the error.
     pub fn new(saved: Option<&str>, from_link: Option<&str>) -> (Self, Option<RelaySettingError>) {
-        let default = || RelayTemplate::parse(super::tesla::DEFAULT_RELAY);
-        let active = saved.and_then(|s| RelayTemplate::parse(s).ok()).or_else(|| default().ok());
-        // The default is a constant covered by a test; it always parses.
+        let default = || RelayTemplate::parse_admitted(super::tesla::DEFAULT_RELAY);
+        let active = saved.and_then(|s| RelayTemplate::parse_admitted(s).ok()).or_else(|| default().ok());
+        // The default is a build setting covered by a test; it always parses.
         let active = active.unwrap_or_else(|| unreachable!("DEFAULT_RELAY does not parse"));
-        let (proposed, refusal) = match from_link.map(RelayTemplate::parse) {
+        let (proposed, refusal) = match from_link.map(RelayTemplate::parse_admitted) {
             Some(Ok(link)) if link != active => (Some(link), None),
             Some(Err(refusal)) => (None, Some(refusal)),
             _ => (None, None),
@@ -203,14 +214,14 @@ mod tests {
 
     #[test]
     fn a_relay_from_a_link_is_unusable_until_confirmed() {
-        let (mut choice, _) = RelayChoice::new(None, Some("https://relay.example/?url={url}"));
+        let (mut choice, _) = RelayChoice::new(None, Some("http://localhost:9/?url={url}"));
         assert_eq!(choice.usable(), None);
         assert_eq!(choice.active().host(), "127.0.0.1:8787");
-        assert_eq!(choice.proposed_by_link().unwrap().host(), "relay.example");
+        assert_eq!(choice.proposed_by_link().unwrap().host(), "localhost:9");
         choice.accept_proposal();
-        assert_eq!(choice.usable().unwrap().host(), "relay.example");
+        assert_eq!(choice.usable().unwrap().host(), "localhost:9");
 
-        let (mut choice, _) = RelayChoice::new(Some("http://localhost:1/"), Some("https://relay.example/"));
+        let (mut choice, _) = RelayChoice::new(Some("http://localhost:1/"), Some("http://localhost:2/"));
         choice.reject_proposal();
         assert_eq!(choice.usable().unwrap().host(), "localhost:1");
     }

@@ -19,17 +19,6 @@ pub const SCOPES: &str = "openid email offline_access";
 /// Lifetime Tesla gives access tokens, used when an answer leaves `expires_in` out.
 pub const DEFAULT_ACCESS_TOKEN_LIFETIME_SECS: u64 = 28_800;
 
-/// A compile-time setting: the environment variable `$name` at build time,
-/// else `$default`. Test builds use them to point at the Tesla test double.
-macro_rules! build_setting {
-    ($name:literal, $default:literal) => {
-        match option_env!($name) {
-            Some(value) => value,
-            None => $default,
-        }
-    };
-}
-
 /// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
 /// accounts outside China.
 ///
@@ -72,9 +61,9 @@ pub const FLEET_SCOPES: &str = "openid offline_access user_data vehicle_device_d
 /// redirect-back mode (`TESLA_FLEET_CLIENT_ID` at build time).
 pub const FLEET_CLIENT_ID: Option<&str> = option_env!("TESLA_FLEET_CLIENT_ID");
 
-/// The relay the page uses until the user chooses another: the local one
-/// that `scripts/serve.sh` starts.
-pub const DEFAULT_RELAY: &str = "http://127.0.0.1:8787/";
+/// The relay the page uses until the user chooses another (`PAGE_DEFAULT_RELAY`
+/// at build time): by default the local one that `scripts/serve.sh` starts.
+pub const DEFAULT_RELAY: &str = build_setting!("PAGE_DEFAULT_RELAY", "http://127.0.0.1:8787/");
 
 /// The token endpoint below an issuer: `POST {issuer}/token`.
 pub const TOKEN_PATH: &str = "/token";

@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn an_unconfirmed_relay_blocks_only_the_relay_route() {
-        let (relay, _) = RelayChoice::new(None, Some("https://relay.example/"));
+        let (relay, _) = RelayChoice::new(None, Some("http://localhost:9/"));
         assert_eq!(Via::choose(&relay, DirectSupport::Untested), None);
         assert_eq!(Via::choose(&relay, DirectSupport::Available { chosen: true }), Some(Via::Direct));
     }

@@ -16,7 +16,7 @@ pub fn RelaySetting(
     let relay = page.relay;
     let typed = RwSignal::new(relay.with_untracked(|r| r.active().as_str().to_owned()));
     let problem = RwSignal::new(link_refusal.map(|e| format!("The link's relay setting was refused: {e}")));
-    let save = move |_| match RelayTemplate::parse(&typed.get_untracked()) {
+    let save = move |_| match RelayTemplate::parse_admitted(&typed.get_untracked()) {
         Ok(template) => {
             browser::save_relay(template.as_str());
             typed.set(template.as_str().to_owned());

@@ -1,0 +1,86 @@
+//! Seals a built `index.html`: adds a Content-Security-Policy `<meta>` that
+//! names the hash of every inline script Trunk wrote, so those scripts and
+//! the page's own files are the only code the browser will run.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+use tesla_token_page::core::policy::content_security_policy;
+
+/// Where the policy goes: first in `<head>`, before anything it governs.
+const ANCHOR: &str = "<meta charset=\"utf-8\" />";
+
+/// Why a page cannot be sealed; the build fails rather than ship unsealed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SealError {
+    /// The page has no `<meta charset="utf-8" />` to put the policy after.
+    NoAnchor,
+    /// The page already carries a policy (sealed twice, or written by hand).
+    AlreadySealed,
+    /// A `<script>` without a closing tag.
+    UnclosedScript,
+    /// Trunk wrote no inline loader; the page would not start.
+    NoInlineScript,
+}
+
+/// `html` with its policy inserted.
+pub fn seal(html: &str) -> Result<String, SealError> {
+    if html.contains("Content-Security-Policy") {
+        return Err(SealError::AlreadySealed);
+    }
+    let hashes = inline_script_hashes(html)?;
+    if hashes.is_empty() {
+        return Err(SealError::NoInlineScript);
+    }
+    let at = html.find(ANCHOR).ok_or(SealError::NoAnchor)? + ANCHOR.len();
+    let meta = format!(
+        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+        content_security_policy(&hashes)
+    );
+    Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
+}
+
+/// `sha256-…` of the text of each `<script>` that has no `src`.
+fn inline_script_hashes(html: &str) -> Result<Vec<String>, SealError> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let tag_end = rest[start..].find('>').ok_or(SealError::UnclosedScript)? + start;
+        let tag = &rest[start..tag_end];
+        let body_end = rest[tag_end..].find("</script>").ok_or(SealError::UnclosedScript)? + tag_end;
+        if !tag.contains(" src=") {
+            let digest = Sha256::digest(&rest.as_bytes()[tag_end + 1..body_end]);
+            hashes.push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
+        }
+        rest = &rest[body_end..];
+    }
+    Ok(hashes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<html><head><meta charset=\"utf-8\" />\n<script type=\"module\">\nimport init from '/a.js';\n</script><script src=\"/b.js\"></script></head></html>";
+
+    #[test]
+    fn the_policy_names_the_hash_of_each_inline_script() {
+        let sealed = seal(PAGE).unwrap();
+        let expected = Sha256::digest("\nimport init from '/a.js';\n");
+        let hash = base64::engine::general_purpose::STANDARD.encode(expected);
+        assert!(
+            sealed.contains(&format!("script-src 'self' 'sha256-{hash}' 'wasm-unsafe-eval'")),
+            "{sealed}"
+        );
+        assert_eq!(sealed.matches("'sha256-").count(), 1, "scripts with src are not hashed");
+        let meta = sealed.find("Content-Security-Policy").unwrap();
+        assert!(meta < sealed.find("<script").unwrap(), "the policy comes before every script");
+    }
+
+    #[test]
+    fn a_page_that_cannot_be_sealed_fails_the_build() {
+        assert_eq!(seal(&seal(PAGE).unwrap()), Err(SealError::AlreadySealed));
+        assert_eq!(seal("<meta charset=\"utf-8\" /><script>x"), Err(SealError::UnclosedScript));
+        assert_eq!(seal("<meta charset=\"utf-8\" />"), Err(SealError::NoInlineScript));
+        assert_eq!(seal("<script>x</script>"), Err(SealError::NoAnchor));
+    }
+}
