@@ -32,6 +32,6 @@ if [ "${1:-}" = "--demo" ]; then
 fi
 target/release/token-relay "${relay_args[@]}" & pids+=($!)
 
-trunk build --release --offline
+scripts/trunk.sh build --release --offline
 printf '\n  Open http://%s/ in your browser (relay: http://%s/).\n\n' "$PAGE_ADDR" "$RELAY_ADDR"
-trunk serve --release --offline --address "${PAGE_ADDR%:*}" --port "${PAGE_ADDR#*:}" --no-autoreload
+scripts/trunk.sh serve --release --offline --address "${PAGE_ADDR%:*}" --port "${PAGE_ADDR#*:}" --no-autoreload

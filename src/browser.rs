@@ -24,6 +24,14 @@ pub fn open_in_new_tab(url: &str) {
     }
 }
 
+/// True when another page shows this one in a frame (a clickjacking set-up:
+/// GitHub Pages cannot send `frame-ancestors`, so the page checks itself).
+pub fn is_framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let top = window.top().ok().flatten();
+    top.is_some_and(|top| JsValue::from(top) != JsValue::from(window))
+}
+
 /// The relay the user saved earlier, if any.
 pub fn saved_relay() -> Option<String> {
     let storage = web_sys::window()?.local_storage().ok()??;
@@ -110,6 +118,20 @@ pub async fn send(
     let retry_after = response.headers().get("retry-after");
     let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
     Ok(HttpAnswer { status, body, retry_after })
+}
+
+/// The address and declared `integrity` of the page's wasm (from Trunk's
+/// preload link), its bytes fetched again, and their SHA-384 from the
+/// browser's own crypto, as `(computed digest, declared integrity)`.
+pub async fn own_wasm_digest() -> Option<(Vec<u8>, Option<String>)> {
+    let window = web_sys::window()?;
+    let link = window.document()?.query_selector("link[rel=preload][type='application/wasm']").ok()??;
+    let link: web_sys::HtmlLinkElement = link.dyn_into().ok()?;
+    let declared = link.get_attribute("integrity");
+    let bytes = Request::get(&link.href()).send().await.ok()?.binary().await.ok()?;
+    let digest = window.crypto().ok()?.subtle().digest_with_str_and_u8_array("SHA-384", &bytes).ok()?;
+    let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
+    Some((js_sys::Uint8Array::new(&digest).to_vec(), declared))
 }
 
 /// Waits `ms` milliseconds without blocking the page.

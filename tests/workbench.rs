@@ -127,7 +127,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
         open_with_relay(stack).await;
         let page_tab = stack.browser.window().await.unwrap();
         stack.click("#fleet summary").await;
-        stack.wait_for_text("#fleet-redirect", &format!("{}/", stack.page_origin)).await;
+        stack.wait_for_text("#fleet-redirect", &stack.page_url).await;
         stack.type_into("#fleet-client-id", FLEET_CLIENT_ID).await;
         stack.click("#fleet-login").await;
         assert!(leave_guard_armed(stack).await, "the app's verifier is only in this tab");

@@ -26,6 +26,15 @@ use state::Page;
 /// hand-over to the tab that started it.
 #[component]
 pub fn App() -> impl IntoView {
+    if browser::is_framed() {
+        return view! {
+            <p id="framed" role="alert">
+                "This page refuses to run inside another page, which could trick you into "
+                "clicks. Open it directly in its own tab."
+            </p>
+        }
+        .into_any();
+    }
     let query = browser::page_url().and_then(|url| url.query().map(str::to_owned)).unwrap_or_default();
     if let Some(result) = LoginResult::from_query(&query) {
         return view! { <callback_tab::CallbackTab result/> }.into_any();

@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 /// trusted issuer is baked into the build (no runtime input may change it).
 pub const DOUBLE_ADDR: &str = "127.0.0.2:38443";
 
+/// Where the page is served: below a sub-path, as GitHub Pages serves a
+/// project's page (`https://<user>.github.io/<repo>/`).
+pub const SUB_PATH: &str = "/tesla-token-page/";
+
 /// The global issuer of the test build: the double.
 pub fn double_issuer() -> String {
     format!("http://{DOUBLE_ADDR}/oauth2/v3")
@@ -47,8 +51,8 @@ fn run(command: &mut Command, what: &str) {
     );
 }
 
-/// Builds (once per test run) the page, the relay and the double; returns
-/// the page's `dist` directory.
+/// Builds (once per test binary) the page, the relay and the double; returns
+/// the page's `dist` directory. The page is built as for GitHub Pages.
 pub fn page_dist() -> &'static Path {
     static DIST: OnceLock<PathBuf> = OnceLock::new();
     DIST.get_or_init(|| {
@@ -66,9 +70,8 @@ pub fn page_dist() -> &'static Path {
         );
         let dist = repo().join("target/e2e-dist");
         run(
-            Command::new("trunk")
-                .current_dir(repo())
-                .args(["build", "--release", "--offline", "--dist"])
+            Command::new(repo().join("scripts/trunk.sh"))
+                .args(["build", "--release", "--offline", "--public-url", SUB_PATH, "--dist"])
                 .arg(&dist)
                 .env("TESLA_AUTH_BASE", double_issuer())
                 .env("TESLA_CN_AUTH_BASE", double_cn_issuer())

@@ -29,8 +29,10 @@ static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(())
 pub struct Stack {
     /// The WebDriver session driving headless Chromium.
     pub browser: Client,
-    /// Where the page is served, e.g. `http://127.0.0.1:41234`.
+    /// The page's origin, e.g. `http://127.0.0.1:41234`.
     pub page_origin: String,
+    /// The page's address, below a sub-path: `{page_origin}/tesla-token-page/`.
+    pub page_url: String,
     /// The relay's base address, e.g. `http://127.0.0.1:41235`.
     pub relay: String,
     /// The relay process (its log is checked for secrets).
@@ -72,7 +74,8 @@ impl Stack {
     async fn start(options: DoubleOptions) -> Self {
         let dist = build::page_dist();
         let (page_server, page_origin) = processes::serve_page(dist).await;
-        let mut flags = vec!["--fleet-app".to_owned(), format!("{FLEET_CLIENT_ID}={page_origin}/")];
+        let page_url = format!("{page_origin}{}", build::SUB_PATH);
+        let mut flags = vec!["--fleet-app".to_owned(), format!("{FLEET_CLIENT_ID}={page_url}")];
         if options.cors {
             flags.push("--cors".into());
         }
@@ -87,6 +90,7 @@ impl Stack {
         Self {
             browser,
             page_origin,
+            page_url,
             relay,
             relay_process,
             network: Mutex::default(),
@@ -108,7 +112,7 @@ impl Stack {
 
     /// Opens the page with `query` (e.g. `?relay=…`) and waits until it runs.
     pub async fn open_page(&self, query: &str) {
-        self.browser.goto(&format!("{}/{query}", self.page_origin)).await.unwrap();
+        self.browser.goto(&format!("{}{query}", self.page_url)).await.unwrap();
         self.wait_for("#start-login").await;
     }
 
@@ -172,6 +176,14 @@ impl Stack {
         let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// What the page wrote to the console since the last call, errors and
+    /// the browser's own reports (such as policy violations) included.
+    pub async fn console_messages(&self) -> Vec<String> {
+        let entries = self.browser.issue_cmd(GetLog("browser")).await.unwrap();
+        let entries = entries.as_array().map_or(&[][..], Vec::as_slice);
+        entries.iter().filter_map(|entry| entry["message"].as_str().map(str::to_owned)).collect()
     }
 
     /// Every request any tab has sent so far, in order.

@@ -1,7 +1,7 @@
 //! The real relay and double binaries, the page's static server, and
 //! chromedriver: each on loopback, each gone when its handle drops.
 
-use super::build::{DOUBLE_ADDR, binaries_dir};
+use super::build::{DOUBLE_ADDR, SUB_PATH, binaries_dir};
 use std::path::Path;
 use std::process::Stdio;
 use std::sync::{Arc, Mutex};
@@ -72,11 +72,16 @@ pub async fn start_relay(page_origin: &str, allow_double: bool) -> (Service, Str
     (service, address.split_whitespace().next().unwrap_or_default().to_owned())
 }
 
-/// Serves `dist` as static files; returns the page's origin.
+/// Serves `dist` as static files below [`SUB_PATH`], and at `/framing` a
+/// page that shows it in a frame; returns the page's origin.
 pub async fn serve_page(dist: &Path) -> (tokio::task::JoinHandle<()>, String) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
-    let app = axum::Router::new().fallback_service(tower_http::services::ServeDir::new(dist));
+    let files = tower_http::services::ServeDir::new(dist);
+    let framing = axum::response::Html(format!("<iframe src='{SUB_PATH}' width=800 height=400></iframe>"));
+    let app = axum::Router::new()
+        .nest_service(SUB_PATH.trim_end_matches('/'), files)
+        .route("/framing", axum::routing::get(framing));
     let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (server, origin)
 }
