@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, clippy, the native core tests, the
-# relay and double tests, and the browser tests in headless Chromium.
+# relay and double tests, the browser tests in headless Chromium, and the
+# reproducible-build check.
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,3 +12,4 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D warnings
 cargo test --workspace
+scripts/reproduce.sh
