@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, clippy, the native core tests, the
-# relay and double tests, the browser tests in headless Chromium, and the
+# relay and double tests, the browser tests in headless Chromium, the relay
+# conformance suite (Rust relay and Cloudflare Worker), and the
 # reproducible-build check.
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -euo pipefail
@@ -12,4 +13,5 @@ cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D warnings
 cargo test --workspace
+node --test relay/conformance/
 scripts/reproduce.sh
