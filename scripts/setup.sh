@@ -2,12 +2,14 @@
 # Installs what building (and, with `--browser`, testing) the page needs, and
 # skips whatever is already there, so a warm machine passes through in seconds.
 #   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --browser  the same, plus Debian's chromium + chromedriver
+#   scripts/setup.sh --browser  the same, plus Debian's chromium + chromedriver, and
+#                               axe-core and cors-anywhere (npm) in target/node
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION='~0.21'      # 0.22 needs a newer rustc than ours
 BINARYEN_VERSION='132.0.0' # Debian's binaryen 108 emits wasm that breaks the page
+NODE_TOOLS=(axe-core@4.14.1 cors-anywhere@0.4.4) # accessibility test, relay benchmark
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*" >&2; }
@@ -43,5 +45,12 @@ if [ "${1:-}" = "--browser" ]; then
     $sudo_if_needed apt-get update
     $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   fi
+  for tool in "${NODE_TOOLS[@]}"; do
+    if [ "$(node -p "require('./target/node/node_modules/${tool%@*}/package.json').version" 2>/dev/null)" != "${tool##*@}" ]; then
+      say "installing $tool from npm into target/node"
+      npm install --prefix target/node --no-save --no-fund --no-audit "${NODE_TOOLS[@]}"
+      break
+    fi
+  done
 fi
 say "ready"

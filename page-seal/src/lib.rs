@@ -6,13 +6,14 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use tesla_token_page::core::policy::content_security_policy;
 
-/// Where the policy goes: first in `<head>`, before anything it governs.
-const ANCHOR: &str = "<meta charset=\"utf-8\" />";
+/// The policy goes right after this tag (minified or not): first in
+/// `<head>`, before anything it governs.
+const ANCHOR: &str = "<meta charset=";
 
 /// Why a page cannot be sealed; the build fails rather than ship unsealed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SealError {
-    /// The page has no `<meta charset="utf-8" />` to put the policy after.
+    /// The page has no `<meta charset=…>` to put the policy after.
     NoAnchor,
     /// The page already carries a policy (sealed twice, or written by hand).
     AlreadySealed,
@@ -31,9 +32,10 @@ pub fn seal(html: &str) -> Result<String, SealError> {
     if hashes.is_empty() {
         return Err(SealError::NoInlineScript);
     }
-    let at = html.find(ANCHOR).ok_or(SealError::NoAnchor)? + ANCHOR.len();
+    let anchor = html.find(ANCHOR).ok_or(SealError::NoAnchor)?;
+    let at = html[anchor..].find('>').ok_or(SealError::NoAnchor)? + anchor + 1;
     let meta = format!(
-        "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
         content_security_policy(&hashes)
     );
     Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
@@ -82,5 +84,9 @@ mod tests {
         assert_eq!(seal("<meta charset=\"utf-8\" /><script>x"), Err(SealError::UnclosedScript));
         assert_eq!(seal("<meta charset=\"utf-8\" />"), Err(SealError::NoInlineScript));
         assert_eq!(seal("<script>x</script>"), Err(SealError::NoAnchor));
+        let minified = seal("<head><meta charset=utf-8><script>x</script>").unwrap();
+        assert!(
+            minified.starts_with("<head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\"")
+        );
     }
 }

@@ -169,11 +169,14 @@ impl Stack {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Saves what the browser shows to `target/screenshots/{name}.png`, for
+    /// Saves what the browser shows to `target/screenshots/{name}.png` (or
+    /// to `$SCREENSHOTS_DIR`: `docs/screenshots` refreshes the README's), for
     /// people to look at (the tests assert on the page, not on pictures).
     pub async fn screenshot(&self, name: &str) {
         let png = self.browser.screenshot().await.unwrap();
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let folder =
+            repo.join(std::env::var("SCREENSHOTS_DIR").unwrap_or_else(|_| "target/screenshots".into()));
         std::fs::create_dir_all(&folder).unwrap();
         std::fs::write(folder.join(format!("{name}.png")), png).unwrap();
     }
