@@ -24,6 +24,14 @@ pub fn open_in_new_tab(url: &str) {
     }
 }
 
+/// Marks the moment the page can be used (`performance` entry
+/// `interactive`), which `scripts/bench.sh` reads.
+pub fn mark_interactive() {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark("interactive");
+    }
+}
+
 /// True when another page shows this one in a frame (a clickjacking set-up:
 /// GitHub Pages cannot send `frame-ancestors`, so the page checks itself).
 pub fn is_framed() -> bool {

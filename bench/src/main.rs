@@ -1,0 +1,75 @@
+//! `scripts/bench.sh`: measures the page and the relay on this machine and
+//! prints the numbers (nothing here passes or fails).
+//!
+//! usage: page-bench DIST  (run from the repository, after release builds of
+//! token-relay and tesla-double and `scripts/setup.sh --browser`)
+
+mod page_load;
+mod processes;
+mod relay_load;
+mod size;
+mod stats;
+
+use std::path::PathBuf;
+
+#[tokio::main]
+async fn main() {
+    let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
+
+    println!("Page transfer size ({})", dist.display());
+    let sizes = size::transfer_sizes(&dist);
+    println!("  {:<48} {:>10} {:>10}", "asset", "raw", "gzip");
+    for asset in &sizes {
+        println!("  {:<48} {:>10} {:>10}", asset.name, kib(asset.raw), kib(asset.gzip));
+    }
+    let (raw, gzip) = sizes.iter().fold((0, 0), |(r, g), a| (r + a.raw, g + a.gzip));
+    println!("  {:<48} {:>10} {:>10}   (budget: 200 KiB gzip)", "whole page", kib(raw), kib(gzip));
+
+    let loads = page_load::time_to_interactive(&dist, 20).await;
+    let summary = stats::Summary::of(&loads);
+    println!(
+        "\nTime from navigation to interactive, headless Chromium, no cache, {} loads:\n  median {:.0} ms (min {:.0}, max {:.0})",
+        loads.len(),
+        summary.p50,
+        summary.min,
+        summary.max
+    );
+
+    println!("\nRelay: POST to the Tesla double's token endpoint, on loopback");
+    let report = relay_load::compare().await;
+    println!("  {:<22} {:>9} {:>9} {:>12} {:>10}", "path", "p50 (µs)", "p99 (µs)", "requests/s", "peak RSS");
+    for row in &report {
+        println!(
+            "  {:<22} {:>9.0} {:>9.0} {:>12.0} {:>10}",
+            row.name,
+            row.latency.p50,
+            row.latency.p99,
+            row.throughput,
+            row.peak_rss_kib.map_or("-".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0))
+        );
+    }
+    let [direct, relay, cors_anywhere] = &report[..] else { unreachable!("three rows") };
+    println!(
+        "\n  token-relay adds {:.0} µs at p50 and {:.0} µs at p99 over going direct.",
+        relay.latency.p50 - direct.latency.p50,
+        relay.latency.p99 - direct.latency.p99
+    );
+    println!(
+        "  token-relay vs cors-anywhere: p50 {:.2}x, p99 {:.2}x, throughput {:.2}x, peak RSS {:.2}x",
+        relay.latency.p50 / cors_anywhere.latency.p50,
+        relay.latency.p99 / cors_anywhere.latency.p99,
+        relay.throughput / cors_anywhere.throughput,
+        ratio(relay.peak_rss_kib, cors_anywhere.peak_rss_kib)
+    );
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+fn ratio(a: Option<u64>, b: Option<u64>) -> f64 {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0 => a as f64 / b as f64,
+        _ => f64::NAN,
+    }
+}
