@@ -25,6 +25,6 @@ pub fn transfer_sizes(dist: &Path) -> Vec<Asset> {
             Asset { name: entry.file_name().to_string_lossy().into_owned(), raw: bytes.len() as u64, gzip }
         })
         .collect();
-    assets.sort_by(|a, b| b.raw.cmp(&a.raw));
+    assets.sort_by_key(|asset| std::cmp::Reverse(asset.raw));
     assets
 }
