@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, clippy, the native core tests, the
 # relay and double tests, the browser tests in headless Chromium, the relay
-# conformance suite (Rust relay and Cloudflare Worker), and the
-# reproducible-build check.
+# conformance suite (Rust relay and Cloudflare Worker), the reproducible-build
+# check, and a bounded fuzzing run of every parser of hostile input.
 # Installs whatever is missing first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,3 +15,4 @@ cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D w
 cargo test --workspace
 node --test relay/conformance/
 scripts/reproduce.sh
+scripts/fuzz.sh 20
