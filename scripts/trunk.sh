@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 cargo_home=$(cd "${CARGO_HOME:-$HOME/.cargo}" && pwd -P)
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$(pwd -P)=/page"
+# erase_components: Leptos type-erases each component's view (10 KB less gzip).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$(pwd -P)=/page --cfg erase_components"
 if [ -z "${PAGE_COMMIT:-}" ]; then
   PAGE_COMMIT=$(git rev-parse HEAD 2>/dev/null || echo unknown)
   export PAGE_COMMIT
