@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-scripts/setup.sh --browser
+scripts/setup.sh --test
 scripts/trunk.sh build --release --offline >/dev/null 2>&1
 cargo build --release --quiet -p token-relay -p tesla-double -p page-bench
 target/release/page-bench dist

@@ -10,10 +10,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 seconds=${1:-20}
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-  echo "fuzz: installing cargo-fuzz (about 2 minutes)" >&2
-  cargo install cargo-fuzz --version '~0.13' --locked
-fi
+scripts/setup.sh --test
 # cargo-fuzz needs nightly flags (sanitizers); the stable toolchain has them
 # behind RUSTC_BOOTSTRAP, which is used for this build only.
 export RUSTC_BOOTSTRAP=1

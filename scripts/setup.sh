@@ -2,7 +2,7 @@
 # Installs what building (and, with `--browser`, testing) the page needs, and
 # skips whatever is already there, so a warm machine passes through in seconds.
 #   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --browser  the same, plus Debian's chromium + chromedriver, and
+#   scripts/setup.sh --test  the same, plus Debian's chromium + chromedriver, and
 #                               axe-core and cors-anywhere (npm) in target/node
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +37,7 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}";
   npm install --global --no-fund --no-audit "binaryen@$BINARYEN_VERSION"
 fi
 
-if [ "${1:-}" = "--browser" ]; then
+if [ "${1:-}" = "--test" ]; then
   if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
     say "installing Debian's chromium and chromium-driver"
     sudo_if_needed=""
@@ -50,6 +50,13 @@ if [ "${1:-}" = "--browser" ]; then
       say "installing $tool from npm into target/node"
       npm install --prefix target/node --no-save --no-fund --no-audit "${NODE_TOOLS[@]}"
       break
+    fi
+  done
+  for tool in "cargo-deny 0.18" "cargo-fuzz 0.13"; do
+    name=${tool% *} version=${tool#* }
+    if ! "$name" --version 2>/dev/null | grep -q " $version\."; then
+      say "installing $name $version (a few minutes)"
+      cargo install "$name" --version "~$version" --locked
     fi
   done
 fi

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Runs every check and test: formatting, clippy, the native core tests, the
+# Runs every check and test: formatting, supply chain, clippy, the native core tests, the
 # relay and double tests, the browser tests in headless Chromium, the relay
 # conformance suite (Rust relay and Cloudflare Worker), the reproducible-build
 # check, and a bounded fuzzing run of every parser of hostile input.
-# Installs whatever is missing first (scripts/setup.sh --browser).
+# Installs whatever is missing first (scripts/setup.sh --test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-scripts/setup.sh --browser
+scripts/setup.sh --test
 cargo fmt --all --check
+# Supply chain (deny.toml): licenses, banned crates, sources. Advisories need
+# the network; the Pages workflow checks them.
+cargo deny --offline --log-level error check bans licenses sources
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D warnings
 cargo test --workspace

@@ -110,7 +110,7 @@ async fn assert_no_serious_violations(stack: &Stack, moment: &str) {
     let axe = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/node/node_modules/axe-core/axe.min.js"),
     )
-    .expect("axe-core is installed (scripts/setup.sh --browser)");
+    .expect("axe-core is installed (scripts/setup.sh --test)");
     stack.js(&axe).await;
     let found = stack
         .js_async(

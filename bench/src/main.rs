@@ -2,7 +2,7 @@
 //! prints the numbers (nothing here passes or fails).
 //!
 //! usage: page-bench DIST  (run from the repository, after release builds of
-//! token-relay and tesla-double and `scripts/setup.sh --browser`)
+//! token-relay and tesla-double and `scripts/setup.sh --test`)
 
 mod page_load;
 mod processes;

@@ -20,7 +20,7 @@ pub async fn time_to_interactive(dist: &Path, loads: usize) -> Vec<f64> {
         .stderr(std::process::Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .expect("chromedriver is installed (scripts/setup.sh --browser)");
+        .expect("chromedriver is installed (scripts/setup.sh --test)");
     let browser = connect(port).await;
     browser.issue_cmd(Cdp("Network.enable", json!({}))).await.unwrap();
     browser.issue_cmd(Cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))).await.unwrap();

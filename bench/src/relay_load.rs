@@ -71,7 +71,7 @@ pub async fn compare() -> Vec<Row> {
 
 async fn start_cors_anywhere(port: u16) -> Running {
     let module = std::fs::canonicalize("target/node/node_modules/cors-anywhere")
-        .expect("cors-anywhere is installed (scripts/setup.sh --browser)");
+        .expect("cors-anywhere is installed (scripts/setup.sh --test)");
     let script = format!(
         "require({module:?}).createServer({{ originWhitelist: [], requireHeader: [] }})
            .listen({port}, '127.0.0.1', () => console.log('cors-anywhere listening'));",

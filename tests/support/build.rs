@@ -42,7 +42,7 @@ pub fn binaries_dir() -> PathBuf {
 fn run(command: &mut Command, what: &str) {
     let output = command
         .output()
-        .unwrap_or_else(|e| panic!("{what}: cannot start ({e}); run scripts/setup.sh --browser"));
+        .unwrap_or_else(|e| panic!("{what}: cannot start ({e}); run scripts/setup.sh --test"));
     assert!(
         output.status.success(),
         "{what} failed:\n{}\n{}",

@@ -95,7 +95,7 @@ pub async fn start_chromedriver() -> (Child, String) {
         .stderr(Stdio::null())
         .kill_on_drop(true)
         .spawn()
-        .expect("chromedriver is installed (scripts/setup.sh --browser)");
+        .expect("chromedriver is installed (scripts/setup.sh --test)");
     let address = format!("http://127.0.0.1:{port}");
     for _ in 0..100 {
         if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
