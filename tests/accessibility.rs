@@ -6,7 +6,7 @@ mod support;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use serde_json::Value;
-use support::user::{log_in_and_copy_callback, open_with_relay};
+use support::user::{open_with_relay, tokens_for};
 use support::{Stack, in_browser};
 
 /// A phone's CSS width (iPhone SE, small Android phones).
@@ -23,14 +23,9 @@ async fn on_a_phone_the_page_fits_and_axe_finds_nothing_serious() {
         stack.js("window.scrollTo(0, 0);").await;
         stack.screenshot("phone").await;
 
-        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
-        stack.wait_for("#access-token").await;
+        tokens_for(stack, "owner@example.com").await;
         assert_fits_the_width(stack).await;
         assert_no_serious_violations(stack, "the tokens").await;
-        // Before the picture: axe leaves a wide element of its own behind.
-        stack.js("document.documentElement.scrollLeft = 0;").await;
         stack.js("document.querySelector('#access-token').closest('section').scrollIntoView();").await;
         stack.screenshot("phone-tokens").await;
     })
@@ -41,10 +36,7 @@ async fn on_a_phone_the_page_fits_and_axe_finds_nothing_serious() {
 async fn on_a_desktop_with_tokens_and_cars_axe_finds_nothing_serious() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
-        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
-        stack.wait_for("#access-token").await;
+        tokens_for(stack, "owner@example.com").await;
         stack.click("#check-token").await;
         stack.wait_for("#products li").await;
         assert_fits_the_width(stack).await;

@@ -7,7 +7,7 @@ mod support;
 use base64::Engine;
 use sha2::Digest;
 use support::build::page_dist;
-use support::user::{log_in_and_copy_callback, open_with_relay};
+use support::user::{log_in_and_copy_callback, open_with_relay, tokens_for};
 use support::{Stack, in_browser};
 
 #[tokio::test]
@@ -37,10 +37,7 @@ async fn the_browser_blocks_what_the_policy_does_not_name_and_the_flow_needs_not
         stack.console_messages().await;
 
         // The whole flow, with the policy on, reports no violation.
-        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
-        stack.wait_for("#access-token").await;
+        tokens_for(stack, "owner@example.com").await;
         stack.click("#check-token").await;
         stack.wait_for("#products li").await;
         let reports: Vec<String> = stack

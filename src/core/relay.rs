@@ -283,7 +283,10 @@ mod tests {
         );
         assert!(matches!(RelayTemplate::parse("relay.example"), Err(RelaySettingError::NotAUrl(_))));
         // Built without Unicode host support (idna_adapter 1.0): such hosts are refused.
-        assert!(matches!(RelayTemplate::parse("https://bücher.example/"), Err(RelaySettingError::NotAUrl(_))));
+        assert!(matches!(
+            RelayTemplate::parse("https://bücher.example/"),
+            Err(RelaySettingError::NotAUrl(_))
+        ));
         assert!(matches!(
             RelayTemplate::parse(&format!("https://r.example/{}", "a".repeat(5000))),
             Err(RelaySettingError::NotAUrl(_))
