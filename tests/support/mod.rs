@@ -59,11 +59,17 @@ pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
     in_browser_with(DoubleOptions::default(), test).await;
 }
 
-/// [`in_browser`] with a double that behaves as `options` say.
+/// [`in_browser`] with a double that behaves as `options` say. After the
+/// test, whatever it did, the page's promises are checked.
 pub async fn in_browser_with(options: DoubleOptions, test: impl AsyncFnOnce(&Stack)) {
     let _turn = ONE_AT_A_TIME.lock().await;
     let stack = Stack::start(options).await;
-    let outcome = AssertUnwindSafe(test(&stack)).catch_unwind().await;
+    let outcome = AssertUnwindSafe(async {
+        test(&stack).await;
+        user::assert_promises_kept(&stack).await;
+    })
+    .catch_unwind()
+    .await;
     stack.stop().await;
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);

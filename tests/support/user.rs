@@ -86,6 +86,27 @@ pub async fn assert_nothing_stored(stack: &Stack, secrets: &[&str]) {
     }
 }
 
+/// The page's promises, checked after every browser test: nothing stored
+/// but the relay setting, no token (JWT-shaped text) in storage, the address
+/// or history, and the page's tab talked only to its own origin, relays on
+/// this computer and the test build's Tesla (the double).
+pub async fn assert_promises_kept(stack: &Stack) {
+    assert_nothing_stored(stack, &[]).await;
+    let kept = stack
+        .js("return [location.href, history.state, JSON.stringify(Object.entries(localStorage))]
+                .map(String).filter(text => text.includes('eyJ'));")
+        .await;
+    assert_eq!(kept, json!([]), "a token is in the address, history or storage");
+    let page_tab = page_tab_id(stack).await;
+    let double = format!("http://{}/", super::build::DOUBLE_ADDR);
+    for request in stack.sent_requests().await.iter().filter(|r| r.tab == page_tab) {
+        let allowed = request.url.starts_with(&format!("{}/", stack.page_origin))
+            || request.url.starts_with("http://127.0.0.1:")
+            || request.url.starts_with(&double);
+        assert!(allowed, "the page's tab contacted {}", request.url);
+    }
+}
+
 /// Logs `email` in through steps 1 to 3; returns the access and refresh token shown.
 pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
     let callback = log_in_and_copy_callback(stack, email).await;
