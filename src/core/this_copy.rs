@@ -18,7 +18,7 @@ pub fn sri(algorithm: &str, digest: &[u8]) -> String {
 /// own integrity attribute.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WasmCheck {
-    /// The bytes match what the page declares (and the browser enforced).
+    /// The bytes match what the page declares.
     Matches,
     /// The bytes differ from what the page declares.
     Differs { declared: String },
