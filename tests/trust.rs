@@ -34,7 +34,9 @@ async fn the_browser_blocks_what_the_policy_does_not_name_and_the_flow_needs_not
             )
             .await;
         assert_eq!(injected, "script-src-elem true", "an injected inline script does not run");
-        stack.console_messages().await;
+        // The browser's log shows such reports (so their absence below means something).
+        let provoked = stack.console_messages().await;
+        assert!(provoked.iter().any(|m| m.contains("Content Security Policy")), "{provoked:#?}");
 
         // The whole flow, with the policy on, reports no violation.
         tokens_for(stack, "owner@example.com").await;
