@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Installs what building (and, with `--browser`, testing) the page needs, and
+# Installs what building (and, with `--test`, testing) the page needs, and
 # skips whatever is already there, so a warm machine passes through in seconds.
 #   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --test  the same, plus Debian's chromium + chromedriver, and
+#   scripts/setup.sh --test     the same, plus Debian's chromium + chromedriver, and
 #                               axe-core and cors-anywhere (npm) in target/node
 set -euo pipefail
 cd "$(dirname "$0")/.."
