@@ -3,7 +3,8 @@
 # skips whatever is already there, so a warm machine passes through in seconds.
 #   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test     the same, plus Debian's chromium + chromedriver, and
-#                               axe-core and cors-anywhere (npm) in target/node
+#                               axe-core and cors-anywhere (npm) in target/node,
+#                               cargo-deny and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
