@@ -1,10 +1,10 @@
 //! The only module that touches browser APIs. Everything here is thin: it
 //! moves data between the browser and the core, and decides nothing.
 
-use crate::core::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure};
-use crate::core::token::Body;
 use gloo_net::http::Request;
 use std::cell::OnceCell;
+use token_core::oauth::token::Body;
+use token_core::transport::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;

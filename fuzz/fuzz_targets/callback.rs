@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tesla_token_page::core::callback::parse_callback;
-use tesla_token_page::core::tesla::{AUTH_BASE, trusted_issuers};
+use token_core::oauth::callback::parse_callback;
+use token_core::settings::{AUTH_BASE, trusted_issuers};
 
 const STATE: &str = "fuzz-state";
 

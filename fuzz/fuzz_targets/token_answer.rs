@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tesla_token_page::core::http::HttpAnswer;
-use tesla_token_page::core::token::{Grant, Route, read_token_answer};
+use token_core::transport::http::HttpAnswer;
+use token_core::oauth::token::{Grant, Route, read_token_answer};
 
 fuzz_target!(|input: (u16, bool, &str)| {
     let (status, refresh, body) = input;

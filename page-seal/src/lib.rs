@@ -4,7 +4,7 @@
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use tesla_token_page::core::policy::content_security_policy;
+use token_core::transport::policy::content_security_policy;
 
 /// The policy goes right after this tag (minified or not): first in
 /// `<head>`, before anything it governs.

@@ -1,20 +1,8 @@
 //! Which upstream a request asks for, and whether it may go there.
 
 use percent_encoding::percent_decode_str;
+use token_core::tesla;
 use url::Url;
-
-/// Tesla's hosts: auth (global and China), Fleet auth, the owner API and
-/// the regional Fleet APIs.
-pub const TESLA_ORIGINS: [&str; 8] = [
-    "https://auth.tesla.com",
-    "https://auth.tesla.cn",
-    "https://fleet-auth.prd.vn.cloud.tesla.com",
-    "https://owner-api.teslamotors.com",
-    "https://owner-api.vn.cloud.tesla.cn",
-    "https://fleet-api.prd.na.vn.cloud.tesla.com",
-    "https://fleet-api.prd.eu.vn.cloud.tesla.com",
-    "https://fleet-api.prd.cn.vn.cloud.tesla.cn",
-];
 
 /// Why a request target names no upstream the relay will contact.
 #[derive(Debug, PartialEq, Eq)]
@@ -86,7 +74,7 @@ pub struct Allowlist(Vec<String>);
 impl Allowlist {
     /// Tesla's hosts plus `extra` origins (e.g. a test double).
     pub fn new(extra: impl IntoIterator<Item = String>) -> Self {
-        Self(TESLA_ORIGINS.iter().map(|o| o.to_string()).chain(extra).collect())
+        Self(tesla::origins().map(str::to_owned).chain(extra).collect())
     }
 
     /// Whether `method url` may be forwarded: an allowed origin (scheme,
@@ -98,48 +86,13 @@ impl Allowlist {
         let Some(position) = self.0.iter().position(|allowed| *allowed == origin) else {
             return Err(TargetError::NotAllowed(url.host_str().unwrap_or_default().to_owned()));
         };
-        let is_tesla = position < TESLA_ORIGINS.len();
-        if is_known_call(method, url.path(), is_tesla) {
+        let is_tesla = position < tesla::BASES.len();
+        if tesla::is_known_call(method, url.path(), is_tesla) {
             Ok(())
         } else {
             Err(TargetError::PathNotAllowed(format!("{method} {}", url.path())))
         }
     }
-}
-
-/// The calls the page makes: token endpoints (POST) and the owner-API
-/// calls it uses (`{id}` is digits).
-fn is_known_call(method: &str, path: &str, exact: bool) -> bool {
-    const CALLS: [(&str, &str); 7] = [
-        ("POST", "/oauth2/v3/token"),
-        ("GET", "/api/1/products"),
-        ("GET", "/api/1/vehicles/{id}"),
-        ("GET", "/api/1/vehicles/{id}/vehicle_data"),
-        ("POST", "/api/1/vehicles/{id}/wake_up"),
-        ("POST", "/api/1/vehicles/{id}/command/flash_lights"),
-        ("POST", "/api/1/vehicles/{id}/command/honk_horn"),
-    ];
-    CALLS
-        .iter()
-        .any(|(allowed_method, pattern)| *allowed_method == method && path_matches(pattern, path, exact))
-}
-
-/// `path` is `pattern` (with `{id}` standing for digits), or, unless
-/// `exact`, `pattern` below some prefix.
-fn path_matches(pattern: &str, path: &str, exact: bool) -> bool {
-    let wanted: Vec<&str> = pattern.trim_start_matches('/').split('/').collect();
-    let given: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    if given.len() < wanted.len() || (exact && given.len() != wanted.len()) {
-        return false;
-    }
-    let tail = &given[given.len() - wanted.len()..];
-    let prefix_ok = exact
-        || given[..given.len() - wanted.len()].iter().all(|s| s.bytes().all(|b| b.is_ascii_alphanumeric()));
-    prefix_ok
-        && wanted.iter().zip(tail).all(|(want, got)| match *want {
-            "{id}" => !got.is_empty() && got.len() <= 32 && got.bytes().all(|b| b.is_ascii_digit()),
-            literal => literal == *got,
-        })
 }
 
 #[cfg(test)]

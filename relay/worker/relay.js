@@ -4,6 +4,8 @@
 // use it (space-separated); EXTRA_UPSTREAMS, for tests only.
 // Rate limits: add a Cloudflare rate limiting rule for the Worker's route.
 
+// Tesla's table, as token-core/src/tesla.rs has it (a test in relay/tests
+// checks that the two agree).
 const TESLA_ORIGINS = [
   "https://auth.tesla.com",
   "https://auth.tesla.cn",
@@ -15,16 +17,16 @@ const TESLA_ORIGINS = [
   "https://fleet-api.prd.cn.vn.cloud.tesla.cn",
 ];
 
-// The calls the page makes; {id} stands for digits.
+// The calls the page makes; {id} stands for digits, {command} for one of COMMANDS.
 const CALLS = [
   ["POST", "/oauth2/v3/token"],
   ["GET", "/api/1/products"],
   ["GET", "/api/1/vehicles/{id}"],
   ["GET", "/api/1/vehicles/{id}/vehicle_data"],
   ["POST", "/api/1/vehicles/{id}/wake_up"],
-  ["POST", "/api/1/vehicles/{id}/command/flash_lights"],
-  ["POST", "/api/1/vehicles/{id}/command/honk_horn"],
+  ["POST", "/api/1/vehicles/{id}/command/{command}"],
 ];
+const COMMANDS = ["flash_lights", "honk_horn"];
 
 const FORWARDED_REQUEST_HEADERS = ["content-type", "accept", "authorization"];
 const RETURNED_ANSWER_HEADERS = ["content-type", "retry-after"];
@@ -126,14 +128,19 @@ function upstreamUrl(target, search) {
 // Tesla's hosts take the paths as they are; an extra upstream (a test
 // double) may put them below a prefix of its own.
 function isKnownCall(method, path, exact) {
-  const given = path.replace(/^\/+/, "").split("/");
+  if (!path.startsWith("/")) return false;
+  const given = path.slice(1).split("/");
   return CALLS.some(([allowedMethod, pattern]) => {
     const wanted = pattern.slice(1).split("/");
     if (allowedMethod !== method || given.length < wanted.length || (exact && given.length !== wanted.length)) return false;
     const prefix = given.slice(0, given.length - wanted.length);
-    if (!exact && !prefix.every((segment) => /^[A-Za-z0-9]*$/.test(segment))) return false;
+    if (!prefix.every((segment) => /^[A-Za-z0-9]+$/.test(segment))) return false;
     const tail = given.slice(given.length - wanted.length);
-    return wanted.every((want, i) => (want === "{id}" ? /^[0-9]{1,32}$/.test(tail[i]) : want === tail[i]));
+    return wanted.every((want, i) => {
+      if (want === "{id}") return /^[0-9]{1,32}$/.test(tail[i]);
+      if (want === "{command}") return COMMANDS.includes(tail[i]);
+      return want === tail[i];
+    });
   });
 }
 

@@ -3,10 +3,10 @@
 
 use super::state::Page;
 use crate::browser;
-use crate::core::owner_api::{Answer, ApiError, Call, CarState, api_base, read_answer};
-use crate::core::token::TokenSet;
-use crate::core::wake::{Next, WakePlan};
 use leptos::prelude::*;
+use token_core::oauth::token::TokenSet;
+use token_core::owner_api::wake::{Next, WakePlan};
+use token_core::owner_api::{Answer, ApiError, Call, CarState, api_base, read_answer};
 
 /// The last call, for "copy as curl": method and the address it went to.
 pub type LastCall = RwSignal<Option<(&'static str, String)>>;

@@ -1,6 +1,6 @@
 use crate::browser;
-use crate::core::channel::{CHANNEL, ChannelError, LoginResult};
 use leptos::prelude::*;
+use token_core::oauth::channel::{CHANNEL, ChannelError, LoginResult};
 
 /// A login tab that Tesla sent back to this page: it hands the result to
 /// the tab holding the verifier, wipes the code from its own address, and

@@ -1,12 +1,12 @@
 use super::api_calls::{LastCall, call, refresh, wake};
 use super::state::Page;
 use crate::browser;
-use crate::core::claims::{Expiry, TokenKind, inspect};
-use crate::core::owner_api::{
-    Answer, ApiError, Call, CarState, Command, Product, VehicleSummary, curl, mask_vin,
-};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::display::claims::{Expiry, TokenKind, inspect};
+use token_core::owner_api::{
+    Answer, ApiError, Call, CarState, Command, Product, VehicleSummary, curl, mask_vin,
+};
 
 /// What the user asked the page to do with the token.
 #[derive(Clone)]

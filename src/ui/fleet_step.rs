@@ -1,11 +1,12 @@
 use super::state::Page;
 use crate::browser;
-use crate::core::channel::LoginResult;
-use crate::core::fleet::{FleetLogin, FleetRegion, FleetSettings, redirect_uri_for};
-use crate::core::pkce::{PkceVerifier, new_state};
-use crate::core::tesla;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::oauth::channel::LoginResult;
+use token_core::oauth::fleet::{FleetLogin, FleetRegion, FleetSettings, redirect_uri_for};
+use token_core::oauth::pkce::{PkceVerifier, new_state};
+use token_core::settings;
+use token_core::tesla;
 
 /// A message from a login tab that came back to this page: if it belongs
 /// to the pending Fleet login, exchange its code.
@@ -42,7 +43,7 @@ pub fn FleetStep(
     /// The page that keeps the pending login.
     page: Page,
 ) -> impl IntoView {
-    let client_id = RwSignal::new(tesla::FLEET_CLIENT_ID.unwrap_or_default().to_owned());
+    let client_id = RwSignal::new(settings::FLEET_CLIENT_ID.unwrap_or_default().to_owned());
     let scopes = RwSignal::new(tesla::FLEET_SCOPES.to_owned());
     let region = RwSignal::new(FleetRegion::NorthAmerica);
     let secret = RwSignal::new(String::new());

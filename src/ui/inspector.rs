@@ -1,9 +1,9 @@
 use super::refresh_step::refresh_pasted;
 use super::state::Page;
 use crate::browser;
-use crate::core::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
-use crate::core::token::TokenSet;
 use leptos::prelude::*;
+use token_core::display::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
+use token_core::oauth::token::TokenSet;
 
 /// Decodes any token for reading: claims, role, expiry countdown. Display
 /// only: nothing here is trusted.

@@ -1,8 +1,8 @@
 use super::state::Page;
 use crate::browser;
-use crate::core::authorize::LoginOptions;
-use crate::core::pkce::{PkceVerifier, new_state};
 use leptos::prelude::*;
+use token_core::oauth::authorize::LoginOptions;
+use token_core::oauth::pkce::{PkceVerifier, new_state};
 
 /// Step 1: what will happen, the login options, and the button that opens
 /// Tesla's login.

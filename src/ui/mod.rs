@@ -17,10 +17,10 @@ mod tokens_step;
 mod trust;
 
 use crate::browser;
-use crate::core::channel::{CHANNEL, LoginResult};
-use crate::core::relay::RelayChoice;
 use leptos::prelude::*;
 use state::Page;
+use token_core::oauth::channel::{CHANNEL, LoginResult};
+use token_core::transport::choice::RelayChoice;
 
 /// The whole page; or, in a tab that a Fleet login sent back here, the
 /// hand-over to the tab that started it.

@@ -1,7 +1,7 @@
 use super::state::Page;
-use crate::core::flow::Exchange;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::oauth::flow::Exchange;
 
 /// Step 2: the paste box, and the exchange through the relay (or direct).
 #[component]

@@ -1,9 +1,9 @@
 use super::state::Page;
-use crate::core::refresh::refresh_request_for;
-use crate::core::region::Region;
-use crate::core::token::TokenRequest;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::oauth::refresh::refresh_request_for;
+use token_core::oauth::region::Region;
+use token_core::oauth::token::TokenRequest;
 
 /// Refreshes a pasted refresh token at the issuer it belongs to; messages
 /// go to `status`, and `done` runs once the new tokens are shown.

@@ -1,9 +1,10 @@
 use super::state::Page;
 use crate::browser;
-use crate::core::relay::{RelayChoice, RelaySettingError, RelayTemplate};
-use crate::core::transport::{DirectSupport, probe};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::transport::choice::{RelayChoice, admitted};
+use token_core::transport::relay::RelaySettingError;
+use token_core::transport::via::{DirectSupport, probe};
 
 /// The relay setting, and the confirmation a relay from a link needs.
 #[component]
@@ -16,7 +17,7 @@ pub fn RelaySetting(
     let relay = page.relay;
     let typed = RwSignal::new(relay.with_untracked(|r| r.active().as_str().to_owned()));
     let problem = RwSignal::new(link_refusal.map(|e| format!("The link's relay setting was refused: {e}")));
-    let save = move |_| match RelayTemplate::parse_admitted(&typed.get_untracked()) {
+    let save = move |_| match admitted(&typed.get_untracked()) {
         Ok(template) => {
             browser::save_relay(template.as_str());
             typed.set(template.as_str().to_owned());

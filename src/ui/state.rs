@@ -1,13 +1,13 @@
 //! The page's state, shared by the components as one `Copy` handle.
 
 use crate::browser;
-use crate::core::fleet::FleetLogin;
-use crate::core::flow::Flow;
-use crate::core::idle;
-use crate::core::relay::RelayChoice;
-use crate::core::token::{ExchangeError, TokenRequest, TokenSet, read_token_answer};
-use crate::core::transport::{DirectSupport, Via};
 use leptos::prelude::*;
+use token_core::display::idle;
+use token_core::oauth::fleet::FleetLogin;
+use token_core::oauth::flow::Flow;
+use token_core::oauth::token::{ExchangeError, TokenRequest, TokenSet, read_token_answer};
+use token_core::transport::choice::RelayChoice;
+use token_core::transport::via::{DirectSupport, Via};
 
 /// Everything the page holds; all of it in memory, none of it stored.
 #[derive(Clone, Copy)]

@@ -2,13 +2,13 @@ use super::refresh_step::run_refresh;
 use super::state::Page;
 use super::token_field::TokenField;
 use crate::browser;
-use crate::core::claims::Expiry;
-use crate::core::export::{ExportFormat, export, qr_modules, qr_payload};
-use crate::core::idle::{CHOICES_MINUTES, minutes_left};
-use crate::core::region::Region;
-use crate::core::token::TokenSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::display::claims::Expiry;
+use token_core::display::export::{ExportFormat, export, qr_modules, qr_payload};
+use token_core::display::idle::{CHOICES_MINUTES, minutes_left};
+use token_core::oauth::region::Region;
+use token_core::oauth::token::TokenSet;
 
 /// Step 3: the tokens, when the access token expires, a refresh, exports,
 /// a QR code, and when the page forgets them.

@@ -1,8 +1,9 @@
 use crate::browser;
-use crate::core::policy::relay_sources;
-use crate::core::this_copy::{COMMIT, VERSION, WasmCheck, sri};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::display::this_copy::{VERSION, WasmCheck, sri};
+use token_core::settings::COMMIT;
+use token_core::transport::policy::relay_sources;
 
 /// Why the page can be trusted, and how to check this copy of it.
 #[component]

@@ -1,5 +1,5 @@
 //! A stand-in for Tesla's auth server that behaves like the real one as
-//! PROTOCOL.md describes it: login form (with MFA and a remembered
+//! docs/PROTOCOL.md describes it: login form (with MFA and a remembered
 //! session), a 302 to `tesla://auth/callback…`, token endpoints that check
 //! PKCE S256, one-time codes and their expiry, single-use refresh tokens,
 //! a China issuer, and registered Fleet API apps. Like Tesla it sends no
@@ -20,6 +20,7 @@ use axum::routing::{get, post};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use token_core::tesla;
 
 /// Which redirect URI the `ownerapi` client has registered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,15 +180,18 @@ struct Double {
 
 type Shared = Arc<Double>;
 
+/// Tesla's login page, below the global issuer.
+const AUTHORIZE: &str = "/oauth2/v3/authorize";
+
 /// The double as a router.
 pub fn app(config: DoubleConfig) -> Router {
     let double = Arc::new(Double { config, memory: Mutex::default() });
     Router::new()
-        .route("/oauth2/v3/authorize", get(login::show_form).post(login::submit_form))
-        .route("/oauth2/v3/authorize/complete", get(login::redirect_to_client))
-        .route("/oauth2/v3/token", post(token::global))
-        .route("/cn/oauth2/v3/token", post(token::china))
-        .route("/fleet/oauth2/v3/token", post(token::fleet))
+        .route(AUTHORIZE, get(login::show_form).post(login::submit_form))
+        .route(&format!("{AUTHORIZE}/complete"), get(login::redirect_to_client))
+        .route(tesla::TOKEN_CALL.path, post(token::global))
+        .route(&format!("/cn{}", tesla::TOKEN_CALL.path), post(token::china))
+        .route(&format!("/fleet{}", tesla::TOKEN_CALL.path), post(token::fleet))
         .merge(owner_api::routes())
         // The China owner API, on its own base like Tesla's.
         .nest("/cn", owner_api::routes())

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use std::time::{SystemTime, UNIX_EPOCH};
+use token_core::tesla;
 
 /// A car of the double's fleet.
 pub struct Car {
@@ -50,12 +51,13 @@ const POLLS_TO_WAKE: u32 = 3;
 /// The owner-API routes.
 pub fn routes() -> Router<Shared> {
     Router::new()
-        .route("/api/1/products", get(products))
+        .route(tesla::PRODUCTS.path, get(products))
+        // Tesla answers 412 here since 2024; the page never calls it.
         .route("/api/1/vehicles", get(vehicles_list))
-        .route("/api/1/vehicles/{id}", get(vehicle))
-        .route("/api/1/vehicles/{id}/wake_up", post(wake_up))
-        .route("/api/1/vehicles/{id}/vehicle_data", get(vehicle_data))
-        .route("/api/1/vehicles/{id}/command/{name}", post(command))
+        .route(tesla::VEHICLE.path, get(vehicle))
+        .route(tesla::WAKE_UP.path, post(wake_up))
+        .route(tesla::VEHICLE_DATA.path, get(vehicle_data))
+        .route(tesla::COMMAND.path, post(command))
         .route("/_double/revoke-access-tokens", post(revoke))
         .route("/_double/rate-limit-next-call", post(rate_limit))
 }

@@ -1,4 +1,4 @@
-//! The double behaves like Tesla as PROTOCOL.md describes it.
+//! The double behaves like Tesla as docs/PROTOCOL.md describes it.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

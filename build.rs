@@ -1,0 +1,16 @@
+//! Refuses to build a page whose build settings would break it or make it
+//! unsafe (a relay that cannot parse, a plain-http Tesla host…), naming the
+//! variable, so that nothing about them can fail when the page runs.
+
+fn main() {
+    for variable in token_core::settings::VARIABLES {
+        println!("cargo:rerun-if-env-changed={variable}");
+    }
+    let problems = token_core::settings::check(|name| std::env::var(name).ok());
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("bad build setting: {problem}");
+        }
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,7 @@
+//! What the page shows: a token's claims, exports, the idle timeout, and
+//! what this copy of the page says about itself.
+
+pub mod claims;
+pub mod export;
+pub mod idle;
+pub mod this_copy;

@@ -1,0 +1,224 @@
+//! Build settings: environment variables read when the page is built (the
+//! README's "Host your own copy"), and the check that refuses a bad one
+//! then, so that nothing about them can fail when the page runs.
+
+use crate::tesla;
+use crate::transport::policy;
+use crate::transport::relay::RelayTemplate;
+use url::Url;
+
+/// A build setting: the environment variable `$name` at build time, else `$default`.
+macro_rules! build_setting {
+    ($name:literal, $default:expr) => {
+        match option_env!($name) {
+            Some(value) => value,
+            None => $default,
+        }
+    };
+}
+
+/// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
+/// accounts outside China (`TESLA_AUTH_BASE`; test builds name the double).
+pub const AUTH_BASE: &str = build_setting!("TESLA_AUTH_BASE", tesla::AUTH_ISSUER);
+
+/// The issuer of accounts registered in China (`TESLA_CN_AUTH_BASE`).
+pub const CN_AUTH_BASE: &str = build_setting!("TESLA_CN_AUTH_BASE", tesla::CN_AUTH_ISSUER);
+
+/// Where registered apps exchange codes (`TESLA_FLEET_AUTH_BASE`).
+pub const FLEET_AUTH_BASE: &str = build_setting!("TESLA_FLEET_AUTH_BASE", tesla::FLEET_AUTH);
+
+/// The owner API outside China (`TESLA_OWNER_API`).
+pub const OWNER_API: &str = build_setting!("TESLA_OWNER_API", tesla::OWNER_API);
+
+/// The owner API in China (`TESLA_OWNER_API_CN`).
+pub const OWNER_API_CN: &str = build_setting!("TESLA_OWNER_API_CN", tesla::OWNER_API_CN);
+
+/// The relay the page uses until the user chooses another (`PAGE_DEFAULT_RELAY`):
+/// by default the local one that `scripts/serve.sh` starts.
+pub const DEFAULT_RELAY: &str = build_setting!("PAGE_DEFAULT_RELAY", "http://127.0.0.1:8787/");
+
+/// The relay origins the page's security policy admits, as CSP sources
+/// (`PAGE_RELAYS`, space-separated). The default admits a relay on this
+/// computer, on any port.
+pub const RELAY_SOURCES: &str = build_setting!("PAGE_RELAYS", "http://127.0.0.1:* http://localhost:*");
+
+/// A client id baked in by whoever hosts the page, for the Fleet
+/// redirect-back mode (`TESLA_FLEET_CLIENT_ID`).
+pub const FLEET_CLIENT_ID: Option<&str> = option_env!("TESLA_FLEET_CLIENT_ID");
+
+/// The commit the page was built from (`PAGE_COMMIT`, set by `scripts/trunk.sh`).
+pub const COMMIT: &str = build_setting!("PAGE_COMMIT", "unknown");
+
+/// The issuers this build trusts with a code, verifier or refresh token: a
+/// crafted callback URL or token must never send them anywhere else.
+pub fn trusted_issuers() -> [&'static str; 2] {
+    [AUTH_BASE, CN_AUTH_BASE]
+}
+
+/// Every Tesla base this build calls, in the order of [`tesla::BASES`].
+pub fn tesla_bases() -> [&'static str; 8] {
+    [
+        AUTH_BASE,
+        CN_AUTH_BASE,
+        FLEET_AUTH_BASE,
+        OWNER_API,
+        OWNER_API_CN,
+        tesla::FLEET_API_NA,
+        tesla::FLEET_API_EU,
+        tesla::FLEET_API_CN,
+    ]
+}
+
+/// The Tesla-base settings, by variable, with their defaults.
+const TESLA_BASE_SETTINGS: [(&str, &str); 5] = [
+    ("TESLA_AUTH_BASE", tesla::AUTH_ISSUER),
+    ("TESLA_CN_AUTH_BASE", tesla::CN_AUTH_ISSUER),
+    ("TESLA_FLEET_AUTH_BASE", tesla::FLEET_AUTH),
+    ("TESLA_OWNER_API", tesla::OWNER_API),
+    ("TESLA_OWNER_API_CN", tesla::OWNER_API_CN),
+];
+
+/// Every variable [`check`] reads, for the build script to watch.
+pub const VARIABLES: [&str; 8] = [
+    "TESLA_AUTH_BASE",
+    "TESLA_CN_AUTH_BASE",
+    "TESLA_FLEET_AUTH_BASE",
+    "TESLA_OWNER_API",
+    "TESLA_OWNER_API_CN",
+    "PAGE_DEFAULT_RELAY",
+    "PAGE_RELAYS",
+    "TESLA_FLEET_CLIENT_ID",
+];
+
+/// A build setting that would ship a broken or unsafe page.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}={value:?}: {problem}")]
+pub struct SettingError {
+    /// The environment variable.
+    pub variable: &'static str,
+    /// Its value.
+    pub value: String,
+    /// What is wrong, and what would be right.
+    pub problem: String,
+}
+
+/// Checks the settings as `read` gives them (the build script passes the
+/// environment); every problem is returned, each naming its variable.
+pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
+    let mut problems = Vec::new();
+    let mut fail = |variable: &'static str, value: &str, problem: String| {
+        problems.push(SettingError { variable, value: value.to_owned(), problem })
+    };
+    for (variable, default) in TESLA_BASE_SETTINGS {
+        let value = read(variable).unwrap_or_else(|| default.to_owned());
+        if let Err(problem) = check_tesla_base(&value) {
+            fail(variable, &value, problem);
+        }
+    }
+    let relays = read("PAGE_RELAYS").unwrap_or_else(|| RELAY_SOURCES.to_owned());
+    for source in relays.split_whitespace() {
+        if policy::Source::parse(source).is_none() {
+            fail("PAGE_RELAYS", &relays, format!("{source} is not a CSP source like https://relay.example"));
+        }
+    }
+    let default_relay = read("PAGE_DEFAULT_RELAY").unwrap_or_else(|| DEFAULT_RELAY.to_owned());
+    // The policy admits the default relay's origin by itself (policy::relay_sources).
+    if let Err(error) = RelayTemplate::parse(&default_relay) {
+        fail("PAGE_DEFAULT_RELAY", &default_relay, error.to_string());
+    }
+    if let Some(client_id) = read("TESLA_FLEET_CLIENT_ID")
+        && !crate::text::is_url_safe(&client_id, 128)
+    {
+        fail("TESLA_FLEET_CLIENT_ID", &client_id, "a client id has only letters, digits, - and _".into());
+    }
+    problems
+}
+
+/// A Tesla base must be https, with no query or fragment; plain http only
+/// on this computer (the test double), which no token can leave.
+fn check_tesla_base(value: &str) -> Result<(), String> {
+    let url = Url::parse(value).map_err(|_| "not a URL like https://auth.tesla.com/oauth2/v3".to_owned())?;
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name == "localhost",
+        None => false,
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        _ => {
+            return Err(
+                "a Tesla base must start with https:// (http:// only for a test double on this computer)"
+                    .into(),
+            );
+        }
+    }
+    if url.query().is_some() || url.fragment().is_some() || value.ends_with('/') {
+        return Err("a base has no query, fragment or trailing slash".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn check_with(pairs: &[(&str, &str)]) -> Vec<SettingError> {
+        let env: HashMap<String, String> =
+            pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        check(|name| env.get(name).cloned())
+    }
+
+    fn variables(problems: &[SettingError]) -> Vec<&str> {
+        problems.iter().map(|p| p.variable).collect()
+    }
+
+    #[test]
+    fn the_defaults_and_the_test_build_pass() {
+        assert_eq!(check_with(&[]), []);
+        let test_build = check_with(&[
+            ("TESLA_AUTH_BASE", "http://127.0.0.2:38443/oauth2/v3"),
+            ("TESLA_OWNER_API_CN", "http://127.0.0.2:38443/cn"),
+            ("PAGE_DEFAULT_RELAY", "https://relay.example/?url={url}"),
+            ("PAGE_RELAYS", "https://relay.example http://127.0.0.1:*"),
+        ]);
+        assert_eq!(test_build, []);
+    }
+
+    #[test]
+    fn a_default_relay_that_cannot_work_fails_the_build_by_name() {
+        // Pins a bug: this built fine and hit `unreachable!` when the page loaded.
+        let problems = check_with(&[("PAGE_DEFAULT_RELAY", "http://relay.example/")]);
+        assert_eq!(variables(&problems), ["PAGE_DEFAULT_RELAY"]);
+        assert!(problems[0].to_string().starts_with("PAGE_DEFAULT_RELAY=\"http://relay.example/\": "));
+        assert_eq!(variables(&check_with(&[("PAGE_DEFAULT_RELAY", "")])), ["PAGE_DEFAULT_RELAY"]);
+    }
+
+    #[test]
+    fn tesla_bases_must_be_https_off_this_computer() {
+        let problems = check_with(&[
+            ("TESLA_AUTH_BASE", "http://auth.example/oauth2/v3"),
+            ("TESLA_OWNER_API", "not a url"),
+            ("TESLA_CN_AUTH_BASE", "https://auth.tesla.cn/oauth2/v3/"),
+        ]);
+        assert_eq!(variables(&problems), ["TESLA_AUTH_BASE", "TESLA_CN_AUTH_BASE", "TESLA_OWNER_API"]);
+    }
+
+    #[test]
+    fn relay_sources_and_client_ids_are_checked() {
+        let problems =
+            check_with(&[("PAGE_RELAYS", "http://127.0.0.1:* nonsense"), ("TESLA_FLEET_CLIENT_ID", "a b")]);
+        assert_eq!(variables(&problems), ["PAGE_RELAYS", "TESLA_FLEET_CLIENT_ID"]);
+    }
+
+    #[test]
+    fn native_tests_are_built_with_teslas_own_hosts() {
+        assert_eq!(
+            trusted_issuers(),
+            ["https://auth.tesla.com/oauth2/v3", "https://auth.tesla.cn/oauth2/v3"]
+        );
+        assert_eq!(tesla_bases(), tesla::BASES);
+    }
+}

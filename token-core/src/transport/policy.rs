@@ -1,0 +1,151 @@
+//! The page's Content-Security-Policy, and the relays it lets the page reach.
+//!
+//! The policy goes into a `<meta>` tag at build time (`page-seal`), so the
+//! browser itself refuses any connection to a host it does not name: a
+//! tampered copy of this code still could not send a token elsewhere
+//! without also changing the policy, which anyone can read in the page.
+
+use crate::settings::{DEFAULT_RELAY, RELAY_SOURCES, tesla_bases};
+use crate::transport::relay::{PLACEHOLDER, RelaySettingError, RelayTemplate};
+use url::Url;
+
+/// Every relay source the page admits: `PAGE_RELAYS` and the default relay's origin.
+pub fn relay_sources() -> Vec<String> {
+    let mut sources: Vec<String> = RELAY_SOURCES.split_whitespace().map(str::to_owned).collect();
+    if let Some(default) = origin_of(DEFAULT_RELAY)
+        && !sources.iter().any(|source| Source::parse(source).is_some_and(|s| s.admits(&default)))
+    {
+        sources.push(default);
+    }
+    sources
+}
+
+/// Refuses a relay the page's policy would block, with what to do instead,
+/// so the user hears why rather than a bare network failure.
+pub fn admit(relay: RelayTemplate) -> Result<RelayTemplate, RelaySettingError> {
+    let origin = origin_of(relay.as_str()).unwrap_or_default();
+    let sources = relay_sources();
+    if sources.iter().filter_map(|s| Source::parse(s)).any(|source| source.admits(&origin)) {
+        Ok(relay)
+    } else {
+        Err(RelaySettingError::NotInPolicy { relay: relay.host().to_owned(), allowed: sources.join(" ") })
+    }
+}
+
+/// The whole policy for a page whose inline scripts have `script_hashes`
+/// (`sha256-…` each). `'self'` serves the page's own files and the wasm.
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    let scripts: String = script_hashes.iter().map(|hash| format!(" '{hash}'")).collect();
+    let mut connect = vec!["'self'".to_owned()];
+    connect.extend(relay_sources());
+    // Direct mode (when Tesla sends CORS headers) talks to Tesla itself.
+    for base in tesla_bases() {
+        if let Some(origin) = origin_of(base)
+            && !connect.contains(&origin)
+        {
+            connect.push(origin);
+        }
+    }
+    format!(
+        "default-src 'none'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src data:; connect-src {}; base-uri 'none'; form-action 'none'",
+        connect.join(" ")
+    )
+}
+
+/// `scheme://host[:port]` of an absolute URL (the template's `{url}` aside).
+fn origin_of(address: &str) -> Option<String> {
+    let url = Url::parse(&address.replace(PLACEHOLDER, "x")).ok()?;
+    Some(url.origin().ascii_serialization()).filter(|origin| origin != "null")
+}
+
+/// One CSP host source: `https://relay.example`, `http://127.0.0.1:*`,
+/// `https://*.workers.dev`.
+pub(crate) struct Source<'a> {
+    scheme: &'a str,
+    host: &'a str,
+    port: Option<&'a str>,
+}
+
+impl<'a> Source<'a> {
+    pub(crate) fn parse(text: &'a str) -> Option<Self> {
+        let (scheme, rest) = text.split_once("://")?;
+        let authority = rest.trim_end_matches('/');
+        let (host, port) = match authority.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        };
+        Some(Self { scheme, host, port })
+    }
+
+    fn admits(&self, origin: &str) -> bool {
+        let Some(candidate) = Source::parse(origin) else { return false };
+        let host_matches = match self.host.strip_prefix("*.") {
+            Some(parent) => {
+                candidate.host.len() > parent.len() + 1 && {
+                    let (sub, rest) = candidate.host.split_at(candidate.host.len() - parent.len());
+                    sub.ends_with('.') && rest.eq_ignore_ascii_case(parent)
+                }
+            }
+            None => candidate.host.eq_ignore_ascii_case(self.host),
+        };
+        let port_matches = match self.port {
+            Some("*") => true,
+            port => port == candidate.port,
+        };
+        self.scheme.eq_ignore_ascii_case(candidate.scheme) && host_matches && port_matches
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relay(text: &str) -> Result<RelayTemplate, RelaySettingError> {
+        admit(RelayTemplate::parse(text).unwrap())
+    }
+
+    #[test]
+    fn the_default_build_admits_relays_on_this_computer_only() {
+        assert!(relay("http://127.0.0.1:8787/").is_ok());
+        assert!(relay("http://localhost:9000/?url={url}").is_ok());
+        let refusal = relay("https://relay.example/?url={url}").unwrap_err();
+        assert!(matches!(&refusal, RelaySettingError::NotInPolicy { relay, .. } if relay == "relay.example"));
+        assert!(refusal.to_string().contains("http://127.0.0.1:*"), "{refusal}");
+    }
+
+    #[test]
+    fn sources_match_scheme_host_and_port_exactly_or_by_wildcard() {
+        let exact = Source::parse("https://relay.example").unwrap();
+        assert!(exact.admits("https://relay.example"));
+        assert!(exact.admits("https://RELAY.example"));
+        assert!(!exact.admits("http://relay.example"));
+        assert!(!exact.admits("https://relay.example:8443"));
+        assert!(!exact.admits("https://relay.example.evil.test"));
+        let sub = Source::parse("https://*.workers.dev/").unwrap();
+        assert!(sub.admits("https://tesla-relay.me.workers.dev"));
+        assert!(!sub.admits("https://workers.dev"));
+        assert!(!sub.admits("https://evilworkers.dev"));
+        let any_port = Source::parse("http://127.0.0.1:*").unwrap();
+        assert!(any_port.admits("http://127.0.0.1:8787"));
+        assert!(!any_port.admits("http://127.0.0.2:8787"));
+        assert!(!any_port.admits("not an origin"));
+    }
+
+    #[test]
+    fn the_policy_allows_only_the_pages_own_scripts_and_named_hosts() {
+        let policy = content_security_policy(&["sha256-abc=".to_owned()]);
+        assert!(policy.starts_with("default-src 'none'; "));
+        assert!(policy.contains("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';"));
+        assert!(!policy.contains("unsafe-inline") && !policy.contains(" 'unsafe-eval'"));
+        let connect = policy.split("connect-src ").nth(1).unwrap().split(';').next().unwrap();
+        assert_eq!(
+            connect,
+            "'self' http://127.0.0.1:* http://localhost:* https://auth.tesla.com https://auth.tesla.cn \
+             https://fleet-auth.prd.vn.cloud.tesla.com https://owner-api.teslamotors.com \
+             https://owner-api.vn.cloud.tesla.cn https://fleet-api.prd.na.vn.cloud.tesla.com \
+             https://fleet-api.prd.eu.vn.cloud.tesla.com https://fleet-api.prd.cn.vn.cloud.tesla.cn"
+        );
+        assert!(policy.ends_with("base-uri 'none'; form-action 'none'"));
+    }
+}

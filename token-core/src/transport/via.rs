@@ -1,0 +1,121 @@
+//! How token requests travel: through the relay, or directly to Tesla when
+//! its endpoint has shown it answers this browser with CORS.
+
+use crate::oauth::token::{Body, Route};
+use crate::secret::Secret;
+use crate::transport::choice::RelayChoice;
+use crate::transport::relay::RelayTemplate;
+
+/// What the direct-mode probe found out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DirectSupport {
+    /// Not tested: the page never finds out by spending a code.
+    #[default]
+    Untested,
+    /// The probe is out.
+    Testing,
+    /// Tesla's endpoint does not let this page read its answers.
+    Unavailable,
+    /// It does; `chosen` says whether the user wants to skip the relay.
+    Available { chosen: bool },
+}
+
+/// The probe: a request that names no code, verifier or token, so it
+/// cannot spend anything, sent as a CORS "simple request" (form body).
+pub const PROBE_BODY: &str = "client_id=ownerapi";
+
+/// Where the probe goes (the global token endpoint) and its body.
+pub fn probe() -> (String, Body) {
+    let url = format!("{}{}", crate::settings::AUTH_BASE, crate::tesla::TOKEN_PATH);
+    (url, Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) })
+}
+
+/// Where one request goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// Through this relay.
+    Relay(RelayTemplate),
+    /// Straight to Tesla.
+    Direct,
+}
+
+impl Via {
+    /// The route to send requests by, given the relay setting and the
+    /// direct-mode state; `None` while a relay from a link awaits an answer.
+    pub fn choose(relay: &RelayChoice, direct: DirectSupport) -> Option<Self> {
+        if direct == (DirectSupport::Available { chosen: true }) {
+            return Some(Self::Direct);
+        }
+        relay.usable().cloned().map(Self::Relay)
+    }
+
+    /// The address to send a request for `upstream` to.
+    pub fn url_for(&self, upstream: &str) -> String {
+        match self {
+            Self::Relay(template) => template.url_for(upstream),
+            Self::Direct => upstream.to_owned(),
+        }
+    }
+
+    /// The route, for messages.
+    pub fn route(&self) -> Route {
+        match self {
+            Self::Relay(template) => Route::Relay(template.host().to_owned()),
+            Self::Direct => Route::Direct,
+        }
+    }
+
+    /// Whether requests skip the relay (and so must be simple requests).
+    pub fn is_direct(&self) -> bool {
+        matches!(self, Self::Direct)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKEN: &str = "https://auth.tesla.com/oauth2/v3/token";
+
+    #[test]
+    fn the_relay_is_used_unless_direct_mode_was_proven_and_chosen() {
+        let (relay, _) = RelayChoice::new(None, None);
+        for direct in [
+            DirectSupport::Untested,
+            DirectSupport::Testing,
+            DirectSupport::Unavailable,
+            DirectSupport::Available { chosen: false },
+        ] {
+            let via = Via::choose(&relay, direct).unwrap();
+            assert_eq!(via.url_for(TOKEN), format!("http://127.0.0.1:8787/{TOKEN}"), "{direct:?}");
+            assert_eq!(via.route(), Route::Relay("127.0.0.1:8787".into()));
+        }
+        let direct = Via::choose(&relay, DirectSupport::Available { chosen: true }).unwrap();
+        assert!(direct.is_direct());
+        assert_eq!(direct.url_for(TOKEN), TOKEN);
+        assert_eq!(direct.route(), Route::Direct);
+    }
+
+    #[test]
+    fn an_unconfirmed_relay_blocks_only_the_relay_route() {
+        let (relay, _) = RelayChoice::new(None, Some("http://localhost:9/"));
+        assert_eq!(Via::choose(&relay, DirectSupport::Untested), None);
+        assert_eq!(Via::choose(&relay, DirectSupport::Available { chosen: true }), Some(Via::Direct));
+    }
+
+    #[test]
+    fn the_probe_is_a_simple_request_to_the_token_endpoint() {
+        let (url, body) = probe();
+        assert_eq!(url, "https://auth.tesla.com/oauth2/v3/token");
+        assert_eq!(
+            (body.content_type, body.text.expose()),
+            ("application/x-www-form-urlencoded", PROBE_BODY)
+        );
+    }
+
+    #[test]
+    fn the_probe_carries_nothing_that_can_be_spent() {
+        let fields: Vec<_> = url::form_urlencoded::parse(PROBE_BODY.as_bytes()).into_owned().collect();
+        assert_eq!(fields, [("client_id".to_owned(), "ownerapi".to_owned())]);
+    }
+}
