@@ -22,6 +22,12 @@ pub fn is_url_safe(text: &str, max_len: usize) -> bool {
         && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
 }
 
+/// `text` single-quoted for a POSIX shell (and `.env` files), so that
+/// nothing in it is expanded or run: `'` becomes `'\''`.
+pub fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
 /// "7 h 59 min" for a number of seconds; "less than a minute" below 60.
 pub fn describe_duration(seconds: u64) -> String {
     let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
@@ -50,6 +56,12 @@ mod tests {
         assert!(!is_url_safe("", 20));
         assert!(!is_url_safe("a\"b", 20));
         assert!(!is_url_safe("abc", 2));
+    }
+
+    #[test]
+    fn shell_quoting_leaves_nothing_to_expand() {
+        assert_eq!(shell_quote("a$b;c"), "'a$b;c'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Tokens in the shapes the tools owners use expect.
 
 use crate::oauth::token::TokenSet;
+use crate::text::shell_quote;
 use serde_json::{Value, json};
 
 /// Where tokens can be exported to.
@@ -84,10 +85,13 @@ pub fn export(set: &TokenSet, format: ExportFormat) -> Result<String, ExportErro
         ExportFormat::TeslaMate => {
             format!("Access Token: {access}\nRefresh Token: {refresh}\n")
         }
+        // Quoted: a sourced `.env` must not run anything a value holds.
         ExportFormat::DotEnv => format!(
-            "TESLA_ACCESS_TOKEN={access}\nTESLA_REFRESH_TOKEN={refresh}\nTESLA_TOKEN_EXPIRES_AT={}\nTESLA_ISSUER={}\n",
+            "TESLA_ACCESS_TOKEN={}\nTESLA_REFRESH_TOKEN={}\nTESLA_TOKEN_EXPIRES_AT={}\nTESLA_ISSUER={}\n",
+            shell_quote(access),
+            shell_quote(refresh),
             set.expires_at_secs(),
-            set.issuer
+            shell_quote(&set.issuer)
         ),
     })
 }

@@ -270,6 +270,12 @@ pub enum ExchangeError {
     #[error("Tesla answered without an access token and a refresh token. Start again at step 1.")]
     IncompleteTokens,
     #[error(
+        "The answer that came {0} holds a token with characters Tesla's tokens never have, so it \
+         was refused: nothing was shown or exported. The relay may be altering answers: use a \
+         relay you run yourself, then log in again."
+    )]
+    ImplausibleToken(String),
+    #[error(
         "Could not reach the relay at {0}. Is it running (`scripts/serve.sh` starts one), and \
          does it allow this page's origin (--allow-origin)? Your code was not used: paste it \
          again once the relay works."
@@ -343,7 +349,7 @@ pub fn read_token_answer(
     if (200..300).contains(&answer.status) {
         let fields: TokenFields =
             serde_json::from_str(&answer.body).map_err(|_| ExchangeError::NotJson(answer.status))?;
-        return tokens_from(fields).ok_or(ExchangeError::IncompleteTokens);
+        return tokens_from(fields, route);
     }
     match serde_json::from_str::<OAuthError>(&answer.body) {
         Ok(refusal) => Err(meaning_of(answer.status, refusal, grant)),
@@ -369,16 +375,27 @@ fn meaning_of(status: u16, refusal: OAuthError, grant: Grant) -> ExchangeError {
     }
 }
 
-fn tokens_from(fields: TokenFields) -> Option<Tokens> {
-    let plausible = |token: String| {
-        let fits =
-            !token.is_empty() && token.len() <= MAX_TOKEN_LEN && token.bytes().all(|b| b.is_ascii_graphic());
-        fits.then(|| Secret::new(token))
+/// Whether `token` can be a token of Tesla's: JWTs are base64url parts
+/// joined by dots, Fleet refresh tokens a region prefix, `_` and
+/// base64url. Anything else (quotes, `;`, `$`, spaces) is refused before
+/// it can reach the screen or an export.
+pub fn is_plausible_token(token: &str) -> bool {
+    !token.is_empty()
+        && token.len() <= MAX_TOKEN_LEN
+        && token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
+fn tokens_from(fields: TokenFields, route: &Route) -> Result<Tokens, ExchangeError> {
+    let (Some(access), Some(refresh)) = (fields.access_token, fields.refresh_token) else {
+        return Err(ExchangeError::IncompleteTokens);
     };
-    Some(Tokens {
-        access_token: plausible(fields.access_token?)?,
-        refresh_token: plausible(fields.refresh_token?)?,
-        id_token: fields.id_token.and_then(plausible),
+    let implausible = || ExchangeError::ImplausibleToken(route.describe());
+    let checked =
+        |token: String| is_plausible_token(&token).then(|| Secret::new(token)).ok_or_else(implausible);
+    Ok(Tokens {
+        access_token: checked(access)?,
+        refresh_token: checked(refresh)?,
+        id_token: fields.id_token.map(checked).transpose()?,
         expires_in: fields
             .expires_in
             .filter(|&secs| secs > 0)

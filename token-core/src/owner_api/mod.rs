@@ -7,7 +7,7 @@ use crate::display::claims::{TokenKind, inspect};
 use crate::oauth::region::Region;
 use crate::oauth::token::{Body, Route, TokenSet};
 use crate::secret::Secret;
-use crate::text::echo;
+use crate::text::{echo, shell_quote};
 use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
 use serde::Deserialize;
 use serde_json::Value;
@@ -391,7 +391,7 @@ impl VehicleSummary {
 /// The same call as a `curl` command through the relay, so people can
 /// automate it. The token is a placeholder unless `token` is given.
 pub fn curl(method: &str, url: &str, page_origin: &str, token: Option<&str>) -> String {
-    let quote = |text: &str| format!("'{}'", text.replace('\'', r"'\''"));
+    let quote = shell_quote;
     let bearer = format!("Authorization: Bearer {}", token.unwrap_or("$TESLA_ACCESS_TOKEN"));
     let bearer = if token.is_some() { quote(&bearer) } else { format!("\"{bearer}\"") };
     let mut command = format!("curl -X {method} -H {bearer} -H {}", quote(&format!("Origin: {page_origin}")));

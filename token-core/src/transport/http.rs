@@ -1,7 +1,7 @@
 //! What came back from a request, as plain data the core can judge.
 
 /// An HTTP answer as the browser received it through the relay.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct HttpAnswer {
     /// The status code.
     pub status: u16,
@@ -9,6 +9,17 @@ pub struct HttpAnswer {
     pub body: String,
     /// `Retry-After`, on a rate-limited answer.
     pub retry_after: Option<String>,
+}
+
+/// The body may hold tokens: `Debug` shows only its length.
+impl std::fmt::Debug for HttpAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpAnswer")
+            .field("status", &self.status)
+            .field("body", &format_args!("[{} bytes]", self.body.len()))
+            .field("retry_after", &self.retry_after)
+            .finish()
+    }
 }
 
 /// A request that produced no HTTP answer at all.
@@ -41,6 +52,14 @@ pub fn relay_error(answer: &HttpAnswer) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_output_hides_the_body() {
+        let answer =
+            HttpAnswer { status: 200, body: r#"{"access_token":"eyJsecret"}"#.into(), retry_after: None };
+        let shown = format!("{answer:?}");
+        assert!(!shown.contains("eyJsecret") && shown.contains("28 bytes"), "{shown}");
+    }
 
     #[test]
     fn relay_errors_are_recognised_only_on_failures() {

@@ -99,12 +99,23 @@ fn teslamate_and_dotenv_are_plain_lines() {
     assert_eq!(
         env.lines().collect::<Vec<_>>(),
         [
-            "TESLA_ACCESS_TOKEN=eyJaccess.a.b",
-            "TESLA_REFRESH_TOKEN=eyJrefresh.c.d",
+            "TESLA_ACCESS_TOKEN='eyJaccess.a.b'",
+            "TESLA_REFRESH_TOKEN='eyJrefresh.c.d'",
             "TESLA_TOKEN_EXPIRES_AT=1795424400",
-            "TESLA_ISSUER=https://auth.tesla.com/oauth2/v3",
+            "TESLA_ISSUER='https://auth.tesla.com/oauth2/v3'",
         ]
     );
+}
+
+#[test]
+fn a_sourced_env_file_runs_nothing_a_value_holds() {
+    // Pins a bug: an unquoted hostile refresh token ran a command when the file was sourced.
+    let mut tokens = set("https://auth.tesla.com/oauth2/v3", None);
+    tokens.tokens.refresh_token = Secret::new("r1;touch${IFS}/tmp/x;#'");
+    let env = export(&tokens, ExportFormat::DotEnv).unwrap();
+    let script = format!("{env}printf %s \"$TESLA_REFRESH_TOKEN\"");
+    let output = std::process::Command::new("sh").args(["-c", &script]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "r1;touch${IFS}/tmp/x;#'");
 }
 
 #[test]

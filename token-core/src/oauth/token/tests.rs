@@ -63,19 +63,33 @@ fn missing_lifetime_defaults_to_eight_hours() {
 }
 
 #[test]
-fn success_without_usable_tokens_is_incomplete() {
+fn success_without_both_tokens_is_incomplete() {
+    for body in [r#"{"access_token":"a"}"#, r#"{"refresh_token":"r"}"#, r#"{}"#] {
+        assert_eq!(read(200, body), Err(ExchangeError::IncompleteTokens), "{body}");
+    }
+}
+
+#[test]
+fn a_token_with_characters_tesla_never_uses_is_refused_naming_the_relay() {
+    // Pins a bug: this refresh token became a `.env` line that ran a command when sourced.
+    let hostile = r#"{"access_token":"a","refresh_token":"r1;touch${IFS}/tmp/x;#"}"#;
+    let refusal = read(200, hostile).unwrap_err();
+    assert_eq!(refusal, ExchangeError::ImplausibleToken("through the relay at 127.0.0.1:8787".into()));
+    assert!(refusal.to_string().contains("relay"), "{refusal}");
     for body in [
-        r#"{"access_token":"a"}"#,
-        r#"{"refresh_token":"r"}"#,
         r#"{"access_token":"","refresh_token":"r"}"#,
         r#"{"access_token":"a b","refresh_token":"r"}"#,
         r#"{"access_token":"<script>\n","refresh_token":"r"}"#,
-        r#"{}"#,
+        r#"{"access_token":"a","refresh_token":"r","id_token":"it's"}"#,
+        r#"{"access_token":"a'","refresh_token":"r"}"#,
     ] {
-        assert_eq!(read(200, body), Err(ExchangeError::IncompleteTokens), "{body}");
+        assert!(matches!(read(200, body), Err(ExchangeError::ImplausibleToken(_))), "{body}");
     }
     let huge = format!(r#"{{"access_token":"{}","refresh_token":"r"}}"#, "a".repeat(MAX_TOKEN_LEN + 1));
-    assert_eq!(read(200, &huge), Err(ExchangeError::IncompleteTokens));
+    assert!(matches!(read(200, &huge), Err(ExchangeError::ImplausibleToken(_))));
+    assert!(
+        is_plausible_token("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln-_") && is_plausible_token("NA_0a1b")
+    );
 }
 
 #[test]
