@@ -3,8 +3,8 @@
 
 use gloo_net::http::Request;
 use std::cell::OnceCell;
-use token_core::oauth::token::Body;
 use token_core::transport::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure};
+use token_core::transport::io::{HttpRequest, Io};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
@@ -86,46 +86,57 @@ pub fn set_leave_guard(armed: bool) {
     });
 }
 
-/// POSTs a body and returns whatever HTTP answer came back.
-pub async fn post(url: &str, body: &Body) -> Result<HttpAnswer, TransportFailure> {
-    send("POST", url, None, Some(body)).await
-}
+/// The browser's network and timers, as the core's [`Io`].
+pub struct Browser;
 
-/// Sends a request and returns whatever HTTP answer came back. Sends no
-/// cookies or referrer, follows no redirect and is never cached.
-pub async fn send(
-    method: &str,
-    url: &str,
-    bearer: Option<&str>,
-    body: Option<&Body>,
-) -> Result<HttpAnswer, TransportFailure> {
-    let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
-    let mut request = match method {
-        "GET" => Request::get(url),
-        _ => Request::post(url),
+impl Io for Browser {
+    /// Sends a request and returns whatever HTTP answer came back. Sends no
+    /// cookies or referrer, follows no redirect and is never cached.
+    async fn send(&self, request: HttpRequest) -> Result<HttpAnswer, TransportFailure> {
+        let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
+        let mut builder = match request.method {
+            "GET" => Request::get(&request.url),
+            _ => Request::post(&request.url),
+        }
+        .header("Accept", "application/json")
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::NoReferrer)
+        .redirect(RequestRedirect::Error)
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(&timeout));
+        if let Some(token) = &request.bearer {
+            builder = builder.header("Authorization", &format!("Bearer {}", token.expose()));
+        }
+        let built = match &request.body {
+            Some(body) => {
+                builder.header("Content-Type", body.content_type).body(body.text.expose().to_owned())
+            }
+            None => builder.build(),
+        }
+        .map_err(|_| TransportFailure::Unreachable)?;
+        let response = built.send().await.map_err(|error| match error {
+            gloo_net::Error::JsError(js) if js.name == "TimeoutError" => TransportFailure::TimedOut,
+            _ => TransportFailure::Unreachable,
+        })?;
+        let status = response.status();
+        let retry_after = response.headers().get("retry-after");
+        let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
+        Ok(HttpAnswer { status, body, retry_after })
     }
-    .header("Accept", "application/json")
-    .credentials(RequestCredentials::Omit)
-    .referrer_policy(ReferrerPolicy::NoReferrer)
-    .redirect(RequestRedirect::Error)
-    .cache(RequestCache::NoStore)
-    .abort_signal(Some(&timeout));
-    if let Some(token) = bearer {
-        request = request.header("Authorization", &format!("Bearer {token}"));
+
+    /// Waits `ms` milliseconds without blocking the page.
+    async fn sleep(&self, ms: f64) {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
-    let request = match body {
-        Some(body) => request.header("Content-Type", body.content_type).body(body.text.expose().to_owned()),
-        None => request.build(),
+
+    fn now_ms(&self) -> f64 {
+        now_ms()
     }
-    .map_err(|_| TransportFailure::Unreachable)?;
-    let response = request.send().await.map_err(|error| match error {
-        gloo_net::Error::JsError(js) if js.name == "TimeoutError" => TransportFailure::TimedOut,
-        _ => TransportFailure::Unreachable,
-    })?;
-    let status = response.status();
-    let retry_after = response.headers().get("retry-after");
-    let body = response.text().await.map_err(|_| TransportFailure::Unreachable)?;
-    Ok(HttpAnswer { status, body, retry_after })
 }
 
 /// The address and declared `integrity` of the page's wasm (from Trunk's
@@ -140,16 +151,6 @@ pub async fn own_wasm_digest() -> Option<(Vec<u8>, Option<String>)> {
     let digest = window.crypto().ok()?.subtle().digest_with_str_and_u8_array("SHA-384", &bytes).ok()?;
     let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
     Some((js_sys::Uint8Array::new(&digest).to_vec(), declared))
-}
-
-/// Waits `ms` milliseconds without blocking the page.
-pub async fn sleep(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Copies text to the clipboard; false if the browser refused.

@@ -67,7 +67,7 @@ async fn waking_the_asleep_car_shows_the_timeline_then_commands_and_data_work() 
         stack.wait_for_text(&format!("li[data-car='{SLEEPY}'] .state"), "online").await;
 
         stack.click(&car(SLEEPY, "flash_lights")).await;
-        stack.wait_for_text("#timeline", "Done: flash_lights.").await;
+        stack.wait_for_text("#timeline", "Done: the lights flashed.").await;
         stack.click(&car(SLEEPY, "data")).await;
         let data = stack.wait_for_text("#vehicle-data", "Battery").await;
         assert!(data.contains("81 %") && data.contains("Locked") && data.contains("hidden"), "{data}");
@@ -89,7 +89,7 @@ async fn one_step_from_a_revoked_token_refreshes_wakes_and_sends() {
 
         flip_double_switch("revoke-access-tokens").await;
         stack.click("#one-step").await;
-        let timeline = stack.wait_for_text("#timeline", "Done: flash_lights.").await;
+        let timeline = stack.wait_for_text("#timeline", "Done: the lights flashed.").await;
         for step in [
             "Step 1",
             "refused (401): refreshing it once",
@@ -97,13 +97,13 @@ async fn one_step_from_a_revoked_token_refreshes_wakes_and_sends() {
             "waking it",
             "Attempt",
             "Step 2: the car is online.",
-            "Step 3: sending flash_lights",
+            "Step 3: flash lights",
         ] {
             assert!(timeline.contains(step), "missing {step:?} in {timeline}");
         }
         assert_ne!(stack.value_of("#access-token").await, access, "the rotated tokens are shown");
         assert_ne!(stack.value_of("#refresh-token").await, refresh);
-        stack.wait_for_text("#notice", "The old refresh token is spent").await;
+        stack.wait_for_text("#timeline", "the old refresh token is spent").await;
         assert_nothing_stored(stack, &[&access, &refresh]).await;
     })
     .await;

@@ -42,7 +42,7 @@ async fn a_pasted_refresh_token_is_refreshed_once_and_refused_the_second_time() 
         let (new_access, new_refresh) = new_tokens(stack, &access).await;
         assert_ne!(new_refresh, refresh, "a refresh hands out a new refresh token");
         assert_eq!(claims(&new_access)["iss"], double_issuer());
-        stack.wait_for_text("#notice", "The refresh token you used is now spent").await;
+        stack.wait_for_text("#refresh-status", "The refresh token you used is now spent").await;
         assert_eq!(stack.value_of("#refresh-input").await, "", "the spent token is cleared");
 
         stack.type_into("#refresh-input", &refresh).await;
@@ -97,7 +97,7 @@ async fn direct_mode_skips_the_relay_when_tesla_allows_cors() {
         stack.click("#use-direct").await;
         let (access, refresh) = tokens_for(stack, "owner@example.com").await;
         assert_eq!(claims(&access)["iss"], double_issuer());
-        stack.wait_for_text("#notice", "directly to Tesla, with no relay").await;
+        stack.wait_for_text("#status", "directly to Tesla, with no relay").await;
         assert!(stack.relay_process.log().is_empty(), "the relay was not used");
         assert_nothing_stored(stack, &[&access, &refresh]).await;
     })
@@ -115,7 +115,7 @@ async fn without_cors_the_probe_says_so_and_the_relay_is_used() {
         let (access, _) = tokens_for(stack, "owner@example.com").await;
         assert_eq!(claims(&access)["iss"], double_issuer());
         stack
-            .wait_for_text("#notice", &format!("through the relay at {}", stack.relay.replace("http://", "")))
+            .wait_for_text("#status", &format!("through the relay at {}", stack.relay.replace("http://", "")))
             .await;
     })
     .await;
@@ -143,7 +143,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab).await.unwrap();
 
-        stack.wait_for_text("#notice", "Tokens for your app received through the relay").await;
+        stack.wait_for_text("#fleet-status", "Tokens for your app received through the relay").await;
         let access = stack.value_of("#access-token").await;
         let refresh = stack.value_of("#refresh-token").await;
         assert_eq!(claims(&access)["aud"], json!(["https://fleet-api.prd.na.vn.cloud.tesla.com"]));
@@ -167,7 +167,10 @@ async fn a_different_account_gets_teslas_form_again() {
         let page_tab = stack.browser.window().await.unwrap();
 
         // Tesla remembers the login: without prompt=login the form is skipped.
+        // The tokens shown were never copied, so the page asks first.
         stack.click("#start-login").await;
+        stack.wait_for_text("#question", "never copied or downloaded").await;
+        stack.click("#confirm-yes").await;
         let tab = support::user::wait_for_second_tab(stack, &page_tab).await;
         stack.browser.switch_to_window(tab).await.unwrap();
         stack.wait_for_text("h1", "Verified Successfully").await;

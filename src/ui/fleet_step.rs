@@ -1,40 +1,12 @@
+use super::login_step::new_secrets;
+use super::paste_step::tone_class;
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use token_core::oauth::channel::LoginResult;
-use token_core::oauth::fleet::{FleetLogin, FleetRegion, FleetSettings, redirect_uri_for};
-use token_core::oauth::pkce::{PkceVerifier, new_state};
+use token_core::oauth::fleet::{FleetRegion, redirect_uri_for};
+use token_core::page::{Event, Spot};
 use token_core::settings;
 use token_core::tesla;
-
-/// A message from a login tab that came back to this page: if it belongs
-/// to the pending Fleet login, exchange its code.
-pub fn receive(page: Page, message: &str) {
-    // Anything from another tab of this origin could arrive: check it first.
-    let Ok(result) = LoginResult::from_message(message) else { return };
-    let request = page.fleet.with_untracked(|login| login.as_ref().map(|l| l.request_for(&result)));
-    let request = match request {
-        None => return,
-        Some(Err(error)) => return page.notice.set(Some(error.to_string())),
-        Some(Ok(request)) => request,
-    };
-    let Some(via) = page.via() else {
-        return page
-            .notice
-            .set(Some("Answer the relay question first, then log in with your app again.".into()));
-    };
-    page.notice.set(Some(format!("Exchanging your app's code {}…", via.route().describe())));
-    spawn_local(async move {
-        match page.adopt(&request, &via).await {
-            Ok(()) => {
-                page.fleet.set(None);
-                page.notice.set(Some(format!("Tokens for your app received {}.", via.route().describe())));
-            }
-            Err(error) => page.notice.set(Some(error.to_string())),
-        }
-    });
-}
 
 /// "Your own app": a Fleet API app whose redirect URI is this page, so no
 /// developer tools are needed. Collapsed: most people want the owner API.
@@ -47,36 +19,24 @@ pub fn FleetStep(
     let scopes = RwSignal::new(tesla::FLEET_SCOPES.to_owned());
     let region = RwSignal::new(FleetRegion::NorthAmerica);
     let secret = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));
     let page_url = browser::page_url();
     let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
-        let settings = FleetSettings::parse(
-            &client_id.get_untracked(),
-            &scopes.get_untracked(),
-            region.get_untracked(),
-            &secret.get_untracked(),
-        );
-        let (settings, Some(page_url)) = (settings, page_url.clone()) else { return };
-        let settings = match settings {
-            Ok(settings) => settings,
-            Err(error) => return problem.set(Some(error.to_string())),
-        };
-        match PkceVerifier::generate().and_then(|v| Ok((v, new_state()?))) {
-            Ok((verifier, state)) => {
-                let (login, url) = FleetLogin::start(settings, verifier, state, &page_url);
-                page.fleet.set(Some(login));
-                problem.set(None);
-                browser::open_in_new_tab(url.as_str());
-            }
-            Err(error) => problem.set(Some(error.to_string())),
-        }
+        let Some(page_url) = page_url.clone() else { return };
+        page.send(Event::StartFleet {
+            client_id: client_id.get_untracked(),
+            scopes: scopes.get_untracked(),
+            region: region.get_untracked(),
+            secret: secret.get_untracked(),
+            secrets: new_secrets(),
+            page_url,
+        })
     };
     let regions = FleetRegion::ALL
         .map(|r| view! { <option value=r.label() selected=move || region.get() == r>{r.label()}</option> });
     let choose_region = move |ev| {
-        let label = event_target_value(&ev);
-        if let Some(chosen) = FleetRegion::ALL.into_iter().find(|r| r.label() == label) {
+        if let Some(chosen) = FleetRegion::labelled(&event_target_value(&ev)) {
             region.set(chosen);
         }
     };
@@ -106,10 +66,9 @@ pub fn FleetStep(
                 "which can see it: only use a secret with a relay you run on your own machine."
             </p>
             <button id="fleet-login" class="primary" on:click=start>"Log in with my app"</button>
-            <p id="fleet-problem" class="error" role="alert">{move || problem.get()}</p>
-            <Show when=move || page.fleet.with(Option::is_some)>
-                <p id="fleet-waiting" role="status">"Waiting for the login tab to come back…"</p>
-            </Show>
+            <p id="fleet-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
+                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
+            </p>
         </details>
     }
 }

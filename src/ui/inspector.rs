@@ -1,9 +1,10 @@
-use super::refresh_step::refresh_pasted;
+use super::paste_step::tone_class;
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::display::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
+use token_core::page::{Event, Spot, Tone};
 
 /// Decodes any token for reading: claims, role, expiry countdown. Display
 /// only: nothing here is trusted.
@@ -13,9 +14,14 @@ pub fn Inspector(
     page: Page,
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
-    let status = RwSignal::new(None::<String>);
+    let status = Memo::new(move |_| page.with(|p| p.message(Spot::Inspector).cloned()));
+    Effect::new(move |_| {
+        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
+            text.set(String::new());
+        }
+    });
     let take = move |pick: fn(&TokenSet) -> Option<String>| {
-        if let Some(token) = page.flow.with_untracked(|f| f.tokens().and_then(pick)) {
+        if let Some(token) = page.with_untracked(|p| p.tokens().and_then(pick)) {
             text.set(token);
         }
     };
@@ -66,14 +72,19 @@ pub fn Inspector(
         _ => false,
     };
     let refresh = move |_| {
-        refresh_pasted(page, &text.get_untracked(), None, "", status, move || text.set(String::new()))
+        page.send(Event::RefreshPasted {
+            text: text.get_untracked(),
+            region: None,
+            client_id: String::new(),
+            spot: Spot::Inspector,
+        })
     };
 
     view! {
         <section id="inspector" aria-labelledby="inspector-title">
             <h2 id="inspector-title">"Inspect a token"</h2>
             <p class="note">"Decoded here, in your browser, for reading only."</p>
-            <Show when=move || page.flow.with(|f| f.tokens().is_some())>
+            <Show when=move || page.with(|p| p.tokens().is_some())>
                 <button id="inspect-access" on:click=move |_| take(|t| Some(t.tokens.access_token.expose().to_owned()))>"Inspect the access token"</button>
                 <button id="inspect-refresh" on:click=move |_| take(|t| Some(t.tokens.refresh_token.expose().to_owned()))>"Inspect the refresh token"</button>
                 <button id="inspect-id" on:click=move |_| take(|t| t.tokens.id_token.as_ref().map(|i| i.expose().to_owned()))>"Inspect the id_token"</button>
@@ -87,7 +98,9 @@ pub fn Inspector(
             <Show when=is_refresh>
                 <button id="inspect-refresh-now" on:click=refresh>"Refresh with this token"</button>
             </Show>
-            <p id="inspect-status" role="status">{move || status.get()}</p>
+            <p id="inspect-status" role="status" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
+                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
+            </p>
         </section>
     }
 }

@@ -8,7 +8,7 @@ pub fn LeaveWarning(
     page: Page,
 ) -> impl IntoView {
     view! {
-        <Show when=move || page.would_lose_work()>
+        <Show when=move || page.with(|p| p.would_lose_work())>
             <div id="leave-warning" class="banner" role="alert">
                 <strong>"Do not refresh or close this page"</strong>
                 " until your tokens are shown: the login's secret lives only in this page's "

@@ -1,8 +1,13 @@
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::oauth::authorize::LoginOptions;
 use token_core::oauth::pkce::{PkceVerifier, new_state};
+use token_core::page::{Event, Secrets, Spot};
+
+/// A fresh verifier and state from the browser's random source.
+pub fn new_secrets() -> Secrets {
+    PkceVerifier::generate().and_then(|verifier| Ok((verifier, new_state()?)))
+}
 
 /// Step 1: what will happen, the login options, and the button that opens
 /// Tesla's login.
@@ -11,31 +16,21 @@ pub fn LoginStep(
     /// The page whose flow the login starts.
     page: Page,
 ) -> impl IntoView {
-    let flow = page.flow;
-    let problem = RwSignal::new(None::<String>);
     let switch_account = RwSignal::new(false);
     let email = RwSignal::new(String::new());
     let locale = RwSignal::new(String::new());
     let start = move |_| {
-        let options = match LoginOptions::parse(
-            switch_account.get_untracked(),
-            &email.get_untracked(),
-            &locale.get_untracked(),
-        ) {
-            Ok(options) => options,
-            Err(error) => return problem.set(Some(error.to_string())),
-        };
-        match PkceVerifier::generate().and_then(|v| Ok((v, new_state()?))) {
-            Ok((verifier, state)) => {
-                problem.set(None);
-                if let Some(url) = flow.try_update(|f| f.start(verifier, state, &options)) {
-                    browser::open_in_new_tab(url.as_str());
-                }
-            }
-            Err(error) => problem.set(Some(error.to_string())),
-        }
+        page.send(Event::StartLogin {
+            switch_account: switch_account.get_untracked(),
+            email: email.get_untracked(),
+            locale: locale.get_untracked(),
+            secrets: new_secrets(),
+            now_ms: browser::now_ms(),
+        })
     };
-    let login_url = move || flow.with(|f| f.login_url().map(ToString::to_string));
+    let login_url = Memo::new(move |_| page.with(|p| p.login_url().map(ToString::to_string)));
+    let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
+    let problem = Memo::new(move |_| page.with(|p| p.message(Spot::Login).map(|m| m.text.clone())));
 
     view! {
         <section id="step-1" aria-labelledby="step-1-title">
@@ -82,15 +77,15 @@ pub fn LoginStep(
                     on:input=move |ev| locale.set(event_target_value(&ev))/>
             </details>
             <button id="start-login" class="primary" on:click=start>
-                {move || if flow.with(|f| f.awaiting_paste()) { "Start a new login" } else { "Open Tesla login" }}
+                {move || if awaiting.get() { "Start a new login" } else { "Open Tesla login" }}
             </button>
             <p id="login-problem" class="error" role="alert">{move || problem.get()}</p>
-            {move || login_url().map(|url| view! {
+            {move || login_url.get().map(|url| view! {
                 <p class="note">
                     "No new tab? Your browser may have blocked it: "
                     <a id="login-link" href=url target="_blank" rel="noopener noreferrer">"open Tesla's login page"</a>"."
                 </p>
-                <button id="start-again" on:click=move |_| flow.update(|f| f.reset())>
+                <button id="start-again" on:click=move |_| page.send(Event::ForgetLogins)>
                     "Start again (forget this login)"
                 </button>
             })}

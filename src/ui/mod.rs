@@ -1,7 +1,6 @@
 //! The view: components render the core's state and call its methods; the
 //! browser module does their IO.
 
-mod api_calls;
 mod callback_tab;
 mod cars_step;
 mod fleet_step;
@@ -9,6 +8,7 @@ mod inspector;
 mod leave_warning;
 mod login_step;
 mod paste_step;
+mod question;
 mod refresh_step;
 mod relay_setting;
 mod state;
@@ -20,6 +20,7 @@ use crate::browser;
 use leptos::prelude::*;
 use state::Page;
 use token_core::oauth::channel::{CHANNEL, LoginResult};
+use token_core::page::Event;
 use token_core::transport::choice::RelayChoice;
 
 /// The whole page; or, in a tab that a Fleet login sent back here, the
@@ -42,10 +43,15 @@ pub fn App() -> impl IntoView {
     let (choice, link_refusal) =
         RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
     let page = Page::new(choice);
-    browser::every(1000, move || page.tick());
-    browser::on_user_activity(move || page.last_activity_ms.set(browser::now_ms()));
-    browser::listen(CHANNEL, move |message| fleet_step::receive(page, &message));
-    Effect::new(move |_| browser::set_leave_guard(page.would_lose_work()));
+    browser::every(1000, move || {
+        let now_ms = browser::now_ms();
+        page.clock_ms.set(now_ms);
+        page.send(Event::Tick { now_ms });
+    });
+    browser::on_user_activity(move || page.send(Event::Activity { now_ms: browser::now_ms() }));
+    browser::listen(CHANNEL, move |message| page.send(Event::FleetMessage(message)));
+    Effect::new(move |_| browser::set_leave_guard(page.with(|p| p.would_lose_work())));
+    let epoch = Memo::new(move |_| page.with(|p| p.epoch()));
 
     view! {
         <header>
@@ -55,14 +61,15 @@ pub fn App() -> impl IntoView {
                 "and a refresh token. Your password never touches this page, and the tokens "
                 "exist only in this tab's memory."
             </p>
-            <button id="forget-everything" on:click=move |_| page.forget_everything(Some("Everything was forgotten: tokens, login secrets and inputs.".into()))>
+            <button id="forget-everything" on:click=move |_| page.send(Event::Forget)>
                 "Forget everything"
             </button>
         </header>
-        <p id="notice" role="status" aria-live="polite">{move || page.notice.get()}</p>
+        <p id="notice" role="status" aria-live="polite">{move || page.with(|p| p.notice().map(str::to_owned))}</p>
+        <question::Question page/>
         {move || {
             // Rebuilt from scratch by "forget everything", inputs included.
-            page.generation.track();
+            epoch.track();
             view! {
                 <leave_warning::LeaveWarning page/>
                 <main>

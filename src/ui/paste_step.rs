@@ -1,7 +1,20 @@
 use super::state::Page;
+use crate::browser;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use token_core::oauth::flow::Exchange;
+use token_core::page::{Event, Spot, Tone};
+
+/// What step 2 says while a relay from a link awaits the user's answer.
+const RELAY_FIRST: &str =
+    "First answer the relay question below: this page sends nothing to a relay you have not confirmed.";
+
+/// The class of a message's paragraph.
+pub fn tone_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Working => "working",
+        Tone::Done => "done",
+        Tone::Problem => "error",
+    }
+}
 
 /// Step 2: the paste box, and the exchange through the relay (or direct).
 #[component]
@@ -9,48 +22,29 @@ pub fn PasteStep(
     /// The page whose login the paste finishes.
     page: Page,
 ) -> impl IntoView {
-    let flow = page.flow;
     let pasted = RwSignal::new(String::new());
-    let exchange = move |_| {
-        let Some(via) = page.via() else { return };
-        let text = pasted.get_untracked();
-        let Some(request) = flow.try_update(|f| f.begin_exchange(&text, via.route())).flatten() else {
-            return;
-        };
-        spawn_local(async move {
-            let outcome = Page::send(&request, &via).await;
-            if outcome.is_ok() {
-                // The code is spent; it has no business staying on screen.
-                pasted.set(String::new());
-                page.notice.set(Some(format!("Tokens received {}.", via.route().describe())));
-            }
-            flow.update(|f| f.finish_exchange(outcome));
-        });
-    };
-    let awaiting = move || flow.with(|f| f.awaiting_paste());
-    let working = move || flow.with(|f| matches!(f.exchange(), Exchange::Working(_)));
-    let relay_pending = move || {
-        page.direct.track();
-        page.relay.track();
-        page.via().is_none()
-    };
-    let status = move || {
-        if relay_pending() {
-            return Some(("error", "First answer the relay question below: this page sends nothing to a relay you have not confirmed.".to_owned()));
+    let exchange =
+        move |_| page.send(Event::Paste { text: pasted.get_untracked(), now_ms: browser::now_ms() });
+    let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
+    let working = Memo::new(move |_| page.with(|p| p.exchanging()));
+    let relay_pending = Memo::new(move |_| page.with(|p| p.relay_unconfirmed() && !p.exchanging()));
+    let status = Memo::new(move |_| page.with(|p| p.message(Spot::Paste).cloned()));
+    // The code is spent once it gave tokens; it has no business staying on screen.
+    Effect::new(move |_| {
+        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
+            pasted.set(String::new());
         }
-        flow.with(|f| match f.exchange() {
-            Exchange::Idle => None,
-            Exchange::Working(route) => Some((
-                "working",
-                format!("Working… exchanging the code {}. This can take several seconds.", route.describe()),
-            )),
-            Exchange::Refused(refusal) => Some(("error", refusal.to_string())),
-            Exchange::Failed(failure) => Some(("error", failure.to_string())),
-        })
+    });
+    let class = move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)));
+    let text = move || {
+        if relay_pending.get() {
+            return Some(RELAY_FIRST.to_owned());
+        }
+        status.with(|m| m.as_ref().map(|m| m.text.clone()))
     };
 
     view! {
-        <section id="step-2" aria-labelledby="step-2-title" class:inactive=move || !awaiting()>
+        <section id="step-2" aria-labelledby="step-2-title" class:inactive=move || !awaiting.get()>
             <h2 id="step-2-title">"2. Paste the callback URL"</h2>
             <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL or console line"</label>
             <textarea
@@ -62,13 +56,13 @@ pub fn PasteStep(
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
-            <button id="exchange" class="primary" on:click=exchange disabled=move || !awaiting() || working() || relay_pending()>
+            <button id="exchange" class="primary" on:click=exchange disabled=move || !awaiting.get() || working.get() || relay_pending.get()>
                 "Get my tokens"
             </button>
-            <p id="status" role="status" aria-live="polite" class=move || status().map(|(kind, _)| kind)>
-                {move || status().map(|(_, text)| text)}
+            <p id="status" role="status" aria-live="polite" class=move || if relay_pending.get() { Some("error") } else { class() }>
+                {text}
             </p>
-            <Show when=move || !awaiting()>
+            <Show when=move || !awaiting.get()>
                 <p class="note">"Start with step 1: a paste only works for the login this page started."</p>
             </Show>
         </section>

@@ -1,53 +1,8 @@
+use super::paste_step::tone_class;
 use super::state::Page;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use token_core::oauth::refresh::refresh_request_for;
 use token_core::oauth::region::Region;
-use token_core::oauth::token::TokenRequest;
-
-/// Refreshes a pasted refresh token at the issuer it belongs to; messages
-/// go to `status`, and `done` runs once the new tokens are shown.
-pub fn refresh_pasted(
-    page: Page,
-    pasted: &str,
-    region: Option<Region>,
-    fleet_client_id: &str,
-    status: RwSignal<Option<String>>,
-    done: impl Fn() + 'static,
-) {
-    match refresh_request_for(pasted, region, Some(fleet_client_id)) {
-        Ok(request) => run_refresh(page, request, status, done),
-        Err(error) => status.set(Some(error.to_string())),
-    }
-}
-
-/// Sends a refresh request and shows the new tokens, saying that the old
-/// refresh token is now spent.
-pub fn run_refresh(
-    page: Page,
-    request: TokenRequest,
-    status: RwSignal<Option<String>>,
-    done: impl Fn() + 'static,
-) {
-    let Some(via) = page.via() else {
-        return status.set(Some("Answer the relay question below first.".into()));
-    };
-    status.set(Some(format!("Refreshing {}…", via.route().describe())));
-    spawn_local(async move {
-        match page.adopt(&request, &via).await {
-            Ok(()) => {
-                status.set(None);
-                page.notice.set(Some(
-                    "New tokens are shown. The refresh token you used is now spent: replace it with \
-                     the new one everywhere you use it."
-                        .into(),
-                ));
-                done();
-            }
-            Err(error) => status.set(Some(error.to_string())),
-        }
-    });
-}
+use token_core::page::{Event, Spot, Tone};
 
 /// Refresh without logging in: paste a refresh token, get new tokens.
 #[component]
@@ -58,16 +13,20 @@ pub fn RefreshStep(
     let pasted = RwSignal::new(String::new());
     let region = RwSignal::new(None::<Region>);
     let client_id = RwSignal::new(String::new());
-    let status = RwSignal::new(None::<String>);
+    let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshPasted).cloned()));
+    // The pasted token is spent once it gave new tokens.
+    Effect::new(move |_| {
+        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
+            pasted.set(String::new());
+        }
+    });
     let refresh = move |_| {
-        refresh_pasted(
-            page,
-            &pasted.get_untracked(),
-            region.get_untracked(),
-            &client_id.get_untracked(),
-            status,
-            move || pasted.set(String::new()),
-        )
+        page.send(Event::RefreshPasted {
+            text: pasted.get_untracked(),
+            region: region.get_untracked(),
+            client_id: client_id.get_untracked(),
+            spot: Spot::RefreshPasted,
+        })
     };
     let choose_region = move |ev| {
         region.set(match event_target_value(&ev).as_str() {
@@ -94,7 +53,9 @@ pub fn RefreshStep(
             <input id="refresh-client-id" type="text" autocomplete="off"
                 prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
             <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
-            <p id="refresh-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <p id="refresh-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
+                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
+            </p>
         </section>
     }
 }

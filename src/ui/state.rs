@@ -1,102 +1,80 @@
-//! The page's state, shared by the components as one `Copy` handle.
+//! The page's one state machine (`token_core::page`), held in a signal at
+//! the root of the view, which nothing disposes: components read it and
+//! send it events; the commands it returns are carried out here.
 
-use crate::browser;
+use crate::browser::{self, Browser};
 use leptos::prelude::*;
-use token_core::display::idle;
-use token_core::oauth::fleet::FleetLogin;
-use token_core::oauth::flow::Flow;
-use token_core::oauth::token::{ExchangeError, TokenRequest, TokenSet, read_token_answer};
+use leptos::task::spawn_local;
+use token_core::page::{Command, Event, Page as State, PageIo, Ticket, perform};
 use token_core::transport::choice::RelayChoice;
-use token_core::transport::via::{DirectSupport, Via};
+use token_core::transport::http::{HttpAnswer, TransportFailure};
+use token_core::transport::io::{HttpRequest, Io};
 
-/// Everything the page holds; all of it in memory, none of it stored.
+/// The page as the components share it: a `Copy` handle.
 #[derive(Clone, Copy)]
 pub struct Page {
-    /// The login started in step 1, and the tokens shown.
-    pub flow: RwSignal<Flow>,
-    /// The relay setting.
-    pub relay: RwSignal<RelayChoice>,
-    /// Whether Tesla answers this browser directly, and whether to use it.
-    pub direct: RwSignal<DirectSupport>,
-    /// A login of the user's own Fleet app, waiting for its tab to come back.
-    pub fleet: RwSignal<Option<FleetLogin>>,
-    /// A message about the tokens (a refresh spent the old refresh token…).
-    pub notice: RwSignal<Option<String>>,
-    /// The browser clock, ticking every second (countdowns, idle timeout).
+    state: RwSignal<State>,
+    /// The browser clock, ticking every second (countdowns only; the idle
+    /// timeout is the state machine's).
     pub clock_ms: RwSignal<f64>,
-    /// When the user last did anything on the page.
-    pub last_activity_ms: RwSignal<f64>,
-    /// Forget the tokens after this many idle minutes (`None`: keep them).
-    pub idle_minutes: RwSignal<Option<u32>>,
-    /// Bumped by "forget everything": the steps are rebuilt, inputs and all.
-    pub generation: RwSignal<u32>,
 }
 
 impl Page {
-    /// A fresh page, with the relay setting read from storage or the link.
+    /// A fresh page using `relay`.
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
-        Self {
-            flow: RwSignal::new(Flow::default()),
-            relay: RwSignal::new(relay),
-            direct: RwSignal::new(DirectSupport::default()),
-            fleet: RwSignal::new(None),
-            notice: RwSignal::new(None),
-            clock_ms: RwSignal::new(now),
-            last_activity_ms: RwSignal::new(now),
-            idle_minutes: RwSignal::new(idle::DEFAULT_MINUTES),
-            generation: RwSignal::new(0),
+        Self { state: RwSignal::new(State::new(relay, now)), clock_ms: RwSignal::new(now) }
+    }
+
+    /// Reads the state (and re-runs the reader when it changes).
+    pub fn with<T>(self, read: impl FnOnce(&State) -> T) -> T {
+        self.state.with(read)
+    }
+
+    /// Reads the state without subscribing to it.
+    pub fn with_untracked<T>(self, read: impl FnOnce(&State) -> T) -> T {
+        self.state.with_untracked(read)
+    }
+
+    /// Hands `event` to the state machine and carries out what it asks.
+    pub fn send(self, event: Event) {
+        let commands = self.state.try_update(|state| state.handle(event)).unwrap_or_default();
+        for command in commands {
+            match command {
+                Command::OpenTab(url) => browser::open_in_new_tab(url.as_str()),
+                Command::StoreRelay(template) => browser::save_relay(&template),
+                Command::Run(job) => spawn_local(async move {
+                    let event = perform(job, &PageBrowser(self)).await;
+                    self.send(event);
+                }),
+            }
         }
     }
+}
 
-    /// Whether leaving the page now would lose a login's secret: a login
-    /// waiting for its paste, or an own-app login waiting for its tab.
-    pub fn would_lose_work(&self) -> bool {
-        self.flow.with(|f| f.would_lose_work()) || self.fleet.with(Option::is_some)
+/// The browser's IO, with the way back into this page.
+struct PageBrowser(Page);
+
+impl Io for PageBrowser {
+    async fn send(&self, request: HttpRequest) -> Result<HttpAnswer, TransportFailure> {
+        Browser.send(request).await
     }
 
-    /// How requests travel now; `None` while a link's relay awaits an answer.
-    pub fn via(&self) -> Option<Via> {
-        let direct = self.direct.get_untracked();
-        self.relay.with_untracked(|relay| Via::choose(relay, direct))
+    async fn sleep(&self, ms: f64) {
+        Browser.sleep(ms).await
     }
 
-    /// Sends a token request and reads the answer.
-    pub async fn send(request: &TokenRequest, via: &Via) -> Result<TokenSet, ExchangeError> {
-        let answer = browser::post(&via.url_for(&request.endpoint), &request.body(via.is_direct())).await;
-        let tokens = read_token_answer(answer, &via.route(), request.grant)?;
-        Ok(TokenSet::from_answer(tokens, request, browser::now_ms()))
+    fn now_ms(&self) -> f64 {
+        browser::now_ms()
+    }
+}
+
+impl PageIo for PageBrowser {
+    fn report(&self, event: Event) {
+        self.0.send(event);
     }
 
-    /// Sends a token request (a refresh, an own-app code) and shows the
-    /// tokens it brings in place of the ones shown.
-    pub async fn adopt(&self, request: &TokenRequest, via: &Via) -> Result<(), ExchangeError> {
-        let tokens = Self::send(request, via).await?;
-        self.flow.update(|f| f.replace_tokens(tokens));
-        Ok(())
-    }
-
-    /// Wipes tokens, verifiers, secrets and every input from memory; only
-    /// the relay setting stays.
-    pub fn forget_everything(&self, why: Option<String>) {
-        self.flow.update(Flow::reset);
-        self.fleet.set(None);
-        self.notice.set(why);
-        self.generation.update(|g| *g += 1);
-    }
-
-    /// Called every second: forgets the tokens once the user has been idle
-    /// for the chosen time.
-    pub fn tick(&self) {
-        let now = browser::now_ms();
-        self.clock_ms.set(now);
-        let has_tokens = self.flow.with_untracked(|f| f.tokens().is_some());
-        let minutes = self.idle_minutes.get_untracked();
-        if has_tokens && idle::should_forget(minutes, self.last_activity_ms.get_untracked(), now) {
-            let minutes = minutes.unwrap_or_default();
-            self.forget_everything(Some(format!(
-                "The tokens were forgotten after {minutes} minutes without activity, as chosen. Log in or refresh again to get new ones."
-            )));
-        }
+    fn wanted(&self, ticket: Ticket) -> bool {
+        self.0.state.try_with_untracked(|state| state.wants(ticket)).unwrap_or(false)
     }
 }

@@ -1,10 +1,14 @@
+use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use token_core::page::Event;
 
 /// A secret in a read-only box, with a copy button.
 #[component]
 pub fn TokenField(
+    /// The page, told when the user has a copy.
+    page: Page,
     /// The element id, also used by the label.
     id: &'static str,
     /// What it is.
@@ -16,6 +20,9 @@ pub fn TokenField(
     let copy = move |_| {
         spawn_local(async move {
             let ok = browser::copy_to_clipboard(&value.get_untracked()).await;
+            if ok {
+                page.send(Event::Saved);
+            }
             copied.set(Some(if ok {
                 "Copied."
             } else {

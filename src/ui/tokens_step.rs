@@ -1,4 +1,4 @@
-use super::refresh_step::run_refresh;
+use super::paste_step::tone_class;
 use super::state::Page;
 use super::token_field::TokenField;
 use crate::browser;
@@ -9,6 +9,7 @@ use token_core::display::export::{ExportFormat, export, qr_modules, qr_payload};
 use token_core::display::idle::{CHOICES_MINUTES, minutes_left};
 use token_core::oauth::region::Region;
 use token_core::oauth::token::TokenSet;
+use token_core::page::{Event, Spot};
 
 /// Step 3: the tokens, when the access token expires, a refresh, exports,
 /// a QR code, and when the page forgets them.
@@ -17,9 +18,9 @@ pub fn TokensStep(
     /// The page that holds the tokens.
     page: Page,
 ) -> impl IntoView {
-    let has_tokens = move || page.flow.with(|f| f.tokens().is_some());
+    let has_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_some()));
     view! {
-        <Show when=has_tokens>
+        <Show when=move || has_tokens.get()>
             <section id="step-3" aria-labelledby="step-3-title">
                 <h2 id="step-3-title">"3. Your tokens"</h2>
                 <p class="banner quiet">
@@ -37,7 +38,7 @@ pub fn TokensStep(
 }
 
 fn with_tokens<T: Default>(page: Page, read: impl Fn(&TokenSet) -> T) -> T {
-    page.flow.with(|f| f.tokens().map(&read).unwrap_or_default())
+    page.with(|p| p.tokens().map(&read).unwrap_or_default())
 }
 
 #[component]
@@ -64,9 +65,9 @@ fn Tokens(page: Page) -> impl IntoView {
         })
     };
     view! {
-        <TokenField id="access-token" label="Access token" value=access/>
+        <TokenField page id="access-token" label="Access token" value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>
-        <TokenField id="refresh-token" label="Refresh token" value=refresh/>
+        <TokenField page id="refresh-token" label="Refresh token" value=refresh/>
         <p class="note">"The refresh token lasts about three months and works once: each refresh gives a new one."</p>
         <p id="api-base" class="note">{api_base}</p>
     }
@@ -74,15 +75,12 @@ fn Tokens(page: Page) -> impl IntoView {
 
 #[component]
 fn Refresh(page: Page) -> impl IntoView {
-    let status = RwSignal::new(None::<String>);
-    let refresh = move |_| {
-        if let Some(request) = page.flow.with_untracked(|f| f.tokens().map(TokenSet::refresh_request)) {
-            run_refresh(page, request, status, || ());
-        }
-    };
+    let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshNow).cloned()));
     view! {
-        <button id="refresh-now" on:click=refresh>"Refresh now (new access and refresh token)"</button>
-        <p id="refresh-now-status" role="status" aria-live="polite">{move || status.get()}</p>
+        <button id="refresh-now" on:click=move |_| page.send(Event::RefreshShown)>"Refresh now (new access and refresh token)"</button>
+        <p id="refresh-now-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
+            {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
+        </p>
     }
 }
 
@@ -90,12 +88,12 @@ fn Refresh(page: Page) -> impl IntoView {
 fn Exports(page: Page) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let run = move |format: ExportFormat, action: fn(&str, String)| match page
-        .flow
-        .with_untracked(|f| f.tokens().map(|t| export(t, format)))
+        .with_untracked(|p| p.tokens().map(|t| export(t, format)))
     {
         Some(Ok(text)) => {
             problem.set(None);
             action(format.file_name(), text);
+            page.send(Event::Saved);
         }
         Some(Err(error)) => problem.set(Some(error.to_string())),
         None => {}
@@ -155,14 +153,14 @@ fn IdleChoice(page: Page) -> impl IntoView {
             Some(minutes) => (minutes.to_string(), format!("after {minutes} minutes without activity")),
             None => ("keep".to_owned(), "never (keep them until I close the page)".to_owned()),
         };
-        let selected = move || page.idle_minutes.get() == choice;
+        let selected = move || page.with(|p| p.idle_minutes()) == choice;
         view! { <option value=value selected=selected>{label}</option> }
     });
-    let left =
-        move || minutes_left(page.idle_minutes.get(), page.last_activity_ms.get(), page.clock_ms.get());
+    let idle = Memo::new(move |_| page.with(|p| (p.idle_minutes(), p.last_activity_ms())));
+    let left = move || idle.with(|(minutes, last)| minutes_left(*minutes, *last, page.clock_ms.get()));
     view! {
         <label for="idle-minutes">"Forget these tokens"</label>
-        <select id="idle-minutes" on:change=move |ev| page.idle_minutes.set(event_target_value(&ev).parse().ok())>
+        <select id="idle-minutes" on:change=move |ev| page.send(Event::ChooseIdle(event_target_value(&ev).parse().ok()))>
             {options}
         </select>
         <p class="note" id="idle-left">{move || left().map(|m| format!("Forgotten in {m} min unless you use the page."))}</p>

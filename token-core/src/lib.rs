@@ -18,7 +18,11 @@ pub mod settings;
 pub mod display;
 pub mod oauth;
 pub mod owner_api;
+pub mod page;
 pub mod secret;
 pub mod tesla;
 pub mod text;
 pub mod transport;
+
+#[cfg(test)]
+mod testing;

@@ -35,6 +35,11 @@ impl FleetRegion {
         }
     }
 
+    /// The region the page calls `label`.
+    pub fn labelled(label: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|region| region.label() == label)
+    }
+
     /// What the page calls it.
     pub fn label(self) -> &'static str {
         match self {

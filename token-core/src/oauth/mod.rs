@@ -5,7 +5,6 @@ pub mod authorize;
 pub mod callback;
 pub mod channel;
 pub mod fleet;
-pub mod flow;
 pub mod pkce;
 pub mod refresh;
 pub mod region;

@@ -34,7 +34,8 @@ pub enum Grant {
     Refresh,
 }
 
-/// A request body and its `Content-Type`.
+/// A request body and its `Content-Type`; the text is a [`Secret`], so `Debug` hides it.
+#[derive(Debug)]
 pub struct Body {
     /// `application/json` or `application/x-www-form-urlencoded`.
     pub content_type: &'static str,

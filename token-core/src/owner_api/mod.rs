@@ -1,12 +1,14 @@
 //! Using a token: the owner-API calls the page makes, and what Tesla's
 //! answers and refusals mean (docs/PROTOCOL.md, "Using the token").
 
+pub mod task;
 pub mod wake;
 
 use crate::display::claims::{TokenKind, inspect};
 use crate::oauth::region::Region;
 use crate::oauth::token::{Body, Route, TokenSet};
 use crate::secret::Secret;
+use crate::tesla;
 use crate::text::{echo, shell_quote};
 use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
 use serde::Deserialize;
@@ -28,8 +30,8 @@ impl Command {
     /// Tesla's name for it, the last path segment.
     pub fn name(self) -> &'static str {
         match self {
-            Self::FlashLights => "flash_lights",
-            Self::HonkHorn => "honk_horn",
+            Self::FlashLights => crate::tesla::COMMANDS[0],
+            Self::HonkHorn => crate::tesla::COMMANDS[1],
         }
     }
 
@@ -39,6 +41,19 @@ impl Command {
             Self::FlashLights => "Flash lights",
             Self::HonkHorn => "Honk",
         }
+    }
+
+    /// What happened once the car took it, as a person says it.
+    pub fn done(self) -> &'static str {
+        match self {
+            Self::FlashLights => "the lights flashed",
+            Self::HonkHorn => "the horn honked",
+        }
+    }
+
+    /// The command named `name` (Tesla's name), if the page sends it.
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|command| command.name() == name)
     }
 }
 
@@ -58,30 +73,27 @@ pub enum Call {
 }
 
 impl Call {
-    /// `GET` or `POST`.
-    pub fn method(&self) -> &'static str {
-        match self {
-            Self::Products | Self::Vehicle(_) | Self::VehicleData(_) => "GET",
-            Self::WakeUp(_) | Self::Command(..) => "POST",
-        }
-    }
-
     /// The path below the API base; `None` for an id that is not all
     /// digits (ids come from Tesla's answers, which are not trusted either).
     pub fn path(&self) -> Option<String> {
-        let checked = |id: &str| {
-            (!id.is_empty() && id.len() <= 32 && id.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| id.to_owned())
-        };
-        Some(match self {
-            Self::Products => "/api/1/products".into(),
-            Self::Vehicle(id) => format!("/api/1/vehicles/{}", checked(id)?),
-            Self::WakeUp(id) => format!("/api/1/vehicles/{}/wake_up", checked(id)?),
-            Self::VehicleData(id) => format!("/api/1/vehicles/{}/vehicle_data", checked(id)?),
-            Self::Command(id, command) => {
-                format!("/api/1/vehicles/{}/command/{}", checked(id)?, command.name())
-            }
-        })
+        match self {
+            Self::Products => tesla::PRODUCTS.fill("", ""),
+            Self::Vehicle(id) => tesla::VEHICLE.fill(id, ""),
+            Self::WakeUp(id) => tesla::WAKE_UP.fill(id, ""),
+            Self::VehicleData(id) => tesla::VEHICLE_DATA.fill(id, ""),
+            Self::Command(id, command) => tesla::COMMAND.fill(id, command.name()),
+        }
+    }
+
+    /// `GET` or `POST`, from Tesla's table.
+    pub fn method(&self) -> &'static str {
+        match self {
+            Self::Products => tesla::PRODUCTS.method,
+            Self::Vehicle(_) => tesla::VEHICLE.method,
+            Self::WakeUp(_) => tesla::WAKE_UP.method,
+            Self::VehicleData(_) => tesla::VEHICLE_DATA.method,
+            Self::Command(..) => tesla::COMMAND.method,
+        }
     }
 
     /// The body: an empty JSON object for a POST (Tesla takes one), none for a GET.
@@ -313,7 +325,7 @@ pub fn api_base(set: &TokenSet) -> Option<String> {
         return Some(region.owner_api().to_owned());
     }
     let Ok(TokenKind::Jwt(claims)) = inspect(set.tokens.access_token.expose()) else { return None };
-    let fleet = [crate::tesla::FLEET_API_NA, crate::tesla::FLEET_API_EU, crate::tesla::FLEET_API_CN];
+    let fleet = [tesla::FLEET_API_NA, tesla::FLEET_API_EU, tesla::FLEET_API_CN];
     // Only a known Fleet API base: the token's claims are not trusted.
     let audiences = claims.aud?;
     fleet

@@ -3,6 +3,7 @@
 
 pub mod choice;
 pub mod http;
+pub mod io;
 pub mod policy;
 pub mod relay;
 pub mod via;

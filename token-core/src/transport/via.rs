@@ -24,10 +24,17 @@ pub enum DirectSupport {
 /// cannot spend anything, sent as a CORS "simple request" (form body).
 pub const PROBE_BODY: &str = "client_id=ownerapi";
 
-/// Where the probe goes (the global token endpoint) and its body.
+/// The one endpoint the probe proves: the global token endpoint.
+pub fn probed_endpoint() -> String {
+    format!("{}{}", crate::settings::AUTH_BASE, crate::tesla::TOKEN_PATH)
+}
+
+/// Where the probe goes and its body.
 pub fn probe() -> (String, Body) {
-    let url = format!("{}{}", crate::settings::AUTH_BASE, crate::tesla::TOKEN_PATH);
-    (url, Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) })
+    (
+        probed_endpoint(),
+        Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) },
+    )
 }
 
 /// Where one request goes.
@@ -40,12 +47,19 @@ pub enum Via {
 }
 
 impl Via {
-    /// The route to send requests by, given the relay setting and the
-    /// direct-mode state; `None` while a relay from a link awaits an answer.
-    pub fn choose(relay: &RelayChoice, direct: DirectSupport) -> Option<Self> {
-        if direct == (DirectSupport::Available { chosen: true }) {
+    /// The route for a request to `upstream`, given the relay setting and
+    /// the direct-mode state: direct only to the endpoint the probe proved
+    /// (owner-API calls carry `Authorization`, whose preflight Tesla does
+    /// not answer); `None` while a relay from a link awaits an answer.
+    pub fn choose(relay: &RelayChoice, direct: DirectSupport, upstream: &str) -> Option<Self> {
+        if direct == (DirectSupport::Available { chosen: true }) && upstream == probed_endpoint() {
             return Some(Self::Direct);
         }
+        Self::through_relay(relay)
+    }
+
+    /// Through the relay, whatever direct mode says: for owner-API calls.
+    pub fn through_relay(relay: &RelayChoice) -> Option<Self> {
         relay.usable().cloned().map(Self::Relay)
     }
 
@@ -86,11 +100,11 @@ mod tests {
             DirectSupport::Unavailable,
             DirectSupport::Available { chosen: false },
         ] {
-            let via = Via::choose(&relay, direct).unwrap();
+            let via = Via::choose(&relay, direct, TOKEN).unwrap();
             assert_eq!(via.url_for(TOKEN), format!("http://127.0.0.1:8787/{TOKEN}"), "{direct:?}");
             assert_eq!(via.route(), Route::Relay("127.0.0.1:8787".into()));
         }
-        let direct = Via::choose(&relay, DirectSupport::Available { chosen: true }).unwrap();
+        let direct = Via::choose(&relay, DirectSupport::Available { chosen: true }, TOKEN).unwrap();
         assert!(direct.is_direct());
         assert_eq!(direct.url_for(TOKEN), TOKEN);
         assert_eq!(direct.route(), Route::Direct);
@@ -99,8 +113,22 @@ mod tests {
     #[test]
     fn an_unconfirmed_relay_blocks_only_the_relay_route() {
         let (relay, _) = RelayChoice::new(None, Some("http://localhost:9/"));
-        assert_eq!(Via::choose(&relay, DirectSupport::Untested), None);
-        assert_eq!(Via::choose(&relay, DirectSupport::Available { chosen: true }), Some(Via::Direct));
+        assert_eq!(Via::choose(&relay, DirectSupport::Untested, TOKEN), None);
+        assert_eq!(Via::choose(&relay, DirectSupport::Available { chosen: true }, TOKEN), Some(Via::Direct));
+    }
+
+    #[test]
+    fn direct_mode_is_used_only_for_the_endpoint_the_probe_proved() {
+        // Pins a bug: owner-API calls went direct too, and failed with a message about the relay.
+        let (relay, _) = RelayChoice::new(None, None);
+        let chosen = DirectSupport::Available { chosen: true };
+        for unproven in [
+            "https://owner-api.teslamotors.com/api/1/products",
+            "https://auth.tesla.cn/oauth2/v3/token",
+            "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token",
+        ] {
+            assert!(!Via::choose(&relay, chosen, unproven).unwrap().is_direct(), "{unproven}");
+        }
     }
 
     #[test]

@@ -1,0 +1,22 @@
+use super::state::Page;
+use leptos::prelude::*;
+use token_core::page::Event;
+
+/// The question the page asks before it would replace tokens the user has
+/// no copy of.
+#[component]
+pub fn Question(
+    /// The page that asks.
+    page: Page,
+) -> impl IntoView {
+    let text = Memo::new(move |_| page.with(|p| p.question().map(|q| q.text().to_owned())));
+    view! {
+        {move || text.get().map(|text| view! {
+            <div id="question" class="banner" role="alertdialog" aria-labelledby="question-text">
+                <p id="question-text">{text}</p>
+                <button id="confirm-yes" on:click=move |_| page.send(Event::Confirm)>"Yes, continue"</button>
+                <button id="confirm-no" on:click=move |_| page.send(Event::Decline)>"No, keep them"</button>
+            </div>
+        })}
+    }
+}

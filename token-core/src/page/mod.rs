@@ -1,0 +1,728 @@
+//! The whole page as one state machine: every user action and every answer
+//! is an [`Event`]; [`Page::handle`] gives the next state and the
+//! [`Command`]s to carry out (open a tab, run a request). The view renders
+//! a `Page` and sends events; it decides nothing.
+//!
+//! Every request carries the [`Ticket`] it was sent with: an answer whose
+//! ticket is no longer pending (the user pressed "Forget everything", the
+//! idle timeout fired, or a newer request replaced it) is dropped, so a
+//! slow answer can never bring back what was forgotten.
+
+mod job;
+mod logins;
+
+pub use job::{Job, PageIo, Work, perform};
+
+use crate::display::idle;
+use crate::oauth::authorize::LoginOptions;
+use crate::oauth::channel::LoginResult;
+use crate::oauth::fleet::{FleetLogin, FleetRegion, FleetSettings};
+use crate::oauth::pkce::{PkceVerifier, RandomUnavailable};
+use crate::oauth::refresh::refresh_request_for;
+use crate::oauth::region::Region;
+use crate::oauth::token::{ExchangeError, TokenRequest, TokenSet};
+use crate::owner_api::task::{ApiTask, Progress, Session};
+use crate::owner_api::{ApiError, CarState, Product, VehicleSummary};
+use crate::transport::choice::{RelayChoice, admitted};
+use crate::transport::via::{DirectSupport, Via};
+use logins::{Logins, PasteOutcome};
+use url::Url;
+
+/// Which request an answer belongs to: the page's epoch when it was sent
+/// (bumped by every forget) and its own number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ticket {
+    /// The epoch the request was sent in.
+    pub epoch: u64,
+    /// The request's number, unique for the page's life.
+    pub id: u64,
+}
+
+/// Where on the page a message belongs: next to the control that caused it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Spot {
+    /// Step 1, "Open Tesla login".
+    Login,
+    /// Step 2, "Get my tokens".
+    Paste,
+    /// "Refresh now", beside the tokens.
+    RefreshNow,
+    /// "Already have a refresh token?"
+    RefreshPasted,
+    /// The inspector's "Refresh with this token".
+    Inspector,
+    /// "Your own app".
+    Fleet,
+    /// The relay setting.
+    Relay,
+    /// The direct-mode check.
+    Direct,
+}
+
+/// How a message reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something is under way.
+    Working,
+    /// It worked.
+    Done,
+    /// It did not; the text says what to do.
+    Problem,
+}
+
+/// A message beside a control.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// How it reads.
+    pub tone: Tone,
+    /// What it says.
+    pub text: String,
+}
+
+/// A question the page asks before it does something that cannot be undone.
+#[derive(Debug)]
+pub struct Question {
+    /// What is asked.
+    pub text: String,
+    /// What happens on "yes".
+    then: Box<Event>,
+}
+
+impl Question {
+    /// The text of the question.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// "Use the token": what the account holds and what the last task did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ApiPanel {
+    /// The products, once listed.
+    pub products: Option<Vec<Product>>,
+    /// The running or last task's steps, in the user's words.
+    pub timeline: Vec<String>,
+    /// Why the last task failed.
+    pub problem: Option<String>,
+    /// The last `vehicle_data`.
+    pub data: Option<VehicleSummary>,
+    /// The last call, for "copy as curl": method and address.
+    pub last_call: Option<(&'static str, String)>,
+    running: Option<Ticket>,
+}
+
+impl ApiPanel {
+    /// Whether a task is under way.
+    pub fn busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    fn first_car(&self) -> Option<String> {
+        self.products.iter().flatten().find_map(|product| match product {
+            Product::Car { id, .. } => Some(id.clone()),
+            Product::EnergySite { .. } => None,
+        })
+    }
+
+    fn set_state(&mut self, car: &str, new: CarState) {
+        for product in self.products.iter_mut().flatten() {
+            if let Product::Car { id, state, .. } = product
+                && id == car
+            {
+                *state = new;
+            }
+        }
+    }
+}
+
+/// Every user action and every answer.
+#[derive(Debug)]
+pub enum Event {
+    /// "Open Tesla login", with the login options as typed and a fresh
+    /// verifier and state from the browser's random source.
+    StartLogin { switch_account: bool, email: String, locale: String, secrets: Secrets, now_ms: f64 },
+    /// "Start again (forget this login)": forgets the pending logins.
+    ForgetLogins,
+    /// "Get my tokens" with what was pasted.
+    Paste { text: String, now_ms: f64 },
+    /// "Refresh now" for the tokens shown.
+    RefreshShown,
+    /// A pasted refresh token, from `spot`.
+    RefreshPasted { text: String, region: Option<Region>, client_id: String, spot: Spot },
+    /// "Log in with my app".
+    StartFleet {
+        client_id: String,
+        scopes: String,
+        region: FleetRegion,
+        secret: String,
+        secrets: Secrets,
+        page_url: Url,
+    },
+    /// A message from a login tab that came back to this page.
+    FleetMessage(String),
+    /// A token request's outcome, and the route it travelled by ("through the relay at …").
+    TokenAnswer { ticket: Ticket, route: String, outcome: Result<TokenSet, ExchangeError> },
+    /// "Check whether Tesla answers this page directly".
+    ProbeDirect,
+    /// The probe's outcome: whether the page could read Tesla's answer.
+    Probed { ticket: Ticket, readable: bool },
+    /// The direct-mode checkbox.
+    ChooseDirect(bool),
+    /// "Use this relay" with the address typed.
+    SaveRelay(String),
+    /// The user accepted the relay a link proposed.
+    AcceptRelay,
+    /// The user kept their own relay.
+    RejectRelay,
+    /// A task of "Use the token".
+    RunApi(ApiTask),
+    /// "Cancel" while a task runs.
+    CancelApi,
+    /// A running task's progress.
+    ApiProgress { ticket: Ticket, progress: Progress },
+    /// A task ended.
+    ApiDone { ticket: Ticket, result: Result<(), ApiError> },
+    /// "Forget everything".
+    Forget,
+    /// The clock, every second: the idle timeout.
+    Tick { now_ms: f64 },
+    /// The user typed, clicked, scrolled or touched.
+    Activity { now_ms: f64 },
+    /// The idle time chosen (`None`: keep the tokens).
+    ChooseIdle(Option<u32>),
+    /// The tokens were copied or downloaded.
+    Saved,
+    /// "Yes" to the question asked.
+    Confirm,
+    /// "No" to the question asked.
+    Decline,
+}
+
+/// A verifier and a state from the browser's random source.
+pub type Secrets = Result<(PkceVerifier, String), RandomUnavailable>;
+
+/// What the browser is to do.
+#[derive(Debug)]
+pub enum Command {
+    /// Open Tesla's login page in a new tab.
+    OpenTab(Url),
+    /// Send a request (and report its answer as an event).
+    Run(Job),
+    /// Save the relay setting, the one thing the page stores.
+    StoreRelay(String),
+}
+
+/// What a pending request is for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Purpose {
+    /// A pasted callback's code.
+    Exchange,
+    /// A refresh asked for at `Spot`.
+    Refresh(Spot),
+    /// Your own app's code.
+    Fleet,
+    /// The direct-mode probe.
+    Probe,
+    /// A task of "Use the token".
+    Api,
+}
+
+/// Tokens shown, and whether they may be replaced without asking: the
+/// user has a copy of them, or said so.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    tokens: TokenSet,
+    replaceable: bool,
+}
+
+/// The page: everything it holds, in memory only.
+#[derive(Debug)]
+pub struct Page {
+    epoch: u64,
+    next_id: u64,
+    pending: Vec<(Ticket, Purpose)>,
+    logins: Logins,
+    tokens: Option<Shown>,
+    fleet: Option<FleetLogin>,
+    relay: RelayChoice,
+    direct: DirectSupport,
+    messages: Vec<(Spot, Message)>,
+    notice: Option<String>,
+    question: Option<Question>,
+    api: ApiPanel,
+    idle_minutes: Option<u32>,
+    last_activity_ms: f64,
+}
+
+impl Page {
+    /// A fresh page using `relay`, at `now_ms`.
+    pub fn new(relay: RelayChoice, now_ms: f64) -> Self {
+        Self {
+            epoch: 0,
+            next_id: 0,
+            pending: Vec::new(),
+            logins: Logins::default(),
+            tokens: None,
+            fleet: None,
+            relay,
+            direct: DirectSupport::default(),
+            messages: Vec::new(),
+            notice: None,
+            question: None,
+            api: ApiPanel::default(),
+            idle_minutes: idle::DEFAULT_MINUTES,
+            last_activity_ms: now_ms,
+        }
+    }
+
+    /// The next state after `event`, and what the browser is to do.
+    pub fn handle(&mut self, event: Event) -> Vec<Command> {
+        match event {
+            Event::StartLogin { .. } | Event::StartFleet { .. } | Event::RefreshPasted { .. }
+                if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) =>
+            {
+                self.question = Some(Question {
+                    text: "The tokens shown were never copied or downloaded. New tokens will replace \
+                           them on this page: continue?"
+                        .into(),
+                    then: Box::new(event),
+                });
+                Vec::new()
+            }
+            event => self.act(event),
+        }
+    }
+
+    fn act(&mut self, event: Event) -> Vec<Command> {
+        match event {
+            Event::StartLogin { switch_account, email, locale, secrets, now_ms } => {
+                let options = match LoginOptions::parse(switch_account, &email, &locale) {
+                    Ok(options) => options,
+                    Err(error) => return self.problem(Spot::Login, error.to_string()),
+                };
+                let (verifier, state) = match secrets {
+                    Ok(secrets) => secrets,
+                    Err(error) => return self.problem(Spot::Login, error.to_string()),
+                };
+                self.clear(Spot::Login);
+                self.clear(Spot::Paste);
+                vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))]
+            }
+            Event::ForgetLogins => {
+                self.logins.forget();
+                self.pending.retain(|(_, purpose)| *purpose != Purpose::Exchange);
+                self.clear(Spot::Paste);
+                Vec::new()
+            }
+            Event::Paste { text, now_ms } => self.paste(&text, now_ms),
+            Event::RefreshShown => match self.tokens.as_ref().map(|shown| shown.tokens.refresh_request()) {
+                Some(request) => {
+                    self.send_token(request, Purpose::Refresh(Spot::RefreshNow), Spot::RefreshNow)
+                }
+                None => Vec::new(),
+            },
+            Event::RefreshPasted { text, region, client_id, spot } => {
+                match refresh_request_for(&text, region, Some(&client_id)) {
+                    Ok(request) => self.send_token(request, Purpose::Refresh(spot), spot),
+                    Err(error) => self.problem(spot, error.to_string()),
+                }
+            }
+            Event::StartFleet { client_id, scopes, region, secret, secrets, page_url } => {
+                let settings = match FleetSettings::parse(&client_id, &scopes, region, &secret) {
+                    Ok(settings) => settings,
+                    Err(error) => return self.problem(Spot::Fleet, error.to_string()),
+                };
+                let (verifier, state) = match secrets {
+                    Ok(secrets) => secrets,
+                    Err(error) => return self.problem(Spot::Fleet, error.to_string()),
+                };
+                let (login, url) = FleetLogin::start(settings, verifier, state, &page_url);
+                self.fleet = Some(login);
+                self.say(Spot::Fleet, Tone::Working, "Waiting for the login tab to come back…".into());
+                vec![Command::OpenTab(url)]
+            }
+            Event::FleetMessage(message) => self.fleet_message(&message),
+            Event::TokenAnswer { ticket, route, outcome } => self.token_answer(ticket, &route, outcome),
+            Event::ProbeDirect => {
+                self.direct = DirectSupport::Testing;
+                let ticket = self.ticket(Purpose::Probe);
+                vec![Command::Run(Job { ticket, work: Work::Probe })]
+            }
+            Event::Probed { ticket, readable } => {
+                if self.take(ticket).is_some() {
+                    self.direct = if readable {
+                        DirectSupport::Available { chosen: false }
+                    } else {
+                        DirectSupport::Unavailable
+                    };
+                }
+                Vec::new()
+            }
+            Event::ChooseDirect(chosen) => {
+                if matches!(self.direct, DirectSupport::Available { .. }) {
+                    self.direct = DirectSupport::Available { chosen };
+                }
+                Vec::new()
+            }
+            Event::SaveRelay(text) => match admitted(&text) {
+                Ok(template) => {
+                    let stored = template.as_str().to_owned();
+                    self.relay.choose(template);
+                    self.clear(Spot::Relay);
+                    vec![Command::StoreRelay(stored)]
+                }
+                Err(error) => self.problem(Spot::Relay, error.to_string()),
+            },
+            Event::AcceptRelay => {
+                self.relay.accept_proposal();
+                vec![Command::StoreRelay(self.relay.active().as_str().to_owned())]
+            }
+            Event::RejectRelay => {
+                self.relay.reject_proposal();
+                Vec::new()
+            }
+            Event::RunApi(task) => self.run_api(task),
+            Event::CancelApi => {
+                if let Some(ticket) = self.api.running.take() {
+                    self.take(ticket);
+                    self.api.problem = Some(ApiError::Cancelled.to_string());
+                }
+                Vec::new()
+            }
+            Event::ApiProgress { ticket, progress } => {
+                if self.api.running == Some(ticket) && self.is_pending(ticket) {
+                    self.progress(progress);
+                }
+                Vec::new()
+            }
+            Event::ApiDone { ticket, result } => {
+                if self.take(ticket).is_some() {
+                    self.api.running = None;
+                    self.api.problem = result.err().map(|error| error.to_string());
+                }
+                Vec::new()
+            }
+            Event::Forget => {
+                self.forget("Everything was forgotten: tokens, login secrets and inputs.".into());
+                Vec::new()
+            }
+            Event::Tick { now_ms } => {
+                if self.tokens.is_some()
+                    && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
+                {
+                    let minutes = self.idle_minutes.unwrap_or_default();
+                    self.forget(format!(
+                        "The tokens were forgotten after {minutes} minutes without activity, as chosen. Log in or \
+                         refresh again to get new ones."
+                    ));
+                }
+                Vec::new()
+            }
+            Event::Activity { now_ms } => {
+                self.last_activity_ms = now_ms;
+                Vec::new()
+            }
+            Event::ChooseIdle(minutes) => {
+                self.idle_minutes = minutes;
+                Vec::new()
+            }
+            Event::Saved => {
+                self.let_tokens_go();
+                Vec::new()
+            }
+            Event::Confirm => match self.question.take() {
+                Some(question) => {
+                    self.let_tokens_go();
+                    self.act(*question.then)
+                }
+                None => Vec::new(),
+            },
+            Event::Decline => {
+                self.question = None;
+                Vec::new()
+            }
+        }
+    }
+
+    fn paste(&mut self, text: &str, now_ms: f64) -> Vec<Command> {
+        if self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange) {
+            return Vec::new();
+        }
+        match self.logins.take(text, now_ms) {
+            PasteOutcome::Request(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
+            PasteOutcome::AlreadyExchanged => {
+                let text = "These tokens are already shown below: this URL's code was used to get them.";
+                self.say(Spot::Paste, Tone::Done, text.into());
+                Vec::new()
+            }
+            PasteOutcome::Refused(refusal) => self.problem(Spot::Paste, refusal.to_string()),
+        }
+    }
+
+    fn send_token(&mut self, request: TokenRequest, purpose: Purpose, spot: Spot) -> Vec<Command> {
+        let Some(via) = Via::choose(&self.relay, self.direct, &request.endpoint) else {
+            if purpose == Purpose::Exchange {
+                self.logins.failed();
+            }
+            return self.problem(spot, RELAY_QUESTION.into());
+        };
+        let working = match purpose {
+            Purpose::Exchange => format!(
+                "Working… exchanging the code {}. This can take several seconds.",
+                via.route().describe()
+            ),
+            Purpose::Fleet => format!("Exchanging your app's code {}…", via.route().describe()),
+            _ => format!("Refreshing {}…", via.route().describe()),
+        };
+        self.say(spot, Tone::Working, working);
+        let ticket = self.ticket(purpose);
+        vec![Command::Run(Job { ticket, work: Work::Token { request, via } })]
+    }
+
+    fn token_answer(
+        &mut self,
+        ticket: Ticket,
+        route: &str,
+        outcome: Result<TokenSet, ExchangeError>,
+    ) -> Vec<Command> {
+        let Some(purpose) = self.take(ticket) else { return Vec::new() };
+        let spot = match purpose {
+            Purpose::Exchange => Spot::Paste,
+            Purpose::Refresh(spot) => spot,
+            Purpose::Fleet => Spot::Fleet,
+            Purpose::Probe | Purpose::Api => return Vec::new(),
+        };
+        let tokens = match outcome {
+            Ok(tokens) => tokens,
+            Err(error) => {
+                if purpose == Purpose::Exchange {
+                    self.logins.failed();
+                }
+                return self.problem(spot, error.to_string());
+            }
+        };
+        let done = match purpose {
+            Purpose::Exchange => {
+                self.logins.exchanged();
+                format!("Tokens received {route}: copy them now.")
+            }
+            Purpose::Fleet => {
+                self.fleet = None;
+                format!("Tokens for your app received {route}: copy them now.")
+            }
+            _ => {
+                "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
+                  everywhere you use it."
+                    .to_owned()
+            }
+        };
+        self.notice = None;
+        self.say(spot, Tone::Done, done);
+        self.tokens = Some(Shown { tokens, replaceable: false });
+        Vec::new()
+    }
+
+    fn fleet_message(&mut self, message: &str) -> Vec<Command> {
+        // Anything from another tab of this origin could arrive: check it first.
+        let Ok(result) = LoginResult::from_message(message) else { return Vec::new() };
+        let Some(login) = &self.fleet else { return Vec::new() };
+        match login.request_for(&result) {
+            Ok(request) => self.send_token(request, Purpose::Fleet, Spot::Fleet),
+            Err(error) => self.problem(Spot::Fleet, error.to_string()),
+        }
+    }
+
+    fn run_api(&mut self, task: ApiTask) -> Vec<Command> {
+        if self.api.busy() {
+            return Vec::new();
+        }
+        let Some(shown) = &self.tokens else { return Vec::new() };
+        let tokens = shown.tokens.clone();
+        // "One step" with no car chosen means the first car listed.
+        let task = match task {
+            ApiTask::OneStep(id, command) if id.is_empty() => match self.api.first_car() {
+                Some(first) => ApiTask::OneStep(first, command),
+                None => return Vec::new(),
+            },
+            task => task,
+        };
+        let refresh = tokens.refresh_request();
+        let api_via = Via::through_relay(&self.relay);
+        let token_via = Via::choose(&self.relay, self.direct, &refresh.endpoint);
+        self.api.timeline.clear();
+        self.api.data = None;
+        let (Some(api_via), Some(token_via)) = (api_via, token_via) else {
+            self.api.problem = Some(RELAY_QUESTION.into());
+            return Vec::new();
+        };
+        self.api.problem = None;
+        let ticket = self.ticket(Purpose::Api);
+        self.api.running = Some(ticket);
+        vec![Command::Run(Job {
+            ticket,
+            work: Work::Api { task, session: Session { tokens, api_via, token_via } },
+        })]
+    }
+
+    fn progress(&mut self, progress: Progress) {
+        match progress {
+            Progress::Line(line) => self.api.timeline.push(line),
+            Progress::Called(method, url) => self.api.last_call = Some((method, url)),
+            Progress::Refreshed(tokens) => self.tokens = Some(Shown { tokens, replaceable: false }),
+            Progress::Products(products) => self.api.products = Some(products),
+            Progress::Online(id) => self.api.set_state(&id, CarState::Online),
+            Progress::Data(summary) => self.api.data = Some(summary),
+        }
+    }
+
+    /// Wipes tokens, verifiers, secrets, messages and every pending
+    /// request; only the relay setting and the idle choice stay.
+    fn forget(&mut self, why: String) {
+        *self = Self {
+            epoch: self.epoch + 1,
+            next_id: self.next_id,
+            relay: self.relay.clone(),
+            direct: self.direct,
+            idle_minutes: self.idle_minutes,
+            last_activity_ms: self.last_activity_ms,
+            notice: Some(why),
+            ..Self::new(self.relay.clone(), self.last_activity_ms)
+        };
+        if self.direct == DirectSupport::Testing {
+            self.direct = DirectSupport::Untested;
+        }
+    }
+
+    fn let_tokens_go(&mut self) {
+        if let Some(shown) = &mut self.tokens {
+            shown.replaceable = true;
+        }
+    }
+
+    fn ticket(&mut self, purpose: Purpose) -> Ticket {
+        self.next_id += 1;
+        let ticket = Ticket { epoch: self.epoch, id: self.next_id };
+        self.pending.push((ticket, purpose));
+        ticket
+    }
+
+    fn is_pending(&self, ticket: Ticket) -> bool {
+        ticket.epoch == self.epoch && self.pending.iter().any(|(pending, _)| *pending == ticket)
+    }
+
+    /// The purpose of `ticket` if it is still pending (and so wanted).
+    fn take(&mut self, ticket: Ticket) -> Option<Purpose> {
+        if !self.is_pending(ticket) {
+            return None;
+        }
+        let at = self.pending.iter().position(|(pending, _)| *pending == ticket)?;
+        Some(self.pending.remove(at).1)
+    }
+
+    fn say(&mut self, spot: Spot, tone: Tone, text: String) {
+        self.clear(spot);
+        self.messages.push((spot, Message { tone, text }));
+    }
+
+    fn problem(&mut self, spot: Spot, text: String) -> Vec<Command> {
+        self.say(spot, Tone::Problem, text);
+        Vec::new()
+    }
+
+    fn clear(&mut self, spot: Spot) {
+        self.messages.retain(|(at, _)| *at != spot);
+    }
+
+    /// The epoch: bumped by every forget, so the view rebuilds its inputs.
+    pub fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// Whether `ticket`'s request is still wanted.
+    pub fn wants(&self, ticket: Ticket) -> bool {
+        self.is_pending(ticket)
+    }
+
+    /// The tokens shown.
+    pub fn tokens(&self) -> Option<&TokenSet> {
+        self.tokens.as_ref().map(|shown| &shown.tokens)
+    }
+
+    /// The newest login's link, while a login is pending.
+    pub fn login_url(&self) -> Option<&Url> {
+        self.logins.newest_url()
+    }
+
+    /// Whether step 2 can take a paste.
+    pub fn awaiting_paste(&self) -> bool {
+        self.logins.any()
+    }
+
+    /// Whether the code of a paste is being exchanged.
+    pub fn exchanging(&self) -> bool {
+        self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
+    }
+
+    /// The message beside `spot`, if any.
+    pub fn message(&self, spot: Spot) -> Option<&Message> {
+        self.messages.iter().find(|(at, _)| *at == spot).map(|(_, message)| message)
+    }
+
+    /// A message about the whole page (what was forgotten, and why).
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The question waiting for "yes" or "no".
+    pub fn question(&self) -> Option<&Question> {
+        self.question.as_ref()
+    }
+
+    /// The relay setting.
+    pub fn relay(&self) -> &RelayChoice {
+        &self.relay
+    }
+
+    /// What the direct-mode probe found.
+    pub fn direct(&self) -> DirectSupport {
+        self.direct
+    }
+
+    /// Whether no request can go to the relay until the user answers a link's proposal.
+    pub fn relay_unconfirmed(&self) -> bool {
+        self.relay.usable().is_none()
+    }
+
+    /// "Use the token".
+    pub fn api(&self) -> &ApiPanel {
+        &self.api
+    }
+
+    /// Whether an own-app login waits for its tab.
+    pub fn fleet_waiting(&self) -> bool {
+        self.fleet.is_some()
+    }
+
+    /// The idle time chosen.
+    pub fn idle_minutes(&self) -> Option<u32> {
+        self.idle_minutes
+    }
+
+    /// When the user last did anything.
+    pub fn last_activity_ms(&self) -> f64 {
+        self.last_activity_ms
+    }
+
+    /// Whether leaving the page now would lose a login's secret: a login
+    /// waiting for its paste, or an own-app login waiting for its tab.
+    pub fn would_lose_work(&self) -> bool {
+        (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some()
+    }
+}
+
+/// What to do while a relay from a link awaits an answer.
+const RELAY_QUESTION: &str =
+    "First answer the relay question below: this page sends nothing to a relay you have not confirmed.";
+
+#[cfg(test)]
+mod tests;

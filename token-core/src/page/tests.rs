@@ -1,0 +1,272 @@
+use super::*;
+use crate::oauth::pkce::PkceVerifier;
+use crate::testing::{ScriptedIo, block_on, token_answer};
+
+const NOW: f64 = 1_000_000.0;
+
+fn page() -> Page {
+    let (relay, _) = RelayChoice::new(None, None);
+    Page::new(relay, NOW)
+}
+
+/// Presses "Open Tesla login"; returns the `state` of the login tab.
+fn start_login(page: &mut Page, seed: u8) -> String {
+    let secrets = Ok((PkceVerifier::from_random_bytes(&[seed; 64]), format!("state-{seed}")));
+    let commands = page.handle(Event::StartLogin {
+        switch_account: false,
+        email: String::new(),
+        locale: String::new(),
+        secrets,
+        now_ms: NOW,
+    });
+    assert!(matches!(commands.as_slice(), [Command::OpenTab(_)]), "{commands:?}");
+    format!("state-{seed}")
+}
+
+fn callback(state: &str) -> String {
+    format!(
+        "tesla://auth/callback?locale=en-US&code=NA_code&state={state}&issuer=https%3A%2F%2Fauth.tesla.com%2Foauth2%2Fv3"
+    )
+}
+
+fn paste(page: &mut Page, state: &str) -> Vec<Command> {
+    page.handle(Event::Paste { text: callback(state), now_ms: NOW })
+}
+
+fn only_job(commands: Vec<Command>) -> Job {
+    match <[Command; 1]>::try_from(commands) {
+        Ok([Command::Run(job)]) => job,
+        Ok(other) => panic!("not a job: {other:?}"),
+        Err(commands) => panic!("not one command: {commands:?}"),
+    }
+}
+
+/// Runs `job` against Tesla answering `status, body`, and hands the answer back.
+fn answer(page: &mut Page, job: Job, status: u16, body: &str) -> Vec<Command> {
+    let event = block_on(perform(job, &ScriptedIo::answering(&[(status, body)])));
+    page.handle(event)
+}
+
+fn with_tokens(tag: &str) -> Page {
+    let mut page = page();
+    let state = start_login(&mut page, 1);
+    let job = only_job(paste(&mut page, &state));
+    answer(&mut page, job, 200, &token_answer(tag));
+    assert!(page.tokens().is_some());
+    page
+}
+
+fn refresh_token(page: &Page) -> Option<String> {
+    page.tokens().map(|t| t.tokens.refresh_token.expose().to_owned())
+}
+
+#[test]
+fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
+    let mut page = page();
+    let state = start_login(&mut page, 1);
+    assert!(page.would_lose_work());
+    let job = only_job(paste(&mut page, &state));
+    assert!(page.exchanging());
+    assert!(paste(&mut page, &state).is_empty(), "one exchange at a time");
+    answer(&mut page, job, 200, &token_answer("one"));
+    assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
+    assert!(!page.would_lose_work() && !page.exchanging());
+    let said = page.message(Spot::Paste).unwrap();
+    assert_eq!(said.tone, Tone::Done);
+    assert!(said.text.contains("through the relay at 127.0.0.1:8787"), "{}", said.text);
+}
+
+#[test]
+fn an_exchange_answered_after_forget_everything_is_dropped() {
+    // Pins a bug: a slow answer wrote tokens back after "Forget everything".
+    let mut page = page();
+    let state = start_login(&mut page, 1);
+    let job = only_job(paste(&mut page, &state));
+    page.handle(Event::Forget);
+    answer(&mut page, job, 200, &token_answer("late"));
+    assert_eq!(page.tokens(), None);
+    assert_eq!(page.message(Spot::Paste), None);
+    assert!(page.notice().unwrap().contains("Everything was forgotten"));
+    assert!(!page.awaiting_paste(), "the login's verifier is gone too");
+}
+
+#[test]
+fn a_refresh_answered_after_the_idle_timeout_is_dropped() {
+    let mut page = with_tokens("one");
+    let job = only_job(page.handle(Event::RefreshShown));
+    page.handle(Event::Tick { now_ms: NOW + 16.0 * 60_000.0 });
+    assert_eq!(page.tokens(), None, "idle for longer than the default 15 minutes");
+    answer(&mut page, job, 200, &token_answer("late"));
+    assert_eq!(page.tokens(), None);
+    assert!(page.notice().unwrap().contains("without activity"));
+}
+
+#[test]
+fn an_own_app_answer_after_forget_is_dropped() {
+    let mut page = page();
+    let url = Url::parse("https://me.github.io/tokens/").unwrap();
+    let commands = page.handle(Event::StartFleet {
+        client_id: "my-app".into(),
+        scopes: crate::tesla::FLEET_SCOPES.into(),
+        region: FleetRegion::Europe,
+        secret: String::new(),
+        secrets: Ok((PkceVerifier::from_random_bytes(&[3; 64]), "fleet-state".into())),
+        page_url: url,
+    });
+    assert!(matches!(commands.as_slice(), [Command::OpenTab(_)]));
+    let message = LoginResult::from_query("?code=EU_code&state=fleet-state").unwrap().unwrap().to_message();
+    let job = only_job(page.handle(Event::FleetMessage(message)));
+    page.handle(Event::Forget);
+    answer(&mut page, job, 200, &token_answer("late"));
+    assert_eq!(page.tokens(), None);
+    assert!(!page.fleet_waiting());
+}
+
+#[test]
+fn a_url_from_an_earlier_login_tab_still_works_after_a_second_press() {
+    let mut page = page();
+    let first = start_login(&mut page, 1);
+    let _second = start_login(&mut page, 2);
+    let job = only_job(paste(&mut page, &first));
+    answer(&mut page, job, 200, &token_answer("first"));
+    assert_eq!(refresh_token(&page).as_deref(), Some("first-refresh"));
+}
+
+#[test]
+fn only_the_last_three_logins_are_kept_and_each_for_its_lifetime() {
+    let mut page = page();
+    let oldest = start_login(&mut page, 1);
+    for seed in 2..=4 {
+        start_login(&mut page, seed);
+    }
+    paste(&mut page, &oldest);
+    assert!(page.message(Spot::Paste).unwrap().text.contains("different login"));
+    let late = NOW + crate::tesla::LOGIN_LIFETIME_MS;
+    page.handle(Event::Paste { text: callback("state-4"), now_ms: late });
+    assert!(page.message(Spot::Paste).unwrap().text.contains("different login"), "expired with its code");
+}
+
+#[test]
+fn start_again_forgets_the_logins_but_not_the_tokens() {
+    let mut page = with_tokens("one");
+    let state = start_login_confirmed(&mut page, 2);
+    page.handle(Event::ForgetLogins);
+    assert!(!page.awaiting_paste());
+    assert!(paste(&mut page, &state).is_empty());
+    assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"), "no token lost without a word");
+}
+
+fn start_login_confirmed(page: &mut Page, seed: u8) -> String {
+    page.handle(Event::Saved);
+    start_login(page, seed)
+}
+
+#[test]
+fn a_failed_exchange_lets_the_same_url_be_pasted_again() {
+    let mut page = page();
+    let state = start_login(&mut page, 1);
+    let job = only_job(paste(&mut page, &state));
+    let event = block_on(perform(job, &ScriptedIo::answering(&[])));
+    page.handle(event);
+    let said = page.message(Spot::Paste).unwrap();
+    assert_eq!(said.tone, Tone::Problem);
+    assert!(said.text.contains("Your code was not used"), "{}", said.text);
+    let job = only_job(paste(&mut page, &state));
+    answer(&mut page, job, 200, &token_answer("retry"));
+    assert!(page.tokens().is_some());
+}
+
+#[test]
+fn pasting_a_used_url_again_says_the_tokens_are_shown() {
+    let mut page = page();
+    let state = start_login(&mut page, 1);
+    let job = only_job(paste(&mut page, &state));
+    answer(&mut page, job, 200, &token_answer("one"));
+    assert!(paste(&mut page, &state).is_empty(), "nothing is sent");
+    let said = page.message(Spot::Paste).unwrap();
+    assert_eq!(said.tone, Tone::Done, "no red error");
+    assert!(said.text.contains("already shown"), "{}", said.text);
+}
+
+#[test]
+fn replacing_tokens_never_copied_asks_first() {
+    // Pins a bug: a second "Open Tesla login" wiped the only copy of the tokens without a word.
+    let mut page = with_tokens("one");
+    let secrets = Ok((PkceVerifier::from_random_bytes(&[9; 64]), "s9".into()));
+    let start = Event::StartLogin {
+        switch_account: false,
+        email: String::new(),
+        locale: String::new(),
+        secrets,
+        now_ms: NOW,
+    };
+    assert!(page.handle(start).is_empty());
+    assert!(page.question().unwrap().text().contains("never copied or downloaded"));
+    page.handle(Event::Decline);
+    assert!(page.question().is_none() && page.login_url().is_none(), "no login was started");
+    let again = Event::RefreshPasted {
+        text: crate::testing::jwt(r#"{"iss":"https://auth.tesla.com/oauth2/v3"}"#),
+        region: None,
+        client_id: String::new(),
+        spot: Spot::RefreshPasted,
+    };
+    assert!(page.handle(again).is_empty());
+    assert!(only_job(page.handle(Event::Confirm)).ticket.id > 0, "yes runs what was asked");
+    assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"), "still shown until new ones arrive");
+}
+
+#[test]
+fn copied_tokens_are_replaced_without_a_question() {
+    let mut page = with_tokens("one");
+    page.handle(Event::Saved);
+    start_login(&mut page, 2);
+    assert!(page.question().is_none());
+}
+
+#[test]
+fn a_task_reporting_after_forget_or_cancel_changes_nothing() {
+    // Pins a bug: forgetting during "Wake up" killed the page.
+    let mut page = with_tokens("one");
+    let job = only_job(page.handle(Event::RunApi(ApiTask::Check)));
+    let ticket = job.ticket;
+    assert!(page.wants(ticket) && page.api().busy());
+    page.handle(Event::Forget);
+    assert!(!page.wants(ticket), "the task stops at its next step");
+    page.handle(Event::ApiProgress { ticket, progress: Progress::Refreshed(crate::testing::set("late")) });
+    page.handle(Event::ApiDone { ticket, result: Ok(()) });
+    assert_eq!(page.tokens(), None);
+    assert_eq!(page.api(), &ApiPanel::default());
+
+    let mut page = with_tokens("two");
+    let ticket = only_job(page.handle(Event::RunApi(ApiTask::Check))).ticket;
+    page.handle(Event::CancelApi);
+    assert!(!page.wants(ticket) && !page.api().busy());
+    page.handle(Event::ApiProgress { ticket, progress: Progress::Line("late".into()) });
+    assert!(page.api().timeline.is_empty());
+}
+
+#[test]
+fn owner_api_calls_go_through_the_relay_even_in_direct_mode() {
+    let mut page = with_tokens("one");
+    let probe = only_job(page.handle(Event::ProbeDirect)).ticket;
+    page.handle(Event::Probed { ticket: probe, readable: true });
+    page.handle(Event::ChooseDirect(true));
+    assert_eq!(page.direct(), DirectSupport::Available { chosen: true });
+    let Work::Api { session, .. } = only_job(page.handle(Event::RunApi(ApiTask::Check))).work else {
+        panic!("not an owner-API task")
+    };
+    assert!(!session.api_via.is_direct());
+    assert!(session.token_via.is_direct(), "the refresh goes where the probe proved");
+}
+
+#[test]
+fn nothing_is_sent_while_a_links_relay_awaits_an_answer() {
+    let (relay, _) = RelayChoice::new(None, Some("http://localhost:9/"));
+    let mut page = Page::new(relay, NOW);
+    let state = start_login(&mut page, 1);
+    assert!(paste(&mut page, &state).is_empty());
+    assert!(page.message(Spot::Paste).unwrap().text.contains("relay question"));
+    page.handle(Event::AcceptRelay);
+    let Work::Token { via, .. } = only_job(paste(&mut page, &state)).work else { panic!("not a token job") };
+    assert_eq!(via.route().describe(), "through the relay at localhost:9");
+}
