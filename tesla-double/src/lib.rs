@@ -12,11 +12,12 @@ pub mod jwt;
 mod login;
 mod owner_api;
 mod pages;
+mod switches;
 mod token;
 
 use accounts::{Account, Region};
-use axum::Router;
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -154,6 +155,8 @@ struct Memory {
     revoked_access: std::collections::HashSet<String>,
     /// Answer the next owner-API call with 429.
     rate_limit_next: bool,
+    /// How to answer the next token request.
+    next_token_answer: switches::NextTokenAnswer,
     /// The cars, with their sleep state.
     cars: Vec<owner_api::Car>,
 }
@@ -168,6 +171,7 @@ impl Default for Memory {
             access_owner: HashMap::new(),
             revoked_access: Default::default(),
             rate_limit_next: false,
+            next_token_answer: switches::NextTokenAnswer::Usual,
             cars: owner_api::cars(),
         }
     }
@@ -176,6 +180,8 @@ impl Default for Memory {
 struct Double {
     config: DoubleConfig,
     memory: Mutex<Memory>,
+    /// While true, Tesla's routes hold their answers (`/_double/hold`).
+    held: tokio::sync::watch::Sender<bool>,
 }
 
 type Shared = Arc<Double>;
@@ -185,17 +191,19 @@ const AUTHORIZE: &str = "/oauth2/v3/authorize";
 
 /// The double as a router.
 pub fn app(config: DoubleConfig) -> Router {
-    let double = Arc::new(Double { config, memory: Mutex::default() });
-    Router::new()
+    let double =
+        Arc::new(Double { config, memory: Mutex::default(), held: tokio::sync::watch::Sender::new(false) });
+    let tesla = Router::new()
         .route(AUTHORIZE, get(login::show_form).post(login::submit_form))
         .route(&format!("{AUTHORIZE}/complete"), get(login::redirect_to_client))
         .route(tesla::TOKEN_CALL.path, post(token::global))
         .route(&format!("/cn{}", tesla::TOKEN_CALL.path), post(token::china))
         .route(&format!("/fleet{}", tesla::TOKEN_CALL.path), post(token::fleet))
-        .merge(owner_api::routes())
+        .merge(owner_api::routes().layer(Extension(Region::Global)))
         // The China owner API, on its own base like Tesla's.
-        .nest("/cn", owner_api::routes())
-        .with_state(double)
+        .nest("/cn", owner_api::routes().layer(Extension(Region::China)))
+        .layer(axum::middleware::from_fn_with_state(double.clone(), switches::gate));
+    tesla.merge(switches::routes()).with_state(double)
 }
 
 /// A random URL-safe string of `bytes` random bytes.

@@ -3,12 +3,13 @@
 //! asleep), commands (one car insists on signed ones), `/vehicles` → 412.
 //! Two switches let tests make Tesla revoke tokens (401) or rate-limit (429).
 
+use crate::accounts::Region;
 use crate::{Shared, jwt};
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use serde_json::{Value, json};
 use std::time::{SystemTime, UNIX_EPOCH};
 use token_core::tesla;
@@ -58,8 +59,6 @@ pub fn routes() -> Router<Shared> {
         .route(tesla::WAKE_UP.path, post(wake_up))
         .route(tesla::VEHICLE_DATA.path, get(vehicle_data))
         .route(tesla::COMMAND.path, post(command))
-        .route("/_double/revoke-access-tokens", post(revoke))
-        .route("/_double/rate-limit-next-call", post(rate_limit))
 }
 
 fn answer(status: StatusCode, body: Value) -> Response {
@@ -71,7 +70,7 @@ fn refusal(status: StatusCode, error: &str) -> Response {
 }
 
 /// Why a call is refused, if it is: the switches, then the bearer token.
-fn refusal_for(double: &Shared, headers: &HeaderMap) -> Option<Response> {
+fn refusal_for(double: &Shared, region: Region, headers: &HeaderMap) -> Option<Response> {
     let mut memory = double.memory.lock().unwrap();
     if std::mem::take(&mut memory.rate_limit_next) {
         return Some((StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "30")], "").into_response());
@@ -87,7 +86,11 @@ fn refusal_for(double: &Shared, headers: &HeaderMap) -> Option<Response> {
     let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let jti = claims["jti"].as_str().unwrap_or_default();
     let expired = claims["exp"].as_u64().is_none_or(|exp| exp <= now) || memory.revoked_access.contains(jti);
-    if expired || claims["scp"].is_null() {
+    // Only tokens of this region's issuer, minted for this region's owner API.
+    let audience = format!("{}/", crate::token::owner_api_audience(region));
+    let foreign = claims["iss"] != double.config.issuer(region).as_str()
+        || !claims["aud"].as_array().is_some_and(|aud| aud.iter().any(|a| *a == audience.as_str()));
+    if expired || foreign || claims["scp"].is_null() {
         return Some(refusal(StatusCode::UNAUTHORIZED, "invalid bearer token"));
     }
     let owner = memory.access_owner.get(jti).copied();
@@ -96,8 +99,12 @@ fn refusal_for(double: &Shared, headers: &HeaderMap) -> Option<Response> {
         .then(|| refusal(StatusCode::FORBIDDEN, "forbidden, see https://developer.tesla.com/docs/fleet-api"))
 }
 
-async fn products(State(double): State<Shared>, headers: HeaderMap) -> Response {
-    if let Some(refused) = refusal_for(&double, &headers) {
+async fn products(
+    State(double): State<Shared>,
+    Extension(region): Extension<Region>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(refused) = refusal_for(&double, region, &headers) {
         return refused;
     }
     let memory = double.memory.lock().unwrap();
@@ -108,8 +115,12 @@ async fn products(State(double): State<Shared>, headers: HeaderMap) -> Response 
     answer(StatusCode::OK, json!({ "response": items, "count": items.len() }))
 }
 
-async fn vehicles_list(State(double): State<Shared>, headers: HeaderMap) -> Response {
-    if let Some(refused) = refusal_for(&double, &headers) {
+async fn vehicles_list(
+    State(double): State<Shared>,
+    Extension(region): Extension<Region>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(refused) = refusal_for(&double, region, &headers) {
         return refused;
     }
     refusal(
@@ -127,11 +138,12 @@ fn car_json(car: &Car) -> Value {
 /// Runs `act` on the car `id` after the checks every car call makes.
 fn with_car(
     double: &Shared,
+    region: Region,
     headers: &HeaderMap,
     id: &str,
     act: impl FnOnce(&mut Car) -> Response,
 ) -> Response {
-    if let Some(refused) = refusal_for(double, headers) {
+    if let Some(refused) = refusal_for(double, region, headers) {
         return refused;
     }
     let mut memory = double.memory.lock().unwrap();
@@ -141,8 +153,13 @@ fn with_car(
     }
 }
 
-async fn vehicle(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    with_car(&double, &headers, &id, |car| {
+async fn vehicle(
+    State(double): State<Shared>,
+    Extension(region): Extension<Region>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    with_car(&double, region, &headers, &id, |car| {
         // Each poll brings a waking car closer to online.
         car.asleep_for = match car.asleep_for {
             Some(u32::MAX) => Some(u32::MAX),
@@ -153,8 +170,13 @@ async fn vehicle(State(double): State<Shared>, headers: HeaderMap, Path(id): Pat
     })
 }
 
-async fn wake_up(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    with_car(&double, &headers, &id, |car| {
+async fn wake_up(
+    State(double): State<Shared>,
+    Extension(region): Extension<Region>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    with_car(&double, region, &headers, &id, |car| {
         if car.asleep_for == Some(u32::MAX) {
             car.asleep_for = Some(POLLS_TO_WAKE);
         }
@@ -162,8 +184,13 @@ async fn wake_up(State(double): State<Shared>, headers: HeaderMap, Path(id): Pat
     })
 }
 
-async fn vehicle_data(State(double): State<Shared>, headers: HeaderMap, Path(id): Path<String>) -> Response {
-    with_car(&double, &headers, &id, |car| {
+async fn vehicle_data(
+    State(double): State<Shared>,
+    Extension(region): Extension<Region>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    with_car(&double, region, &headers, &id, |car| {
         if car.asleep_for.is_some() {
             return refusal(StatusCode::REQUEST_TIMEOUT, "vehicle unavailable: vehicle is offline or asleep");
         }
@@ -178,10 +205,11 @@ async fn vehicle_data(State(double): State<Shared>, headers: HeaderMap, Path(id)
 
 async fn command(
     State(double): State<Shared>,
+    Extension(region): Extension<Region>,
     headers: HeaderMap,
     Path((id, name)): Path<(String, String)>,
 ) -> Response {
-    with_car(&double, &headers, &id, |car| {
+    with_car(&double, region, &headers, &id, |car| {
         if car.asleep_for.is_some() {
             return refusal(StatusCode::REQUEST_TIMEOUT, "vehicle unavailable: vehicle is offline or asleep");
         }
@@ -200,14 +228,14 @@ async fn command(
     })
 }
 
-async fn revoke(State(double): State<Shared>) -> StatusCode {
+pub async fn revoke(State(double): State<Shared>) -> StatusCode {
     let mut memory = double.memory.lock().unwrap();
     let issued: Vec<String> = memory.access_owner.keys().cloned().collect();
     memory.revoked_access.extend(issued);
     StatusCode::NO_CONTENT
 }
 
-async fn rate_limit(State(double): State<Shared>) -> StatusCode {
+pub async fn rate_limit(State(double): State<Shared>) -> StatusCode {
     double.memory.lock().unwrap().rate_limit_next = true;
     StatusCode::NO_CONTENT
 }

@@ -2,6 +2,7 @@
 //! one. Authorization codes and single-use refresh tokens, checked like Tesla.
 
 use crate::accounts::{Account, Region};
+use crate::switches::NextTokenAnswer;
 use crate::{Double, Endpoint, IssuedRefresh, Shared, jwt, random_id};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -42,14 +43,45 @@ pub async fn fleet(State(double): State<Shared>, headers: HeaderMap, body: Bytes
 }
 
 fn answer(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Response {
+    let next = std::mem::take(&mut double.memory.lock().unwrap().next_token_answer);
+    if next == NextTokenAnswer::AccessDenied {
+        return access_denied();
+    }
+    let refresh = fields(endpoint, headers, body)
+        .is_some_and(|fields| fields.get("grant_type").is_some_and(|grant| grant == "refresh_token"));
     let mut response = match grant(double, endpoint, headers, body) {
-        Ok(tokens) => json_response(StatusCode::OK, &tokens),
+        Ok(mut tokens) => {
+            match next {
+                NextTokenAnswer::WithoutRefreshToken if refresh => {
+                    // The refresh token used stays valid, as RFC 6749 §6 allows.
+                    if let Some(used) =
+                        fields(endpoint, headers, body).and_then(|f| f.get("refresh_token").cloned())
+                    {
+                        if let Some(issued) = double.memory.lock().unwrap().refresh_tokens.get_mut(&used) {
+                            issued.used = false;
+                        }
+                    }
+                    tokens.as_object_mut().map(|t| t.remove("refresh_token"));
+                }
+                NextTokenAnswer::Hostile => tokens["refresh_token"] = "r1;touch${IFS}/tmp/x;#".into(),
+                _ => {}
+            }
+            json_response(StatusCode::OK, &tokens)
+        }
         Err(refusal) => refusal.into_response(),
     };
     if double.config.cors {
         response.headers_mut().insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     }
     response
+}
+
+/// What Akamai, in front of Tesla's auth hosts, answers a client it blocks.
+fn access_denied() -> Response {
+    let page = "<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \
+                You don't have permission to access \"http&#58;&#47;&#47;auth&#46;tesla&#46;com&#47;oauth2&#47;v3&#47;token\" \
+                on this server.<P>\nReference&#32;&#35;18&#46;6b1e1002&#46;1732350000&#46;1a2b3c4d\n</BODY>\n</HTML>\n";
+    (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html")], page).into_response()
 }
 
 fn json_response(status: StatusCode, body: &Value) -> Response {
@@ -145,9 +177,11 @@ fn code_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Va
             || c.client_id != get("client_id")
     };
     let Some(issued) = issued.filter(|c| !expired_or_foreign(c)) else {
+        // Tesla's Fleet auth names a spent or unknown code its own way.
+        let error = if endpoint == Endpoint::Fleet { "invalid_auth_code" } else { "invalid_grant" };
         return Err(refuse(
             StatusCode::BAD_REQUEST,
-            "invalid_grant",
+            error,
             "The authorization code is invalid or has expired",
         ));
     };
@@ -189,6 +223,14 @@ fn refresh_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result
     Ok(issue(double, endpoint, get("client_id"), account, audience))
 }
 
+/// The owner API a region's access tokens are minted for, as Tesla names it in `aud`.
+pub fn owner_api_audience(region: Region) -> &'static str {
+    match region {
+        Region::Global => token_core::tesla::OWNER_API,
+        Region::China => token_core::tesla::OWNER_API_CN,
+    }
+}
+
 /// A fresh access, refresh and id token for `account`.
 fn issue(
     double: &Double,
@@ -216,7 +258,10 @@ fn issue(
     };
     let (access_audience, token_endpoint) = match (endpoint, &audience) {
         (Endpoint::Fleet, Some(audience)) => (json!([audience]), double.config.fleet_auth()),
-        _ => (json!(["https://owner-api.teslamotors.com/", format!("{issuer}/userinfo")]), issuer.clone()),
+        _ => (
+            json!([format!("{}/", owner_api_audience(account.region)), format!("{issuer}/userinfo")]),
+            issuer.clone(),
+        ),
     };
     let refresh_token = match endpoint {
         // Fleet refresh tokens are opaque strings with a region prefix.

@@ -1,0 +1,64 @@
+//! Test switches (`POST /_double/{name}`): make the double behave as Tesla
+//! sometimes does, or hold its answers so a test can act while a request
+//! is in flight. Not part of Tesla; the relay never forwards these paths.
+
+use crate::{Shared, owner_api};
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::routing::post;
+
+/// What the next token answer should be instead of Tesla's usual one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NextTokenAnswer {
+    /// As Tesla answers.
+    #[default]
+    Usual,
+    /// Akamai's HTML "Access Denied" page (HTTP 403), before Tesla sees anything.
+    AccessDenied,
+    /// A refresh answer without `refresh_token` (RFC 6749 §6 allows it):
+    /// the refresh token used stays valid.
+    WithoutRefreshToken,
+    /// A refresh token with shell characters, as a hostile relay could send.
+    Hostile,
+}
+
+/// The switch routes.
+pub(crate) fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/_double/revoke-access-tokens", post(owner_api::revoke))
+        .route("/_double/rate-limit-next-call", post(owner_api::rate_limit))
+        .route(
+            "/_double/access-denied-next-token",
+            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::AccessDenied)),
+        )
+        .route(
+            "/_double/omit-next-refresh-token",
+            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::WithoutRefreshToken)),
+        )
+        .route(
+            "/_double/hostile-next-token",
+            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Hostile)),
+        )
+        .route("/_double/hold", post(async |State(d): State<Shared>| hold(&d, true)))
+        .route("/_double/release", post(async |State(d): State<Shared>| hold(&d, false)))
+}
+
+fn next(double: &Shared, answer: NextTokenAnswer) -> StatusCode {
+    double.memory.lock().unwrap().next_token_answer = answer;
+    StatusCode::NO_CONTENT
+}
+
+fn hold(double: &Shared, held: bool) -> StatusCode {
+    double.held.send_replace(held);
+    StatusCode::NO_CONTENT
+}
+
+/// Middleware for Tesla's routes: while held, a request waits for release.
+pub(crate) async fn gate(State(double): State<Shared>, request: Request, next: Next) -> Response {
+    let mut held = double.held.subscribe();
+    let _ = held.wait_for(|held| !held).await;
+    next.run(request).await
+}
