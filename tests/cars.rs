@@ -103,7 +103,7 @@ async fn one_step_from_a_revoked_token_refreshes_wakes_and_sends() {
         }
         assert_ne!(stack.value_of("#access-token").await, access, "the rotated tokens are shown");
         assert_ne!(stack.value_of("#refresh-token").await, refresh);
-        stack.wait_for_text("#timeline", "the old refresh token is spent").await;
+        stack.wait_for_text("#timeline", "The refresh token you used is now spent").await;
         assert_nothing_stored(stack, &[&access, &refresh]).await;
     })
     .await;

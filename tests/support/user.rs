@@ -115,3 +115,33 @@ pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
     stack.wait_for("#access-token").await;
     (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
 }
+
+/// Presses step 1 again while Tesla (the double) remembers the login, so
+/// its tab goes straight to the redirect; returns the `location:` line.
+pub async fn log_in_again_and_copy_callback(stack: &Stack) -> String {
+    let page_tab = stack.browser.window().await.unwrap();
+    stack.click("#start-login").await;
+    let login_tab = wait_for_second_tab(stack, &page_tab).await;
+    stack.browser.switch_to_window(login_tab).await.unwrap();
+    stack.wait_for_text("h1", "Verified Successfully").await;
+    let location = wait_for_app_redirect(stack).await;
+    stack.browser.close_window().await.unwrap();
+    stack.browser.switch_to_window(page_tab).await.unwrap();
+    format!("location: {location}")
+}
+
+/// Waits until the page has had `count` complete answers from addresses
+/// containing `needle` (the browser's own resource timing), so a test
+/// knows a held answer has arrived before it looks at what it did.
+pub async fn wait_for_answers(stack: &Stack, needle: &str, count: u64) {
+    let script = format!(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes({needle:?}) && e.responseEnd > 0).length;"
+    );
+    for _ in 0..150 {
+        if stack.js(&script).await.as_u64().unwrap_or_default() >= count {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the page never had {count} answers from {needle}");
+}

@@ -123,6 +123,7 @@ pub fn set(tag: &str) -> crate::oauth::token::TokenSet {
             id_token: None,
             expires_in: 28_800,
         },
+        refresh_kept: false,
         issuer: crate::tesla::AUTH_ISSUER.into(),
         client_id: crate::tesla::CLIENT_ID.into(),
         received_at_ms: 0.0,

@@ -175,11 +175,28 @@ pub struct Tokens {
     pub expires_in: u64,
 }
 
+/// What a token answer held, checked: a refresh answer may leave out
+/// `refresh_token` (RFC 6749 §6), and then the one sent stays valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenAnswer {
+    /// Bearer token for the owner API.
+    pub access_token: Secret,
+    /// The next refresh token, if the answer carried one.
+    pub refresh_token: Option<Secret>,
+    /// OpenID identity token, when Tesla sends one.
+    pub id_token: Option<Secret>,
+    /// Seconds the access token lives from the moment it was issued.
+    pub expires_in: u64,
+}
+
 /// Tokens with where and when they came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenSet {
     /// The tokens.
     pub tokens: Tokens,
+    /// True when a refresh answer brought no new refresh token, so the one
+    /// used is kept: it is still valid and still the one to use.
+    pub refresh_kept: bool,
     /// The issuer (or Fleet auth base) that minted them; refreshes go there.
     pub issuer: String,
     /// The client they were minted for (`ownerapi` or a Fleet app's id).
@@ -189,10 +206,20 @@ pub struct TokenSet {
 }
 
 impl TokenSet {
-    /// The tokens `request` obtained, arriving now.
-    pub fn from_answer(tokens: Tokens, request: &TokenRequest, now_ms: f64) -> Self {
+    /// The tokens `request` obtained, arriving now; without a new refresh
+    /// token, the one `request` sent is kept.
+    pub fn from_answer(answer: TokenAnswer, request: &TokenRequest, now_ms: f64) -> Self {
+        let sent = request.fields.iter().find(|(k, _)| *k == "refresh_token").map(|(_, v)| v.clone());
+        let refresh_kept = answer.refresh_token.is_none();
         Self {
-            tokens,
+            tokens: Tokens {
+                access_token: answer.access_token,
+                // read_token_answer admits no missing refresh token for a code grant.
+                refresh_token: answer.refresh_token.or(sent).unwrap_or_else(|| Secret::new("")),
+                id_token: answer.id_token,
+                expires_in: answer.expires_in,
+            },
+            refresh_kept,
             issuer: request.issuer().to_owned(),
             client_id: request.client_id().to_owned(),
             received_at_ms: now_ms,
@@ -335,7 +362,7 @@ pub fn read_token_answer(
     answer: Result<HttpAnswer, TransportFailure>,
     route: &Route,
     grant: Grant,
-) -> Result<Tokens, ExchangeError> {
+) -> Result<TokenAnswer, ExchangeError> {
     let answer = answer.map_err(|failure| match (failure, route) {
         (TransportFailure::TimedOut, _) => ExchangeError::TimedOut,
         (TransportFailure::Unreachable, Route::Relay(host)) => ExchangeError::RelayUnreachable(host.clone()),
@@ -350,7 +377,7 @@ pub fn read_token_answer(
     if (200..300).contains(&answer.status) {
         let fields: TokenFields =
             serde_json::from_str(&answer.body).map_err(|_| ExchangeError::NotJson(answer.status))?;
-        return tokens_from(fields, route);
+        return tokens_from(fields, route, grant);
     }
     match serde_json::from_str::<OAuthError>(&answer.body) {
         Ok(refusal) => Err(meaning_of(answer.status, refusal, grant)),
@@ -386,16 +413,18 @@ pub fn is_plausible_token(token: &str) -> bool {
         && token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
 }
 
-fn tokens_from(fields: TokenFields, route: &Route) -> Result<Tokens, ExchangeError> {
-    let (Some(access), Some(refresh)) = (fields.access_token, fields.refresh_token) else {
+fn tokens_from(fields: TokenFields, route: &Route, grant: Grant) -> Result<TokenAnswer, ExchangeError> {
+    let Some(access) = fields.access_token else { return Err(ExchangeError::IncompleteTokens) };
+    // Only a refresh may leave the refresh token out: the one sent stays valid.
+    if fields.refresh_token.is_none() && grant == Grant::Code {
         return Err(ExchangeError::IncompleteTokens);
-    };
+    }
     let implausible = || ExchangeError::ImplausibleToken(route.describe());
     let checked =
         |token: String| is_plausible_token(&token).then(|| Secret::new(token)).ok_or_else(implausible);
-    Ok(Tokens {
+    Ok(TokenAnswer {
         access_token: checked(access)?,
-        refresh_token: checked(refresh)?,
+        refresh_token: fields.refresh_token.map(checked).transpose()?,
         id_token: fields.id_token.map(checked).transpose()?,
         expires_in: fields
             .expires_in

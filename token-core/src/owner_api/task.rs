@@ -110,19 +110,19 @@ impl<I: Io> Runner<'_, I> {
             Err(ApiError::Expired) => {
                 self.line("The access token was refused (401): refreshing it once…");
                 self.refresh().await?;
-                self.line(
-                    "Refreshed: new access and refresh tokens are shown; the old refresh token is spent.",
-                );
                 self.call_once(call).await
             }
             other => other,
         }
     }
 
+    /// Stops the task once the page no longer wants it (cancel, forget).
+    fn still_wanted(&self) -> Result<(), ApiError> {
+        if (self.wanted)() { Ok(()) } else { Err(ApiError::Cancelled) }
+    }
+
     async fn call_once(&mut self, call: &Call) -> Result<Answer, ApiError> {
-        if !(self.wanted)() {
-            return Err(ApiError::Cancelled);
-        }
+        self.still_wanted()?;
         let base = api_base(&self.session.tokens).ok_or(ApiError::BadId)?;
         let path = call.path().ok_or(ApiError::BadId)?;
         let url = self.session.api_via.url_for(&format!("{base}{path}"));
@@ -138,6 +138,7 @@ impl<I: Io> Runner<'_, I> {
     }
 
     async fn refresh(&mut self) -> Result<(), ApiError> {
+        self.still_wanted()?;
         let request = self.session.tokens.refresh_request();
         let via = &self.session.token_via;
         let answer = self
@@ -147,6 +148,7 @@ impl<I: Io> Runner<'_, I> {
         let refreshed = read_token_answer(answer, &via.route(), request.grant)
             .map(|tokens| TokenSet::from_answer(tokens, &request, self.io.now_ms()))
             .map_err(|e| ApiError::RefreshFailed(e.to_string()))?;
+        self.line(format!("Refreshed. {}", crate::page::refreshed(&refreshed)));
         (self.report)(Progress::Refreshed(refreshed.clone()));
         self.session.tokens = refreshed;
         Ok(())

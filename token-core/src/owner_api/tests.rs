@@ -189,6 +189,7 @@ fn the_api_base_follows_the_tokens() {
             id_token: None,
             expires_in: 1,
         },
+        refresh_kept: false,
         issuer: issuer.into(),
         client_id: "x".into(),
         received_at_ms: 0.0,

@@ -510,11 +510,7 @@ impl Page {
                 self.fleet = None;
                 format!("Tokens for your app received {route}: copy them now.")
             }
-            _ => {
-                "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
-                  everywhere you use it."
-                    .to_owned()
-            }
+            _ => refreshed(&tokens).to_owned(),
         };
         self.notice = None;
         self.say(spot, Tone::Done, done);
@@ -717,6 +713,17 @@ impl Page {
     /// waiting for its paste, or an own-app login waiting for its tab.
     pub fn would_lose_work(&self) -> bool {
         (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some()
+    }
+}
+
+/// What a refresh did to the refresh token, in the owner's words.
+pub fn refreshed(tokens: &TokenSet) -> &'static str {
+    if tokens.refresh_kept {
+        "A new access token is shown. Tesla sent no new refresh token: the one you used is still valid \
+         and still the one to use."
+    } else {
+        "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
+         everywhere you use it."
     }
 }
 

@@ -270,3 +270,13 @@ fn nothing_is_sent_while_a_links_relay_awaits_an_answer() {
     let Work::Token { via, .. } = only_job(paste(&mut page, &state)).work else { panic!("not a token job") };
     assert_eq!(via.route().describe(), "through the relay at localhost:9");
 }
+
+#[test]
+fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
+    let mut page = with_tokens("one");
+    let job = only_job(page.handle(Event::RefreshShown));
+    answer(&mut page, job, 200, r#"{"access_token":"a2","expires_in":28800}"#);
+    assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
+    let said = page.message(Spot::RefreshNow).unwrap();
+    assert!(said.text.contains("still valid and still the one to use"), "{}", said.text);
+}

@@ -20,6 +20,7 @@ fn set(issuer: &str, email: Option<&str>) -> TokenSet {
             id_token,
             expires_in: 28_800,
         },
+        refresh_kept: false,
         issuer: issuer.into(),
         client_id: "ownerapi".into(),
         received_at_ms: 1_795_395_600_000.0,

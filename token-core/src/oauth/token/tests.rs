@@ -10,7 +10,7 @@ fn relay() -> Route {
     Route::Relay(RELAY.into())
 }
 
-fn read(status: u16, body: &str) -> Result<Tokens, ExchangeError> {
+fn read(status: u16, body: &str) -> Result<TokenAnswer, ExchangeError> {
     read_token_answer(answer(status, body), &relay(), Grant::Code)
 }
 
@@ -50,7 +50,7 @@ fn success_gives_all_three_tokens() {
     )
     .unwrap();
     assert_eq!(tokens.access_token.expose(), "eyJa.b.c");
-    assert_eq!(tokens.refresh_token.expose(), "eyJr.s.t");
+    assert_eq!(tokens.refresh_token.unwrap().expose(), "eyJr.s.t");
     assert_eq!(tokens.id_token.unwrap().expose(), "eyJi.d.t");
     assert_eq!(tokens.expires_in, 28_800);
 }
@@ -250,8 +250,22 @@ fn token_sets_refresh_where_they_came_from() {
     assert_eq!(again.endpoint, "https://auth.tesla.cn/oauth2/v3/token");
     assert!(again.body(false).text.expose().contains(r#""refresh_token":"r""#));
 
+    assert!(!set.refresh_kept);
     let fleet = TokenSet::from_answer(tokens, &fleet_refresh_request("my-app", &Secret::new("x")), 0.0);
     assert_eq!(fleet.issuer, "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3");
     let (_, fields) = form(&fleet.refresh_request(), false);
     assert!(fields.contains(&("client_id".into(), "my-app".into())));
+}
+
+#[test]
+fn a_refresh_answer_without_a_refresh_token_keeps_the_one_sent() {
+    // Pins a bug: such an answer (RFC 6749 §6; reported for Tesla in 2026) was an error.
+    let body = r#"{"access_token":"a2","expires_in":28800}"#;
+    let request = refresh_request("https://auth.tesla.com/oauth2/v3", &Secret::new("eyJold.r.t"));
+    let answer = read_token_answer(answer(200, body), &relay(), Grant::Refresh).unwrap();
+    let set = TokenSet::from_answer(answer, &request, 0.0);
+    assert_eq!(set.tokens.refresh_token.expose(), "eyJold.r.t");
+    assert_eq!(set.tokens.access_token.expose(), "a2");
+    assert!(set.refresh_kept);
+    assert_eq!(read(200, body), Err(ExchangeError::IncompleteTokens), "a code grant must bring one");
 }

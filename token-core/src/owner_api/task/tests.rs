@@ -116,3 +116,17 @@ fn the_token_check_counts_products_in_words() {
     assert_eq!(result, Ok(()));
     assert_eq!(lines(&progress), ["The token works: 1 product."]);
 }
+
+#[test]
+fn a_401_after_the_task_is_no_longer_wanted_refreshes_nothing() {
+    let io = ScriptedIo::answering(&[(401, r#"{"response":null,"error":"invalid bearer token"}"#)]);
+    // Wanted for the first call; the page forgets everything while it is out.
+    let asked = std::cell::Cell::new(0);
+    let wanted = || {
+        asked.set(asked.get() + 1);
+        asked.get() == 1
+    };
+    let result = block_on(run(ApiTask::Check, session(&valid_access()), &io, &|_| {}, &wanted));
+    assert_eq!(result, Err(ApiError::Cancelled));
+    assert_eq!(io.sent.borrow().len(), 1, "no refresh went out");
+}
