@@ -216,14 +216,7 @@ async fn a_remembered_login_skips_the_form_unless_prompt_login() {
 
 #[tokio::test]
 async fn an_open_source_fleet_app_exchanges_with_pkce_and_an_audience() {
-    let double = start_with(|c| {
-        c.fleet_apps.push(FleetApp {
-            client_id: "open-app".into(),
-            redirect_uri: PAGE.into(),
-            client_secret: None,
-        })
-    })
-    .await;
+    let double = start_with_open_app().await;
     let bad_redirect =
         double.http.get(fleet_authorize(&double, "open-app", "https://evil.example/")).send().await.unwrap();
     assert_eq!(bad_redirect.status(), 400);

@@ -5,7 +5,7 @@ mod support;
 
 use std::time::Duration;
 use support::*;
-use tesla_double::{FleetApp, RedirectMode};
+use tesla_double::RedirectMode;
 
 async fn double() -> Double {
     start(RedirectMode::AppScheme, Duration::from_secs(60)).await
@@ -51,14 +51,7 @@ async fn preflights_to_teslas_hosts_get_no_cors_even_when_the_token_endpoint_sen
 
 #[tokio::test]
 async fn a_spent_or_unknown_fleet_code_is_an_invalid_auth_code() {
-    let double = start_with(|c| {
-        c.fleet_apps.push(FleetApp {
-            client_id: "open-app".into(),
-            redirect_uri: PAGE.into(),
-            client_secret: None,
-        })
-    })
-    .await;
+    let double = start_with_open_app().await;
     let exchange = |code: String| {
         let double = &double;
         async move {

@@ -127,7 +127,7 @@ pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
         fail("PAGE_DEFAULT_RELAY", &default_relay, error.to_string());
     }
     if let Some(client_id) = read("TESLA_FLEET_CLIENT_ID")
-        && !crate::text::is_url_safe(&client_id, 128)
+        && !crate::oauth::fleet::is_client_id(&client_id)
     {
         fail("TESLA_FLEET_CLIENT_ID", &client_id, "a client id has only letters, digits, - and _".into());
     }

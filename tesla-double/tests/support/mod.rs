@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::time::Duration;
-use tesla_double::{DoubleConfig, RedirectMode, accounts::PASSWORD};
+use tesla_double::{DoubleConfig, FleetApp, RedirectMode, accounts::PASSWORD};
 
 pub const VERIFIER: &str = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
@@ -202,3 +202,16 @@ impl Double {
 
 pub const SLEEPY: &str = "1493024012345678901";
 pub const MODERN: &str = "1493024012345678902";
+
+/// A double with one registered open-source (PKCE) Fleet app, `open-app`,
+/// whose redirect URI is [`PAGE`].
+pub async fn start_with_open_app() -> Double {
+    start_with(|c| {
+        c.fleet_apps.push(FleetApp {
+            client_id: "open-app".into(),
+            redirect_uri: PAGE.into(),
+            client_secret: None,
+        })
+    })
+    .await
+}

@@ -88,9 +88,7 @@ impl FleetSettings {
         if client_id.is_empty() {
             return Err(FleetSettingError::MissingClientId);
         }
-        if client_id.len() > 128
-            || !client_id.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
-        {
+        if !is_client_id(client_id) {
             return Err(FleetSettingError::BadClientId(echo(client_id)));
         }
         let scopes = scopes.split_whitespace().collect::<Vec<_>>();
@@ -110,6 +108,13 @@ impl FleetSettings {
             client_secret: (!secret.is_empty()).then(|| Secret::new(secret)),
         })
     }
+}
+
+/// Whether `text` can be a client id: 1 to 128 letters, digits, `-` and `_`.
+pub fn is_client_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 128
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
 }
 
 /// The redirect URI to register for the app: this page's address without
@@ -161,6 +166,13 @@ impl FleetLogin {
         };
         let url = authorize_url(settings::AUTH_BASE, &client, &verifier, &state, &LoginOptions::default());
         (Self { settings, verifier, state, redirect_uri: client.redirect_uri }, url)
+    }
+
+    /// Whether `text` can be a client id: 1 to 128 letters, digits, `-` and `_`.
+    pub fn is_client_id(text: &str) -> bool {
+        !text.is_empty()
+            && text.len() <= 128
+            && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
     }
 
     /// The redirect URI to register for the app (this page's address).
