@@ -1,5 +1,5 @@
 use super::login_step::new_secrets;
-use super::paste_step::tone_class;
+use super::said::Said;
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
@@ -66,9 +66,7 @@ pub fn FleetStep(
                 "which can see it: only use a secret with a relay you run on your own machine."
             </p>
             <button id="fleet-login" class="primary" on:click=start>"Log in with my app"</button>
-            <p id="fleet-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
-                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
-            </p>
+            <Said id="fleet-status" message=status/>
         </details>
     }
 }

@@ -1,10 +1,10 @@
-use super::paste_step::tone_class;
+use super::said::{Said, clear_when_done};
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::display::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
-use token_core::page::{Event, Spot, Tone};
+use token_core::page::{Event, Spot};
 
 /// Decodes any token for reading: claims, role, expiry countdown. Display
 /// only: nothing here is trusted.
@@ -15,11 +15,7 @@ pub fn Inspector(
 ) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Inspector).cloned()));
-    Effect::new(move |_| {
-        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
-            text.set(String::new());
-        }
-    });
+    clear_when_done(status, text);
     let take = move |pick: fn(&TokenSet) -> Option<String>| {
         if let Some(token) = page.with_untracked(|p| p.tokens().and_then(pick)) {
             text.set(token);
@@ -98,9 +94,7 @@ pub fn Inspector(
             <Show when=is_refresh>
                 <button id="inspect-refresh-now" on:click=refresh>"Refresh with this token"</button>
             </Show>
-            <p id="inspect-status" role="status" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
-                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
-            </p>
+            <Said id="inspect-status" message=status/>
         </section>
     }
 }

@@ -11,6 +11,7 @@ mod paste_step;
 mod question;
 mod refresh_step;
 mod relay_setting;
+mod said;
 mod state;
 mod token_field;
 mod tokens_step;

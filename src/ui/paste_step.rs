@@ -1,20 +1,8 @@
+use super::said::{Said, clear_when_done};
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::page::{Event, Spot, Tone};
-
-/// What step 2 says while a relay from a link awaits the user's answer.
-const RELAY_FIRST: &str =
-    "First answer the relay question below: this page sends nothing to a relay you have not confirmed.";
-
-/// The class of a message's paragraph.
-pub fn tone_class(tone: Tone) -> &'static str {
-    match tone {
-        Tone::Working => "working",
-        Tone::Done => "done",
-        Tone::Problem => "error",
-    }
-}
+use token_core::page::Event;
 
 /// Step 2: the paste box, and the exchange through the relay (or direct).
 #[component]
@@ -26,22 +14,9 @@ pub fn PasteStep(
     let exchange =
         move |_| page.send(Event::Paste { text: pasted.get_untracked(), now_ms: browser::now_ms() });
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
-    let working = Memo::new(move |_| page.with(|p| p.exchanging()));
-    let relay_pending = Memo::new(move |_| page.with(|p| p.relay_unconfirmed() && !p.exchanging()));
-    let status = Memo::new(move |_| page.with(|p| p.message(Spot::Paste).cloned()));
-    // The code is spent once it gave tokens; it has no business staying on screen.
-    Effect::new(move |_| {
-        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
-            pasted.set(String::new());
-        }
-    });
-    let class = move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)));
-    let text = move || {
-        if relay_pending.get() {
-            return Some(RELAY_FIRST.to_owned());
-        }
-        status.with(|m| m.as_ref().map(|m| m.text.clone()))
-    };
+    let can_paste = Memo::new(move |_| page.with(|p| p.can_paste()));
+    let status = Memo::new(move |_| page.with(|p| p.paste_status()));
+    clear_when_done(status, pasted);
 
     view! {
         <section id="step-2" aria-labelledby="step-2-title" class:inactive=move || !awaiting.get()>
@@ -56,12 +31,10 @@ pub fn PasteStep(
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
-            <button id="exchange" class="primary" on:click=exchange disabled=move || !awaiting.get() || working.get() || relay_pending.get()>
+            <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
                 "Get my tokens"
             </button>
-            <p id="status" role="status" aria-live="polite" class=move || if relay_pending.get() { Some("error") } else { class() }>
-                {text}
-            </p>
+            <Said id="status" message=status/>
             <Show when=move || !awaiting.get()>
                 <p class="note">"Start with step 1: a paste only works for the login this page started."</p>
             </Show>

@@ -1,8 +1,8 @@
-use super::paste_step::tone_class;
+use super::said::{Said, clear_when_done};
 use super::state::Page;
 use leptos::prelude::*;
 use token_core::oauth::region::Region;
-use token_core::page::{Event, Spot, Tone};
+use token_core::page::{Event, Spot};
 
 /// Refresh without logging in: paste a refresh token, get new tokens.
 #[component]
@@ -14,12 +14,7 @@ pub fn RefreshStep(
     let region = RwSignal::new(None::<Region>);
     let client_id = RwSignal::new(String::new());
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshPasted).cloned()));
-    // The pasted token is spent once it gave new tokens.
-    Effect::new(move |_| {
-        if status.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
-            pasted.set(String::new());
-        }
-    });
+    clear_when_done(status, pasted);
     let refresh = move |_| {
         page.send(Event::RefreshPasted {
             text: pasted.get_untracked(),
@@ -53,9 +48,7 @@ pub fn RefreshStep(
             <input id="refresh-client-id" type="text" autocomplete="off"
                 prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
             <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
-            <p id="refresh-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
-                {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
-            </p>
+            <Said id="refresh-status" message=status/>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use super::paste_step::tone_class;
+use super::said::Said;
 use super::state::Page;
 use super::token_field::TokenField;
 use crate::browser;
@@ -78,9 +78,7 @@ fn Refresh(page: Page) -> impl IntoView {
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshNow).cloned()));
     view! {
         <button id="refresh-now" on:click=move |_| page.send(Event::RefreshShown)>"Refresh now (new access and refresh token)"</button>
-        <p id="refresh-now-status" role="status" aria-live="polite" class=move || status.with(|m| m.as_ref().map(|m| tone_class(m.tone)))>
-            {move || status.with(|m| m.as_ref().map(|m| m.text.clone()))}
-        </p>
+        <Said id="refresh-now-status" message=status/>
     }
 }
 

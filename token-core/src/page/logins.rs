@@ -115,6 +115,12 @@ impl Logins {
         !self.pending.is_empty() || self.exchanging.is_some()
     }
 
+    /// Whether a paste can mean anything: a login waits for one, or an
+    /// earlier one's URL may be pasted again (and is then told it was used).
+    pub fn takes_pastes(&self) -> bool {
+        self.any() || !self.exchanged_states.is_empty()
+    }
+
     /// The newest login's link.
     pub fn newest_url(&self) -> Option<&Url> {
         self.pending.last().map(|login| &login.url)

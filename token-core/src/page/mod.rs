@@ -684,9 +684,23 @@ impl Page {
         self.direct
     }
 
-    /// Whether no request can go to the relay until the user answers a link's proposal.
-    pub fn relay_unconfirmed(&self) -> bool {
-        self.relay.usable().is_none()
+    /// Whether step 2 waits for the answer to a link's relay: nothing is
+    /// sent to a relay the user has not confirmed.
+    fn paste_waits_for_relay(&self) -> bool {
+        self.relay.usable().is_none() && self.direct != (DirectSupport::Available { chosen: true })
+    }
+
+    /// Whether "Get my tokens" can be pressed.
+    pub fn can_paste(&self) -> bool {
+        self.logins.takes_pastes() && !self.exchanging() && !self.paste_waits_for_relay()
+    }
+
+    /// What step 2 says: the relay question first, else the last paste's outcome.
+    pub fn paste_status(&self) -> Option<Message> {
+        if self.paste_waits_for_relay() && !self.exchanging() {
+            return Some(Message { tone: Tone::Problem, text: RELAY_QUESTION.into() });
+        }
+        self.message(Spot::Paste).cloned()
     }
 
     /// "Use the token".

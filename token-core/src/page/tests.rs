@@ -182,6 +182,7 @@ fn pasting_a_used_url_again_says_the_tokens_are_shown() {
     let state = start_login(&mut page, 1);
     let job = only_job(paste(&mut page, &state));
     answer(&mut page, job, 200, &token_answer("one"));
+    assert!(page.can_paste(), "the button takes it");
     assert!(paste(&mut page, &state).is_empty(), "nothing is sent");
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Done, "no red error");

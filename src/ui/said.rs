@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+use token_core::page::{Message, Tone};
+
+/// A result beside the control that caused it, announced to screen readers.
+#[component]
+pub fn Said(
+    /// The element id.
+    id: &'static str,
+    /// What to say, if anything.
+    message: Memo<Option<Message>>,
+) -> impl IntoView {
+    let class = move || {
+        message.with(|m| {
+            m.as_ref().map(|m| match m.tone {
+                Tone::Working => "working",
+                Tone::Done => "done",
+                Tone::Problem => "error",
+            })
+        })
+    };
+    view! {
+        <p id=id role="status" aria-live="polite" class=class>
+            {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
+        </p>
+    }
+}
+
+/// Empties `input` once `message` says its action worked: a spent code or
+/// refresh token has no business staying on screen.
+pub fn clear_when_done(message: Memo<Option<Message>>, input: RwSignal<String>) {
+    Effect::new(move |_| {
+        if message.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
+            input.set(String::new());
+        }
+    });
+}
