@@ -2,7 +2,7 @@ use super::said::{Said, clear_when_done};
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::display::claims::{ClaimValue, Expiry, Role, TokenKind, inspect};
+use token_core::display::claims::{ClaimValue, Expiry, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
 use token_core::page::{Event, Spot};
 
@@ -27,18 +27,7 @@ pub fn Inspector(
     let summary = move || {
         reading().map(|result| match result {
             Err(error) => error.to_string(),
-            Ok(TokenKind::RetiredV2) => {
-                "A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.".into()
-            }
-            Ok(TokenKind::FleetRefresh(region)) => format!(
-                "An opaque Fleet API refresh token for region {region}: it carries no readable claims."
-            ),
-            Ok(TokenKind::Jwt(claims)) => match claims.role() {
-                Role::Access => "An access token (JWT).".into(),
-                Role::Refresh => "A refresh token (JWT).".into(),
-                Role::Id => "An id_token (JWT): it says who logged in.".into(),
-                Role::Unknown => "A JWT of unknown purpose.".into(),
-            },
+            Ok(kind) => kind.summary(),
         })
     };
     let rows = move || match reading() {
@@ -62,11 +51,7 @@ pub fn Inspector(
         }
         _ => None,
     };
-    let is_refresh = move || match reading() {
-        Some(Ok(TokenKind::FleetRefresh(_))) => true,
-        Some(Ok(TokenKind::Jwt(claims))) => claims.role() == Role::Refresh,
-        _ => false,
-    };
+    let is_refresh = move || matches!(reading(), Some(Ok(kind)) if kind.can_refresh());
     let refresh = move |_| {
         page.send(Event::RefreshPasted {
             text: text.get_untracked(),

@@ -7,7 +7,6 @@ use leptos::task::spawn_local;
 use token_core::display::claims::Expiry;
 use token_core::display::export::{ExportFormat, export, qr_modules, qr_payload};
 use token_core::display::idle::{CHOICES_MINUTES, minutes_left};
-use token_core::oauth::region::Region;
 use token_core::oauth::token::TokenSet;
 use token_core::page::{Event, Spot};
 
@@ -54,16 +53,7 @@ fn Tokens(page: Page) -> impl IntoView {
             format!("The access token {} (at {at}).", expiry.describe()),
         ))
     };
-    let api_base = move || {
-        with_tokens(page, |t| {
-            Some(match Region::of_issuer(&t.issuer) {
-                Some(region) => {
-                    format!("Issued by {} for the owner API at {}.", t.issuer, region.owner_api())
-                }
-                None => format!("Issued by {} for your app's Fleet API region.", t.issuer),
-            })
-        })
-    };
+    let api_base = move || with_tokens(page, |t| Some(t.issued_for()));
     view! {
         <TokenField page id="access-token" label="Access token" value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>

@@ -23,6 +23,37 @@ pub enum TokenKind {
     FleetRefresh(String),
 }
 
+impl TokenKind {
+    /// One sentence on what the token is.
+    pub fn summary(&self) -> String {
+        match self {
+            Self::RetiredV2 => {
+                "A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.".into()
+            }
+            Self::FleetRefresh(region) => {
+                format!(
+                    "An opaque Fleet API refresh token for region {region}: it carries no readable claims."
+                )
+            }
+            Self::Jwt(claims) => match claims.role() {
+                Role::Access => "An access token (JWT).".into(),
+                Role::Refresh => "A refresh token (JWT).".into(),
+                Role::Id => "An id_token (JWT): it says who logged in.".into(),
+                Role::Unknown => "A JWT of unknown purpose.".into(),
+            },
+        }
+    }
+
+    /// Whether it can mint new tokens (so the inspector offers a refresh).
+    pub fn can_refresh(&self) -> bool {
+        match self {
+            Self::FleetRefresh(_) => true,
+            Self::Jwt(claims) => claims.role() == Role::Refresh,
+            Self::RetiredV2 => false,
+        }
+    }
+}
+
 /// What a JWT seems to be for, from its claims (display only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

@@ -240,6 +240,14 @@ impl TokenSet {
         (self.received_at_ms / 1000.0) as i64 + self.tokens.expires_in as i64
     }
 
+    /// Who issued these tokens and which API they are for, in a sentence.
+    pub fn issued_for(&self) -> String {
+        match crate::oauth::region::Region::of_issuer(&self.issuer) {
+            Some(region) => format!("Issued by {} for the owner API at {}.", self.issuer, region.owner_api()),
+            None => format!("Issued by {} for your app's Fleet API region.", self.issuer),
+        }
+    }
+
     /// The account's email, from the id_token (display and export only).
     pub fn email(&self) -> Option<String> {
         let id_token = self.tokens.id_token.as_ref()?;

@@ -84,3 +84,13 @@ fn expiry_counts_down_and_warns_near_the_end() {
     assert_eq!(Expiry::at(1000, 700).describe(), "expires in 5 min: refresh it soon");
     assert_eq!(Expiry::at(1000, 1180).describe(), "expired 3 min ago");
 }
+
+#[test]
+fn each_kind_of_token_says_what_it_is_and_whether_it_refreshes() {
+    let refresh = inspect(&jwt(r#"{"aud":"https://auth.tesla.com/oauth2/v3/token","typ":"refresh"}"#)).unwrap();
+    assert_eq!((refresh.summary().as_str(), refresh.can_refresh()), ("A refresh token (JWT).", true));
+    let fleet = inspect("NA_0123456789abcdef0123456789").unwrap();
+    assert!(fleet.summary().contains("Fleet API refresh token for region NA") && fleet.can_refresh());
+    let retired = inspect(&format!("qts-{}", "a".repeat(64))).unwrap();
+    assert!(retired.summary().contains("retired") && !retired.can_refresh());
+}
