@@ -45,8 +45,11 @@ async fn a_pasted_refresh_token_is_refreshed_once_and_refused_the_second_time() 
         stack.wait_for_text("#refresh-status", "The refresh token you used is now spent").await;
         assert_eq!(stack.value_of("#refresh-input").await, "", "the spent token is cleared");
 
+        // The new tokens were never copied: the page asks before it would replace them.
         stack.type_into("#refresh-input", &refresh).await;
         stack.click("#refresh-pasted").await;
+        stack.wait_for_text("#question", "never copied or downloaded").await;
+        stack.click("#confirm-yes").await;
         stack.wait_for_text("#refresh-status", "it was already used, or it was revoked").await;
         assert_eq!(stack.value_of("#access-token").await, new_access, "the good tokens stay");
 
