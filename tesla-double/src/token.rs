@@ -47,24 +47,10 @@ fn answer(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8])
     if next == NextTokenAnswer::AccessDenied {
         return access_denied();
     }
-    let refresh = fields(endpoint, headers, body)
-        .is_some_and(|fields| fields.get("grant_type").is_some_and(|grant| grant == "refresh_token"));
-    let mut response = match grant(double, endpoint, headers, body) {
+    let mut response = match grant(double, endpoint, headers, body, next) {
         Ok(mut tokens) => {
-            match next {
-                NextTokenAnswer::WithoutRefreshToken if refresh => {
-                    // The refresh token used stays valid, as RFC 6749 §6 allows.
-                    if let Some(used) =
-                        fields(endpoint, headers, body).and_then(|f| f.get("refresh_token").cloned())
-                    {
-                        if let Some(issued) = double.memory.lock().unwrap().refresh_tokens.get_mut(&used) {
-                            issued.used = false;
-                        }
-                    }
-                    tokens.as_object_mut().map(|t| t.remove("refresh_token"));
-                }
-                NextTokenAnswer::Hostile => tokens["refresh_token"] = "r1;touch${IFS}/tmp/x;#".into(),
-                _ => {}
+            if next == NextTokenAnswer::Hostile {
+                tokens["refresh_token"] = "r1;touch${IFS}/tmp/x;#".into();
             }
             json_response(StatusCode::OK, &tokens)
         }
@@ -126,7 +112,13 @@ fn fields(endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Option<Fields
     }
 }
 
-fn grant(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Result<Value, Refusal> {
+fn grant(
+    double: &Double,
+    endpoint: Endpoint,
+    headers: &HeaderMap,
+    body: &[u8],
+    next: NextTokenAnswer,
+) -> Result<Value, Refusal> {
     let fields = fields(endpoint, headers, body).ok_or_else(|| {
         refuse(StatusCode::BAD_REQUEST, "invalid_request", "The request body could not be parsed")
     })?;
@@ -140,7 +132,7 @@ fn grant(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) 
     }
     match fields.get("grant_type").map(String::as_str) {
         Some("authorization_code") => code_grant(double, endpoint, &fields),
-        Some("refresh_token") => refresh_grant(double, endpoint, &fields),
+        Some("refresh_token") => refresh_grant(double, endpoint, &fields, next),
         _ => Err(refuse(StatusCode::BAD_REQUEST, "unsupported_grant_type", "Unsupported grant type")),
     }
 }
@@ -204,7 +196,14 @@ fn code_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Va
     Ok(tokens)
 }
 
-fn refresh_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Value, Refusal> {
+fn refresh_grant(
+    double: &Double,
+    endpoint: Endpoint,
+    fields: &Fields,
+    next: NextTokenAnswer,
+) -> Result<Value, Refusal> {
+    // An answer without a new refresh token (RFC 6749 §6) leaves the one used valid.
+    let keep = next == NextTokenAnswer::WithoutRefreshToken;
     let get = |key: &str| fields.get(key).map(String::as_str).unwrap_or_default();
     let (account, audience) = {
         let mut memory = double.memory.lock().unwrap();
@@ -215,12 +214,16 @@ fn refresh_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result
             return Err(refuse(StatusCode::BAD_REQUEST, "invalid_grant", "The refresh token is invalid"));
         }
         // Single use since February 2024: a second use means a new login.
-        if std::mem::replace(&mut issued.used, true) {
+        if std::mem::replace(&mut issued.used, !keep) {
             return Err(refuse(StatusCode::UNAUTHORIZED, "login_required", "Login required"));
         }
         (issued.account, issued.audience.clone())
     };
-    Ok(issue(double, endpoint, get("client_id"), account, audience))
+    let mut tokens = issue(double, endpoint, get("client_id"), account, audience);
+    if keep {
+        tokens.as_object_mut().map(|tokens| tokens.remove("refresh_token"));
+    }
+    Ok(tokens)
 }
 
 /// The owner API a region's access tokens are minted for, as Tesla names it in `aud`.

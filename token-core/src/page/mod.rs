@@ -8,21 +8,26 @@
 //! idle timeout fired, or a newer request replaced it) is dropped, so a
 //! slow answer can never bring back what was forgotten.
 
+mod api_panel;
+mod event;
 mod job;
 mod logins;
+mod said;
 
+pub use api_panel::ApiPanel;
+pub use event::{Command, Event, Secrets};
 pub use job::{Job, PageIo, Work, perform};
+use said::RELAY_QUESTION;
+pub use said::{Message, Question, Spot, Tone, refreshed};
 
 use crate::display::idle;
 use crate::oauth::authorize::LoginOptions;
 use crate::oauth::channel::LoginResult;
-use crate::oauth::fleet::{FleetLogin, FleetRegion, FleetSettings};
-use crate::oauth::pkce::{PkceVerifier, RandomUnavailable};
+use crate::oauth::fleet::{FleetLogin, FleetSettings};
 use crate::oauth::refresh::refresh_request_for;
-use crate::oauth::region::Region;
 use crate::oauth::token::{ExchangeError, TokenRequest, TokenSet};
 use crate::owner_api::task::{ApiTask, Progress, Session};
-use crate::owner_api::{ApiError, CarState, Product, VehicleSummary};
+use crate::owner_api::{ApiError, CarState};
 use crate::transport::choice::{RelayChoice, admitted};
 use crate::transport::via::{DirectSupport, Via};
 use logins::{Logins, PasteOutcome};
@@ -36,180 +41,6 @@ pub struct Ticket {
     pub epoch: u64,
     /// The request's number, unique for the page's life.
     pub id: u64,
-}
-
-/// Where on the page a message belongs: next to the control that caused it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Spot {
-    /// Step 1, "Open Tesla login".
-    Login,
-    /// Step 2, "Get my tokens".
-    Paste,
-    /// "Refresh now", beside the tokens.
-    RefreshNow,
-    /// "Already have a refresh token?"
-    RefreshPasted,
-    /// The inspector's "Refresh with this token".
-    Inspector,
-    /// "Your own app".
-    Fleet,
-    /// The relay setting.
-    Relay,
-    /// The direct-mode check.
-    Direct,
-}
-
-/// How a message reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Something is under way.
-    Working,
-    /// It worked.
-    Done,
-    /// It did not; the text says what to do.
-    Problem,
-}
-
-/// A message beside a control.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// How it reads.
-    pub tone: Tone,
-    /// What it says.
-    pub text: String,
-}
-
-/// A question the page asks before it does something that cannot be undone.
-#[derive(Debug)]
-pub struct Question {
-    /// What is asked.
-    pub text: String,
-    /// What happens on "yes".
-    then: Box<Event>,
-}
-
-impl Question {
-    /// The text of the question.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-}
-
-/// "Use the token": what the account holds and what the last task did.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ApiPanel {
-    /// The products, once listed.
-    pub products: Option<Vec<Product>>,
-    /// The running or last task's steps, in the user's words.
-    pub timeline: Vec<String>,
-    /// Why the last task failed.
-    pub problem: Option<String>,
-    /// The last `vehicle_data`.
-    pub data: Option<VehicleSummary>,
-    /// The last call, for "copy as curl": method and address.
-    pub last_call: Option<(&'static str, String)>,
-    running: Option<Ticket>,
-}
-
-impl ApiPanel {
-    /// Whether a task is under way.
-    pub fn busy(&self) -> bool {
-        self.running.is_some()
-    }
-
-    fn first_car(&self) -> Option<String> {
-        self.products.iter().flatten().find_map(|product| match product {
-            Product::Car { id, .. } => Some(id.clone()),
-            Product::EnergySite { .. } => None,
-        })
-    }
-
-    fn set_state(&mut self, car: &str, new: CarState) {
-        for product in self.products.iter_mut().flatten() {
-            if let Product::Car { id, state, .. } = product
-                && id == car
-            {
-                *state = new;
-            }
-        }
-    }
-}
-
-/// Every user action and every answer.
-#[derive(Debug)]
-pub enum Event {
-    /// "Open Tesla login", with the login options as typed and a fresh
-    /// verifier and state from the browser's random source.
-    StartLogin { switch_account: bool, email: String, locale: String, secrets: Secrets, now_ms: f64 },
-    /// "Start again (forget this login)": forgets the pending logins.
-    ForgetLogins,
-    /// "Get my tokens" with what was pasted.
-    Paste { text: String, now_ms: f64 },
-    /// "Refresh now" for the tokens shown.
-    RefreshShown,
-    /// A pasted refresh token, from `spot`.
-    RefreshPasted { text: String, region: Option<Region>, client_id: String, spot: Spot },
-    /// "Log in with my app".
-    StartFleet {
-        client_id: String,
-        scopes: String,
-        region: FleetRegion,
-        secret: String,
-        secrets: Secrets,
-        page_url: Url,
-    },
-    /// A message from a login tab that came back to this page.
-    FleetMessage(String),
-    /// A token request's outcome, and the route it travelled by ("through the relay at …").
-    TokenAnswer { ticket: Ticket, route: String, outcome: Result<TokenSet, ExchangeError> },
-    /// "Check whether Tesla answers this page directly".
-    ProbeDirect,
-    /// The probe's outcome: whether the page could read Tesla's answer.
-    Probed { ticket: Ticket, readable: bool },
-    /// The direct-mode checkbox.
-    ChooseDirect(bool),
-    /// "Use this relay" with the address typed.
-    SaveRelay(String),
-    /// The user accepted the relay a link proposed.
-    AcceptRelay,
-    /// The user kept their own relay.
-    RejectRelay,
-    /// A task of "Use the token".
-    RunApi(ApiTask),
-    /// "Cancel" while a task runs.
-    CancelApi,
-    /// A running task's progress.
-    ApiProgress { ticket: Ticket, progress: Progress },
-    /// A task ended.
-    ApiDone { ticket: Ticket, result: Result<(), ApiError> },
-    /// "Forget everything".
-    Forget,
-    /// The clock, every second: the idle timeout.
-    Tick { now_ms: f64 },
-    /// The user typed, clicked, scrolled or touched.
-    Activity { now_ms: f64 },
-    /// The idle time chosen (`None`: keep the tokens).
-    ChooseIdle(Option<u32>),
-    /// The tokens were copied or downloaded.
-    Saved,
-    /// "Yes" to the question asked.
-    Confirm,
-    /// "No" to the question asked.
-    Decline,
-}
-
-/// A verifier and a state from the browser's random source.
-pub type Secrets = Result<(PkceVerifier, String), RandomUnavailable>;
-
-/// What the browser is to do.
-#[derive(Debug)]
-pub enum Command {
-    /// Open Tesla's login page in a new tab.
-    OpenTab(Url),
-    /// Send a request (and report its answer as an event).
-    Run(Job),
-    /// Save the relay setting, the one thing the page stores.
-    StoreRelay(String),
 }
 
 /// What a pending request is for.
@@ -729,21 +560,6 @@ impl Page {
         (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some()
     }
 }
-
-/// What a refresh did to the refresh token, in the owner's words.
-pub fn refreshed(tokens: &TokenSet) -> &'static str {
-    if tokens.refresh_kept {
-        "A new access token is shown. Tesla sent no new refresh token: the one you used is still valid \
-         and still the one to use."
-    } else {
-        "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
-         everywhere you use it."
-    }
-}
-
-/// What to do while a relay from a link awaits an answer.
-const RELAY_QUESTION: &str =
-    "First answer the relay question below: this page sends nothing to a relay you have not confirmed.";
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
 use crate::testing::{ScriptedIo, block_on, token_answer};
 

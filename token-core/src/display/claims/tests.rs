@@ -87,7 +87,8 @@ fn expiry_counts_down_and_warns_near_the_end() {
 
 #[test]
 fn each_kind_of_token_says_what_it_is_and_whether_it_refreshes() {
-    let refresh = inspect(&jwt(r#"{"aud":"https://auth.tesla.com/oauth2/v3/token","typ":"refresh"}"#)).unwrap();
+    let refresh =
+        inspect(&jwt(r#"{"aud":"https://auth.tesla.com/oauth2/v3/token","typ":"refresh"}"#)).unwrap();
     assert_eq!((refresh.summary().as_str(), refresh.can_refresh()), ("A refresh token (JWT).", true));
     let fleet = inspect("NA_0123456789abcdef0123456789").unwrap();
     assert!(fleet.summary().contains("Fleet API refresh token for region NA") && fleet.can_refresh());

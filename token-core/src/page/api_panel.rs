@@ -1,0 +1,44 @@
+//! "Use the token" as the page holds it.
+
+use super::Ticket;
+use crate::owner_api::{CarState, Product, VehicleSummary};
+
+/// "Use the token": what the account holds and what the last task did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ApiPanel {
+    /// The products, once listed.
+    pub products: Option<Vec<Product>>,
+    /// The running or last task's steps, in the user's words.
+    pub timeline: Vec<String>,
+    /// Why the last task failed.
+    pub problem: Option<String>,
+    /// The last `vehicle_data`.
+    pub data: Option<VehicleSummary>,
+    /// The last call, for "copy as curl": method and address.
+    pub last_call: Option<(&'static str, String)>,
+    pub(super) running: Option<Ticket>,
+}
+
+impl ApiPanel {
+    /// Whether a task is under way.
+    pub fn busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    pub(super) fn first_car(&self) -> Option<String> {
+        self.products.iter().flatten().find_map(|product| match product {
+            Product::Car { id, .. } => Some(id.clone()),
+            Product::EnergySite { .. } => None,
+        })
+    }
+
+    pub(super) fn set_state(&mut self, car: &str, new: CarState) {
+        for product in self.products.iter_mut().flatten() {
+            if let Product::Car { id, state, .. } = product
+                && id == car
+            {
+                *state = new;
+            }
+        }
+    }
+}
