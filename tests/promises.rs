@@ -31,7 +31,7 @@ async fn forget(stack: &Stack) {
 
 /// The page still works: a login (remembered by Tesla) gives tokens.
 async fn the_page_still_works(stack: &Stack) {
-    let callback = log_in_again_and_copy_callback(stack).await;
+    let callback = log_in_again_and_copy_callback(stack, "owner@example.com").await;
     stack.type_into("#paste", &callback).await;
     stack.click("#exchange").await;
     stack.wait_for("#access-token").await;
@@ -117,7 +117,7 @@ async fn the_first_tabs_url_still_works_after_a_second_press_of_the_login_button
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
         let first = log_in_and_copy_callback(stack, "owner@example.com").await;
-        let _second = log_in_again_and_copy_callback(stack).await;
+        let _second = log_in_again_and_copy_callback(stack, "owner@example.com").await;
         stack.type_into("#paste", &first).await;
         stack.click("#exchange").await;
         stack.wait_for("#access-token").await;

@@ -24,6 +24,7 @@ pub async fn choose_relay(stack: &Stack, address: &str) {
 /// `location: tesla://…` header line as DevTools → Network shows it.
 pub async fn log_in_and_copy_callback(stack: &Stack, email: &str) -> String {
     let page_tab = stack.browser.window().await.unwrap();
+    let seen = app_redirects(stack).await;
     stack.click("#start-login").await;
     let login_tab = wait_for_second_tab(stack, &page_tab).await;
     stack.browser.switch_to_window(login_tab).await.unwrap();
@@ -31,7 +32,7 @@ pub async fn log_in_and_copy_callback(stack: &Stack, email: &str) -> String {
     stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
     stack.click("#sign-in").await;
     stack.wait_for_text("h1", "Verified Successfully").await;
-    let location = wait_for_app_redirect(stack).await;
+    let location = wait_for_app_redirect(stack, &seen).await;
     stack.browser.close_window().await.unwrap();
     stack.browser.switch_to_window(page_tab).await.unwrap();
     format!("location: {location}")
@@ -48,10 +49,17 @@ pub async fn wait_for_second_tab(stack: &Stack, page_tab: &WindowHandle) -> Wind
     panic!("step 1 opened no tab");
 }
 
-pub async fn wait_for_app_redirect(stack: &Stack) -> String {
+/// Every `tesla://` redirect any tab has seen so far, oldest first.
+async fn app_redirects(stack: &Stack) -> Vec<String> {
+    let requests = stack.sent_requests().await;
+    requests.into_iter().filter_map(|r| r.redirected_by).filter(|l| l.starts_with("tesla://")).collect()
+}
+
+/// Waits for a `tesla://` redirect that is not one of `seen` (each login's
+/// carries its own code and state).
+async fn wait_for_app_redirect(stack: &Stack, seen: &[String]) -> String {
     for _ in 0..100 {
-        let redirect = stack.sent_requests().await.into_iter().rev().find_map(|r| r.redirected_by);
-        if let Some(location) = redirect.filter(|l| l.starts_with("tesla://")) {
+        if let Some(location) = app_redirects(stack).await.into_iter().find(|l| !seen.contains(l)) {
             return location;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -116,18 +124,17 @@ pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
     (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
 }
 
-/// Presses step 1 again while Tesla (the double) remembers the login, so
-/// its tab goes straight to the redirect; returns the `location:` line.
-pub async fn log_in_again_and_copy_callback(stack: &Stack) -> String {
-    let page_tab = stack.browser.window().await.unwrap();
-    stack.click("#start-login").await;
-    let login_tab = wait_for_second_tab(stack, &page_tab).await;
-    stack.browser.switch_to_window(login_tab).await.unwrap();
-    stack.wait_for_text("h1", "Verified Successfully").await;
-    let location = wait_for_app_redirect(stack).await;
-    stack.browser.close_window().await.unwrap();
-    stack.browser.switch_to_window(page_tab).await.unwrap();
-    format!("location: {location}")
+/// Logs in again while Tesla (the double) remembers the login: with
+/// "Use a different Tesla account" ticked, so Tesla shows its form (a
+/// remembered login redirects before the test can watch the new tab).
+pub async fn log_in_again_and_copy_callback(stack: &Stack, email: &str) -> String {
+    if stack.js("return document.getElementById('login-options').open;").await != json!(true) {
+        stack.click("#login-options summary").await;
+    }
+    if !stack.wait_for("#switch-account").await.is_selected().await.unwrap() {
+        stack.click("#switch-account").await;
+    }
+    log_in_and_copy_callback(stack, email).await
 }
 
 /// Waits until the page has had `count` complete answers from addresses
