@@ -14,7 +14,13 @@ pub fn CarsStep(
     /// The page whose tokens are used.
     page: Page,
 ) -> impl IntoView {
-    let api = Memo::new(move |_| page.with(|p| p.api().clone()));
+    // One memo per part, so a new timeline line does not rebuild the car list.
+    let products = Memo::new(move |_| page.with(|p| p.api().products.clone()));
+    let timeline = Memo::new(move |_| page.with(|p| p.api().timeline.clone()));
+    let problem = Memo::new(move |_| page.with(|p| p.api().problem.clone()));
+    let data = Memo::new(move |_| page.with(|p| p.api().data.clone()));
+    let last_call = Memo::new(move |_| page.with(|p| p.api().last_call.clone()));
+    let busy = Memo::new(move |_| page.with(|p| p.api().busy()));
     let run = move |task: ApiTask| page.send(Event::RunApi(task));
     let show_vins = RwSignal::new(false);
     let show_location = RwSignal::new(false);
@@ -23,7 +29,7 @@ pub fn CarsStep(
     let one_step_command = RwSignal::new(Command::FlashLights);
 
     let cars = move || {
-        api.with(|a| a.products.clone()).unwrap_or_default().into_iter().map(move |product| match product {
+        products.get().unwrap_or_default().into_iter().map(move |product| match product {
             Product::Car { id, name, vin, state } => {
                 let vin = move || if show_vins.get() { vin.clone() } else { mask_vin(&vin) };
                 let (wake_id, data_id) = (id.clone(), id.clone());
@@ -50,7 +56,8 @@ pub fn CarsStep(
         }).collect::<Vec<_>>()
     };
     let car_options = move || {
-        api.with(|a| a.products.clone())
+        products
+            .get()
             .unwrap_or_default()
             .into_iter()
             .filter_map(|product| match product {
@@ -62,7 +69,7 @@ pub fn CarsStep(
     let one_step =
         move |_| run(ApiTask::OneStep(one_step_car.get_untracked(), one_step_command.get_untracked()));
     let data_rows = move || {
-        api.with(|a| a.data.clone()).map(|summary| {
+        data.get().map(|summary| {
             summary
                 .rows(show_location.get())
                 .into_iter()
@@ -71,7 +78,7 @@ pub fn CarsStep(
         })
     };
     let curl_text = move || {
-        let (method, url) = api.with(|a| a.last_call.clone())?;
+        let (method, url) = last_call.get()?;
         let origin = browser::page_url().map(|u| u.origin().ascii_serialization()).unwrap_or_default();
         let token = include_token
             .get()
@@ -89,7 +96,7 @@ pub fn CarsStep(
                 <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>"Check my token"</button>
                 <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" Show full VINs"</label>
                 <ul id="products">{cars}</ul>
-                <Show when=move || api.with(|a| a.products.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
+                <Show when=move || products.with(|p| p.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
                     <h3>"One step"</h3>
                     <p class="note">"Refreshes if needed, wakes the car if needed, then sends the command."</p>
                     <label for="one-step-car">"Car"</label>
@@ -104,17 +111,17 @@ pub fn CarsStep(
                     </select>
                     <button id="one-step" on:click=one_step>"Do it"</button>
                 </Show>
-                <ol id="timeline" aria-live="polite">{move || api.with(|a| a.timeline.clone()).into_iter().map(|line| view! { <li>{line}</li> }).collect::<Vec<_>>()}</ol>
-                <Show when=move || api.with(|a| a.busy())>
+                <ol id="timeline" aria-live="polite">{move || timeline.get().into_iter().map(|line| view! { <li>{line}</li> }).collect::<Vec<_>>()}</ol>
+                <Show when=move || busy.get()>
                     <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>"Cancel"</button>
                 </Show>
-                <p id="api-problem" class="error" role="alert">{move || api.with(|a| a.problem.clone())}</p>
-                <Show when=move || api.with(|a| a.data.is_some())>
+                <p id="api-problem" class="error" role="alert">{move || problem.get()}</p>
+                <Show when=move || data.with(Option::is_some)>
                     <h3>"Vehicle data"</h3>
                     <table id="vehicle-data"><tbody>{data_rows}</tbody></table>
                     <label class="inline"><input id="show-location" type="checkbox" on:change=move |ev| show_location.set(event_target_checked(&ev))/>" Show the location"</label>
                 </Show>
-                <Show when=move || api.with(|a| a.last_call.is_some())>
+                <Show when=move || last_call.with(Option::is_some)>
                     <h3>"The last call as curl"</h3>
                     <pre id="curl">{curl_text}</pre>
                     <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" Include my access token (otherwise $TESLA_ACCESS_TOKEN)"</label>
