@@ -2,9 +2,11 @@
 # Installs what building (and, with `--test`, testing) the page needs, and
 # skips whatever is already there, so a warm machine passes through in seconds.
 #   scripts/setup.sh            wasm target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --test     the same, plus Debian's chromium + chromedriver, and
-#                               axe-core and cors-anywhere (npm) in target/node,
-#                               cargo-deny and cargo-fuzz
+#   scripts/setup.sh --test     the same, plus the three browser engines the tests
+#                               drive (Debian's chromium + chromedriver, firefox-esr
+#                               + geckodriver from crates.io, webkit2gtk-driver +
+#                               xvfb), axe-core and cors-anywhere (npm) in
+#                               target/node, cargo-deny and cargo-fuzz
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,12 +41,19 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}";
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chromium, Firefox and WebKit (Safari's engine), each with its WebDriver;
+  # WebKit has no headless mode, so it runs on Xvfb.
+  missing=()
+  for need in /usr/bin/chromium:chromium /usr/bin/chromedriver:chromium-driver \
+    /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb; do
+    [ -x "${need%%:*}" ] || missing+=("${need#*:}")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
     sudo_if_needed=""
     [ "$(id -u)" -eq 0 ] || sudo_if_needed="sudo"
     $sudo_if_needed apt-get update
-    $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   fi
   for tool in "${NODE_TOOLS[@]}"; do
     if [ "$(node -p "require('./target/node/node_modules/${tool%@*}/package.json').version" 2>/dev/null)" != "${tool##*@}" ]; then
@@ -53,7 +62,7 @@ if [ "${1:-}" = "--test" ]; then
       break
     fi
   done
-  for tool in "cargo-deny 0.18" "cargo-fuzz 0.13"; do
+  for tool in "cargo-deny 0.18" "cargo-fuzz 0.13" "geckodriver 0.37"; do
     name=${tool% *} version=${tool#* }
     if ! "$name" --version 2>/dev/null | grep -q " $version\."; then
       say "installing $name $version (a few minutes)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, supply chain, clippy, the native core tests, the
-# relay and double tests, the browser tests in headless Chromium, the relay
+# relay and double tests, the browser tests in Chromium, Firefox and WebKit, the relay
 # conformance suite (Rust relay and Cloudflare Worker), the reproducible-build
 # check, and a bounded fuzzing run of every parser of hostile input.
 # Installs whatever is missing first (scripts/setup.sh --test).
@@ -15,7 +15,17 @@ cargo fmt --all --check
 cargo deny --offline --log-level error check bans licenses sources
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D warnings
+# The browser tests run in Chromium here; accessibility (axe-core) and the
+# README's screenshots stay Chromium-only.
 cargo test --workspace
+# The same browser tests, one engine after the other (the Tesla double has a
+# fixed port), sharing the one release build of the page.
+for engine in firefox webkit; do
+  started=$SECONDS
+  echo "browser tests in $engine (accessibility and screenshots run in chromium only)"
+  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust
+  echo "browser tests in $engine: $((SECONDS - started)) s"
+done
 node --test relay/conformance/
 scripts/reproduce.sh
 scripts/fuzz.sh 20

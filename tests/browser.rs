@@ -5,9 +5,9 @@ mod support;
 
 use serde_json::json;
 use support::build::double_issuer;
+use support::engine::Engine;
 use support::user::{
     assert_nothing_stored, choose_relay, leave_guard_armed, log_in_and_copy_callback, open_with_relay,
-    page_tab_id,
 };
 use support::{Stack, in_browser};
 
@@ -49,19 +49,16 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
         assert_eq!(stack.js("return history.length;").await, history_before);
         assert_eq!(stack.js("return history.state;").await, json!(null));
 
-        // The page's tab talked to its own origin and the relay, nobody else.
-        let page_tab = page_tab_id(stack).await;
-        let requests = stack.sent_requests().await;
-        let from_page: Vec<_> = requests.iter().filter(|r| r.tab == page_tab).collect();
+        // The page talked to its own origin and the relay, nobody else.
+        let from_page = stack.page_requests().await;
         assert!(
-            from_page.iter().any(|r| r.url.starts_with(&stack.relay)),
+            from_page.iter().any(|url| url.starts_with(&stack.relay)),
             "the exchange went through the relay"
         );
-        for request in &from_page {
+        for url in &from_page {
             assert!(
-                request.url.starts_with(&stack.page_origin) || request.url.starts_with(&stack.relay),
-                "the page contacted {}",
-                request.url
+                url.starts_with(&stack.page_origin) || url.starts_with(&stack.relay),
+                "the page contacted {url}"
             );
         }
         let relay_log = stack.relay_process.log().join("\n");
@@ -98,7 +95,7 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         let state = callback.split("state=").nth(1).unwrap().split('&').next().unwrap();
         let foreign = callback.replace(state, "someone-elses-state");
-        let sent_before = stack.sent_requests().await.len();
+        let sent_before = stack.page_requests().await.len();
         let relay_lines_before = stack.relay_process.log().len();
 
         stack.type_into("#paste", &foreign).await;
@@ -106,7 +103,7 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
         // The refusal and the decision to send nothing are one step in the
         // page's state machine: once it shows, nothing can still go out.
         stack.wait_for_text("#status", "belongs to a different login").await;
-        assert_eq!(stack.sent_requests().await.len(), sent_before, "the browser sent nothing");
+        assert_eq!(stack.page_requests().await.len(), sent_before, "the page sent nothing");
         assert_eq!(stack.relay_process.log().len(), relay_lines_before, "the relay heard nothing");
 
         let untrusted =
@@ -114,7 +111,7 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
         stack.type_into("#paste", &untrusted).await;
         stack.click("#exchange").await;
         stack.wait_for_text("#status", "issuer this page does not trust").await;
-        assert_eq!(stack.sent_requests().await.len(), sent_before);
+        assert_eq!(stack.page_requests().await.len(), sent_before);
 
         // The real URL still works afterwards: refusals spend nothing.
         stack.type_into("#paste", &callback).await;
@@ -201,6 +198,45 @@ async fn start_again_forgets_the_login_and_disarms_the_guard() {
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
         stack.wait_for_text("#status", "belongs to a different login").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_tesla_url_reaches_the_user_where_this_engine_shows_it() {
+    // The page's "Where is this URL?" help rests on these differences.
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let page_tab = stack.browser.window().await.unwrap();
+        stack.click("#start-login").await;
+        let login_tab = support::user::wait_for_second_tab(stack, &page_tab).await;
+        stack.browser.switch_to_window(login_tab).await.unwrap();
+        stack.type_into("#identity", "owner@example.com").await;
+        stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
+        stack.click("#sign-in").await;
+        support::user::wait_until_logged_in(stack).await;
+        let address = stack.browser.current_url().await.unwrap();
+        match stack.engine {
+            // The tab stays on "Verified Successfully"; DevTools → Network
+            // shows the redirect's `location: tesla://…`.
+            Engine::Chromium => {
+                assert_eq!(address.scheme(), "http", "{address}");
+                let redirects = support::user::app_redirects(stack).await;
+                assert!(redirects.iter().any(|l| l.starts_with("tesla://auth/callback?locale=en-US&code=")));
+            }
+            // The tab stays too; only the Network panel's blocked row holds the URL.
+            Engine::Firefox => {
+                assert_eq!(address.scheme(), "http", "{address}");
+                stack.wait_for_text("h1", "Verified Successfully").await;
+            }
+            // The address bar itself shows the `tesla://` URL.
+            Engine::WebKit => {
+                assert_eq!(address.scheme(), "tesla", "{address}");
+                assert!(address.as_str().contains("code=NA_") && address.as_str().contains("state="));
+            }
+        }
+        stack.browser.close_window().await.unwrap();
+        stack.browser.switch_to_window(page_tab).await.unwrap();
     })
     .await;
 }

@@ -176,7 +176,7 @@ async fn a_different_account_gets_teslas_form_again() {
         stack.click("#confirm-yes").await;
         let tab = support::user::wait_for_second_tab(stack, &page_tab).await;
         stack.browser.switch_to_window(tab).await.unwrap();
-        stack.wait_for_text("h1", "Verified Successfully").await;
+        support::user::wait_until_logged_in(stack).await;
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab.clone()).await.unwrap();
 

@@ -58,9 +58,11 @@ pub fn LoginStep(
                 "in this page's memory, so refreshing or closing the page means starting again."
             </p>
             <p class="note">
-                "Known to work in Chrome, Edge and Chromium on a computer. Firefox and Safari are "
-                "unverified: their developer tools may show the link elsewhere. On a phone with "
-                "the Tesla app installed, the app may take the link, so use a computer."
+                "The steps above are Chrome's and Edge's. In Firefox, the Console line names the "
+                "address before the redirect, which is useless: open Network (with \"Persist Logs\"), "
+                "pick the blocked complete?transaction_id=… row and copy its location: response "
+                "header. Safari shows the tesla:// URL in its address bar. On a phone with the "
+                "Tesla app installed, the app may take the link, so use a computer."
             </p>
             <details id="login-options">
                 <summary>"Another account, or another language"</summary>

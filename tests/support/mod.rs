@@ -6,10 +6,12 @@
 
 pub mod build;
 pub mod chromium_log;
+pub mod engine;
 pub mod processes;
 pub mod user;
 
 use chromium_log::SentRequest;
+use engine::{Driver, Engine};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use futures::FutureExt;
@@ -27,8 +29,10 @@ static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(())
 
 /// The page, the relay, the Tesla double and a browser, all on loopback.
 pub struct Stack {
-    /// The WebDriver session driving headless Chromium.
+    /// The WebDriver session.
     pub browser: Client,
+    /// The browser engine it drives.
+    pub engine: Engine,
     /// The page's origin, e.g. `http://127.0.0.1:41234`.
     pub page_origin: String,
     /// The page's address, below a sub-path: `{page_origin}/tesla-token-page/`.
@@ -41,7 +45,7 @@ pub struct Stack {
     network: Mutex<Vec<SentRequest>>,
     double: Service,
     page_server: tokio::task::JoinHandle<()>,
-    chromedriver: tokio::process::Child,
+    driver: Driver,
 }
 
 /// The Fleet app the double registers, whose redirect URI is the page.
@@ -70,8 +74,10 @@ pub async fn in_browser_with(options: DoubleOptions, test: impl AsyncFnOnce(&Sta
     })
     .catch_unwind()
     .await;
+    let engine = stack.engine;
     stack.stop().await;
     if let Err(panic) = outcome {
+        eprintln!("failed in {}", engine.name());
         std::panic::resume_unwind(panic);
     }
 }
@@ -87,14 +93,20 @@ impl Stack {
         }
         let double = processes::start_double(&flags).await;
         let (relay_process, relay) = processes::start_relay(&page_origin, true).await;
-        let (chromedriver, driver_address) = processes::start_chromedriver().await;
+        let engine = Engine::from_env();
+        let driver = engine.start_driver().await;
         let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities())
-            .connect(&driver_address)
+            .capabilities(engine.capabilities())
+            .connect(&driver.address)
             .await
-            .expect("a Chromium session");
+            .unwrap_or_else(|e| panic!("a {} session: {e}", engine.name()));
+        // Chromium takes its size from a flag; the others from WebDriver.
+        if engine != Engine::Chromium {
+            browser.set_window_rect(0, 0, 1200, 900).await.expect("a window size");
+        }
         Self {
             browser,
+            engine,
             page_origin,
             page_url,
             relay,
@@ -102,15 +114,15 @@ impl Stack {
             network: Mutex::default(),
             double,
             page_server,
-            chromedriver,
+            driver,
         }
     }
 
     /// Closes the browser and stops every process, waiting until each is
     /// gone so the next test can take the double's fixed port.
-    async fn stop(mut self) {
+    async fn stop(self) {
         let _ = self.browser.close().await;
-        let _ = self.chromedriver.kill().await;
+        self.driver.stop().await;
         self.page_server.abort();
         self.relay_process.stop().await;
         self.double.stop().await;
@@ -184,41 +196,39 @@ impl Stack {
         let folder =
             repo.join(std::env::var("SCREENSHOTS_DIR").unwrap_or_else(|_| "target/screenshots".into()));
         std::fs::create_dir_all(&folder).unwrap();
+        let name = match self.engine {
+            Engine::Chromium => name.to_owned(),
+            other => format!("{name}-{}", other.name()),
+        };
         std::fs::write(folder.join(format!("{name}.png")), png).unwrap();
     }
 
-    /// What the page wrote to the console since the last call, errors and
-    /// the browser's own reports (such as policy violations) included.
-    pub async fn console_messages(&self) -> Vec<String> {
-        let entries = self.browser.issue_cmd(GetLog("browser")).await.unwrap();
-        let entries = entries.as_array().map_or(&[][..], Vec::as_slice);
-        entries.iter().filter_map(|entry| entry["message"].as_str().map(str::to_owned)).collect()
+    /// Every address the current tab's page has fetched (itself, its files,
+    /// the relay), from the browser's own resource timing, which every
+    /// engine has.
+    pub async fn page_requests(&self) -> Vec<String> {
+        let names = self
+            .js("return performance.getEntriesByType('navigation')
+                    .concat(performance.getEntriesByType('resource')).map(e => e.name);")
+            .await;
+        names
+            .as_array()
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .filter_map(|n| n.as_str().map(str::to_owned))
+            .collect()
     }
 
-    /// Every request any tab has sent so far, in order.
+    /// Every request any tab has sent so far, in order (Chromium's network
+    /// log, which the other engines do not offer).
     pub async fn sent_requests(&self) -> Vec<SentRequest> {
+        assert_eq!(self.engine, Engine::Chromium, "only Chromium's driver has a network log");
         let entries = self.browser.issue_cmd(GetLog("performance")).await.unwrap();
         let fresh = chromium_log::sent_requests(entries.as_array().map_or(&[], Vec::as_slice));
         let mut network = self.network.lock().unwrap();
         network.extend(fresh);
         network.clone()
     }
-}
-
-fn capabilities() -> serde_json::Map<String, Value> {
-    let capabilities = json!({
-        "goog:chromeOptions": {
-            "binary": "/usr/bin/chromium",
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,900",
-            ],
-            "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
-        },
-        "goog:loggingPrefs": { "browser": "ALL", "performance": "ALL" },
-    });
-    capabilities.as_object().cloned().unwrap()
 }
 
 /// chromedriver's log endpoint, which fantoccini has no method for.

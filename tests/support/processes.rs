@@ -1,5 +1,5 @@
-//! The real relay and double binaries, the page's static server, and
-//! chromedriver: each on loopback, each gone when its handle drops.
+//! The real relay and double binaries and the page's static server: each
+//! on loopback, each gone when its handle drops.
 
 use super::build::{DOUBLE_ADDR, SUB_PATH, binaries_dir};
 use std::path::Path;
@@ -86,35 +86,36 @@ pub async fn serve_page(dist: &Path) -> (tokio::task::JoinHandle<()>, String) {
     (server, origin)
 }
 
-/// chromedriver on a free port; returns it and its address.
-pub async fn start_chromedriver() -> (Child, String) {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let child = Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("chromedriver is installed (scripts/setup.sh --test)");
-    let address = format!("http://127.0.0.1:{port}");
-    for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            return (child, address);
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("chromedriver did not start on port {port}");
-}
-
-/// Flips one of the double's test switches (`POST /_double/{name}`).
-pub async fn flip_double_switch(name: &str) {
+/// One HTTP/1.1 exchange with the double, outside any browser: the
+/// status, the headers (names in lower case) and the body.
+pub async fn double_http(
+    request_line: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (u16, Vec<(String, String)>, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(DOUBLE_ADDR).await.unwrap();
+    let extra: String = headers.iter().map(|(name, value)| format!("{name}: {value}\r\n")).collect();
     let request = format!(
-        "POST /_double/{name} HTTP/1.1\r\nHost: {DOUBLE_ADDR}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        "{request_line} HTTP/1.1\r\nHost: {DOUBLE_ADDR}\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
     );
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).await.unwrap();
-    assert!(answer.starts_with("HTTP/1.1 204"), "the double did not flip {name}: {answer}");
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    let mut lines = head.lines();
+    let status =
+        lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    (status, headers, body.to_owned())
+}
+
+/// Flips one of the double's test switches (`POST /_double/{name}`).
+pub async fn flip_double_switch(name: &str) {
+    let (status, _, body) = double_http(&format!("POST /_double/{name}"), &[], "").await;
+    assert_eq!(status, 204, "the double did not flip {name}: {body}");
 }
