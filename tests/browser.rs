@@ -207,12 +207,7 @@ async fn the_tesla_url_reaches_the_user_where_this_engine_shows_it() {
     // The page's "Where is this URL?" help rests on these differences.
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
-        let page_tab = stack.browser.window().await.unwrap();
-        stack.click("#start-login").await;
-        let login_tab = support::user::wait_for_second_tab(stack, &page_tab).await;
-        stack.browser.switch_to_window(login_tab).await.unwrap();
-        stack.type_into("#identity", "owner@example.com").await;
-        stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
+        let page_tab = support::user::open_login_form(stack, "owner@example.com").await;
         stack.click("#sign-in").await;
         support::user::wait_until_logged_in(stack).await;
         let address = stack.browser.current_url().await.unwrap();

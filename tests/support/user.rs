@@ -30,13 +30,8 @@ pub async fn choose_relay(stack: &Stack, address: &str) {
 ///   `location:` header, which WebDriver cannot read: the test sends the
 ///   same form and follows the same steps outside the browser instead.
 pub async fn log_in_and_copy_callback(stack: &Stack, email: &str) -> String {
-    let page_tab = stack.browser.window().await.unwrap();
     let seen = if stack.engine == Engine::Chromium { app_redirects(stack).await } else { Vec::new() };
-    stack.click("#start-login").await;
-    let login_tab = wait_for_second_tab(stack, &page_tab).await;
-    stack.browser.switch_to_window(login_tab).await.unwrap();
-    stack.type_into("#identity", email).await;
-    stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
+    let page_tab = open_login_form(stack, email).await;
     let location = match stack.engine {
         Engine::Chromium => {
             stack.click("#sign-in").await;
@@ -62,6 +57,18 @@ pub async fn wait_until_logged_in(stack: &Stack) {
         Engine::WebKit => drop(wait_for_app_address(stack).await),
         Engine::Chromium | Engine::Firefox => drop(stack.wait_for_text("h1", "Verified Successfully").await),
     }
+}
+
+/// Presses step 1, switches to the login tab and fills Tesla's form for
+/// `email`; returns the page's tab.
+pub async fn open_login_form(stack: &Stack, email: &str) -> WindowHandle {
+    let page_tab = stack.browser.window().await.unwrap();
+    stack.click("#start-login").await;
+    let login_tab = wait_for_second_tab(stack, &page_tab).await;
+    stack.browser.switch_to_window(login_tab).await.unwrap();
+    stack.type_into("#identity", email).await;
+    stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
+    page_tab
 }
 
 /// WebKit: the login tab's own address once the double redirected it.
