@@ -405,19 +405,16 @@ impl Page {
     /// Wipes tokens, verifiers, secrets, messages and every pending
     /// request; only the relay setting and the idle choice stay.
     fn forget(&mut self, why: String) {
+        let fresh = Self::new(self.relay.clone(), self.last_activity_ms);
         *self = Self {
             epoch: self.epoch + 1,
             next_id: self.next_id,
-            relay: self.relay.clone(),
-            direct: self.direct,
+            // A probe under way is dropped with every other request.
+            direct: if self.direct == DirectSupport::Testing { DirectSupport::Untested } else { self.direct },
             idle_minutes: self.idle_minutes,
-            last_activity_ms: self.last_activity_ms,
             notice: Some(why),
-            ..Self::new(self.relay.clone(), self.last_activity_ms)
+            ..fresh
         };
-        if self.direct == DirectSupport::Testing {
-            self.direct = DirectSupport::Untested;
-        }
     }
 
     fn let_tokens_go(&mut self) {

@@ -49,7 +49,7 @@ pub struct Message {
 #[derive(Debug)]
 pub struct Question {
     /// What is asked.
-    pub text: String,
+    pub(super) text: String,
     /// What happens on "yes".
     pub(super) then: Box<Event>,
 }
