@@ -44,11 +44,18 @@ pub enum PasteError {
     )]
     AuthorizeLink,
     #[error(
-        "No callback URL was found in what you pasted. In the login tab, look in the \
-         developer tools' Console for \"Failed to launch 'tesla://auth/callback?…'\", or in \
-         Network for the last request's Location header, and copy that URL."
+        "No tesla://auth/callback?… URL was found in what you pasted. \"Where is this URL?\" \
+         above shows where your browser puts it, and what to copy."
     )]
     NotACallback,
+    #[error(
+        "This is the address before Tesla's redirect (…/authorize/complete?transaction_id=…), which \
+         Firefox's Console shows: it holds no code. In the login tab's developer tools, open \
+         Network (with \"Persist Logs\" on), click the blocked complete?transaction_id=… row, and \
+         copy the location: tesla://auth/callback?… response header from its Headers. If the row \
+         is gone, log in again with Network open."
+    )]
+    BeforeTheRedirect,
     #[error("Tesla refused the login: {description} ({error}). Nothing was sent. Start again at step 1.")]
     TeslaRefused { error: String, description: String },
     #[error(
@@ -175,6 +182,9 @@ fn locate_query(pasted: &str) -> Result<String, PasteError> {
         let url = Url::parse(token).map_err(|_| PasteError::NotACallback)?;
         return Ok(url.query().unwrap_or_default().to_owned());
     }
+    if web_url.as_ref().is_some_and(|url| url.path().trim_end_matches('/').ends_with("/authorize/complete")) {
+        return Err(PasteError::BeforeTheRedirect);
+    }
     if let Some(query) = web_url.as_ref().and_then(Url::query) {
         return Ok(query.to_owned());
     }
@@ -187,12 +197,16 @@ fn locate_query(pasted: &str) -> Result<String, PasteError> {
 /// that cannot be part of a pasted URL.
 fn url_token<'a>(pasted: &'a str, scheme: &str) -> Option<&'a str> {
     let start = pasted.to_ascii_lowercase().find(scheme)?;
-    pasted[start..].split(|c: char| c.is_whitespace() || "\"'`<>".contains(c)).next()
+    pasted[start..].split(|c: char| c.is_whitespace() || WRAPPERS.contains(c)).next()
 }
+
+/// Quotes and brackets a URL may come wrapped in, typographic ones included
+/// (Firefox's Console writes “…”).
+const WRAPPERS: &str = "\"'`<>“”‘’«»„‚";
 
 /// Removes whitespace, quotes and angle brackets around a paste.
 fn strip_wrapping(text: &str) -> &str {
-    text.trim_matches(|c: char| c.is_whitespace() || "\"'`<>".contains(c))
+    text.trim_matches(|c: char| c.is_whitespace() || WRAPPERS.contains(c))
 }
 
 #[cfg(test)]

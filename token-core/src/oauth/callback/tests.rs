@@ -26,6 +26,12 @@ fn every_form_people_paste_gives_the_same_code() {
         format!("'{CALLBACK}'"),
         format!("<{CALLBACK}>"),
         format!("`{CALLBACK}`"),
+        format!("“{CALLBACK}”"),
+        format!("‘{CALLBACK}’"),
+        format!("«{CALLBACK}»"),
+        format!("Location: “{CALLBACK}”"),
+        // Firefox's "Copy All" of the response headers.
+        format!("HTTP/2 302\ncontent-type: text/html\nlocation: {CALLBACK}\nx-frame-options: DENY\n"),
         format!(
             "Failed to launch '{CALLBACK}' because the scheme does not have a registered handler."
         ),
@@ -42,6 +48,21 @@ fn every_form_people_paste_gives_the_same_code() {
     ];
     for form in forms {
         assert_eq!(accepted(&form), ("NA_0a1b2c3d".into(), TESLA.into()), "form: {form:?}");
+    }
+}
+
+#[test]
+fn firefox_console_lines_and_the_url_before_the_redirect_point_to_the_network_panel() {
+    let before = "https://auth.tesla.com/oauth2/v3/authorize/complete?transaction_id=abc123XYZ";
+    for pasted in [
+        format!("Prevented navigation to “{before}” due to an unknown protocol."),
+        before.to_owned(),
+        format!("GET {before}"),
+    ] {
+        let refusal = parse(&pasted).expect_err(&pasted);
+        assert_eq!(refusal, PasteError::BeforeTheRedirect, "{pasted}");
+        assert!(refusal.to_string().contains("Network"), "{refusal}");
+        assert!(refusal.to_string().contains("location"), "{refusal}");
     }
 }
 
