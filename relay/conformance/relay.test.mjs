@@ -207,9 +207,16 @@ for (const [name, { upstream, send }] of Object.entries(relays)) {
     assert.match(await relayError(dead), /could not reach 127\.0\.0\.1/);
   });
 
-  test(`${name}: /health answers anyone`, async () => {
+  test(`${name}: /health answers anyone, and lets only the page read it`, async () => {
     const answer = await send("/health", {});
     assert.equal(answer.status, 200);
+    assert.equal(answer.headers.get("access-control-allow-origin"), null);
     assert.equal(await answer.text(), "ok\n");
+    // The page checks the relay when a login starts: it must be able to read this.
+    const page = await send("/health", { headers: { origin: PAGE } });
+    assert.equal(page.headers.get("access-control-allow-origin"), PAGE);
+    assert.equal(await page.text(), "ok\n");
+    const other = await send("/health", { headers: { origin: "https://evil.example" } });
+    assert.equal(other.headers.get("access-control-allow-origin"), null);
   });
 }

@@ -48,7 +48,14 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         limits: Limits::new(config.rate_limit, config.max_in_flight),
         client,
     };
-    Ok(Router::new().route("/health", get(|| async { "ok\n" })).fallback(handle).with_state(Arc::new(relay)))
+    Ok(Router::new().route("/health", get(health).options(handle)).fallback(handle).with_state(Arc::new(relay)))
+}
+
+/// `ok` to anyone; readable by an allowed page, which checks the relay when a
+/// login starts.
+async fn health(State(relay): State<Arc<Relay>>, headers: HeaderMap) -> Response {
+    let cors = allowed_origin(&headers, &relay.allowed_origins).map(answer_headers).unwrap_or_default();
+    (cors, "ok\n").into_response()
 }
 
 async fn handle(

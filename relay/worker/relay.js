@@ -37,9 +37,13 @@ const UPSTREAM_TIMEOUT_MS = 30_000;
 export default {
   async fetch(request, env = {}) {
     const url = new URL(request.url);
-    if (url.pathname === "/health" && request.method === "GET") return new Response("ok\n");
     const allowedOrigins = words(env.ALLOWED_ORIGINS);
     const origin = request.headers.get("origin");
+    if (url.pathname === "/health" && request.method === "GET") {
+      // Readable by the page, which checks the relay when a login starts.
+      const allowed = origin && allowedOrigins.includes(origin);
+      return new Response("ok\n", { headers: allowed ? answerHeaders(origin) : {} });
+    }
     if (!origin || !allowedOrigins.includes(origin)) {
       // No CORS headers: a page from another origin may not even read why.
       return refusal(403, "this page's origin is not allowed by this relay (ALLOWED_ORIGINS)", {});

@@ -284,8 +284,8 @@ pub enum ExchangeError {
     )]
     TeslaRefused { status: u16, error: String, description: String },
     #[error(
-        "The relay refused or failed: {0}. Check the relay setting above, or run your own relay \
-         (see the README)."
+        "The relay refused or failed: {0}. Check the relay under Settings, or start a relay on \
+         this computer as step 2 shows."
     )]
     RelayRefused(String),
     #[error(
@@ -312,9 +312,8 @@ pub enum ExchangeError {
     )]
     ImplausibleToken(String),
     #[error(
-        "Could not reach the relay at {0}. Is it running (`scripts/serve.sh` starts one), and \
-         does it allow this page's origin (--allow-origin)? Your code was not used: paste it \
-         again once the relay works."
+        "Could not reach the relay at {0}: it is not running, or it does not allow this page. \
+         Your code was not used: start the relay as step 2 shows, then press the button again."
     )]
     RelayUnreachable(String),
     #[error(

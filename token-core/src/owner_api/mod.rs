@@ -176,9 +176,9 @@ pub enum ApiError {
     Expired,
     #[error(
         "Tesla refused this token for the owner API (403 \"forbidden, see fleet-api\"). Since June \
-         2026 Tesla refuses tokens minted by some HTTP clients; tokens minted through token-relay \
-         (HTTP/2 over TLS 1.3) are not affected, so log in again through it. Otherwise use the \
-         Fleet API with your own app (see \"Your own app\")."
+         2026 Tesla refuses tokens minted over some connections. If this token came through a \
+         hosted relay or a Worker, log in again through a relay on your own computer (token-relay); \
+         if it already did, use the Fleet API with your own app (under More tools)."
     )]
     ForbiddenSeeFleet,
     #[error("The car is asleep or out of reach (HTTP 408). Wake it up first, then try again.")]

@@ -1,7 +1,30 @@
 //! "Use the token" as the page holds it.
 
 use super::Ticket;
+use crate::owner_api::task::ApiTask;
 use crate::owner_api::{CarState, Product, VehicleSummary};
+
+/// Where a task's steps and outcome are shown: beside the button that started it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskSpot {
+    /// "Check my token".
+    Check,
+    /// A button of car `id`.
+    Car(String),
+    /// "One step".
+    OneStep,
+}
+
+impl TaskSpot {
+    /// Where `task`'s outcome belongs.
+    pub fn of(task: &ApiTask) -> Self {
+        match task {
+            ApiTask::Check => Self::Check,
+            ApiTask::Wake(id) | ApiTask::Data(id) | ApiTask::Send(id, _) => Self::Car(id.clone()),
+            ApiTask::OneStep(..) => Self::OneStep,
+        }
+    }
+}
 
 /// "Use the token": what the account holds and what the last task did.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,6 +39,8 @@ pub struct ApiPanel {
     pub data: Option<VehicleSummary>,
     /// The last call, for "copy as curl": method and address.
     pub last_call: Option<(&'static str, String)>,
+    /// Where the running or last task's steps are shown.
+    pub at: Option<TaskSpot>,
     pub(super) running: Option<Ticket>,
 }
 

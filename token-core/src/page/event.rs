@@ -36,6 +36,8 @@ pub enum Event {
     FleetMessage(String),
     /// A token request's outcome, and the route it travelled by ("through the relay at …").
     TokenAnswer { ticket: Ticket, route: String, outcome: Result<TokenSet, ExchangeError> },
+    /// Whether the relay answered its health check.
+    RelayChecked { ticket: Ticket, answering: bool },
     /// "Check whether Tesla answers this page directly".
     ProbeDirect,
     /// The probe's outcome: whether the page could read Tesla's answer.

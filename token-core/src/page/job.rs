@@ -23,6 +23,8 @@ pub enum Work {
     Token { request: TokenRequest, via: Via },
     /// The direct-mode probe, which carries nothing that can be spent.
     Probe,
+    /// Asks the relay whether it runs and allows this page (`GET …/health`).
+    Health { url: String },
     /// A task of "Use the token".
     Api { task: ApiTask, session: Session },
 }
@@ -57,6 +59,11 @@ pub async fn perform(job: Job, io: &impl PageIo) -> Event {
             // Any answer the page can read means Tesla allows it.
             let readable = io.send(HttpRequest::post(url, body)).await.is_ok();
             Event::Probed { ticket, readable }
+        }
+        Work::Health { url } => {
+            let answer = io.send(HttpRequest::get(url)).await;
+            let answering = answer.is_ok_and(|answer| answer.status == 200 && answer.body.trim() == "ok");
+            Event::RelayChecked { ticket, answering }
         }
         Work::Api { task, session } => {
             let report = |progress| io.report(Event::ApiProgress { ticket, progress });

@@ -12,11 +12,14 @@ mod api_panel;
 mod event;
 mod job;
 mod logins;
+mod relay_watch;
 mod said;
 
-pub use api_panel::ApiPanel;
+pub use api_panel::{ApiPanel, TaskSpot};
 pub use event::{Command, Event, Secrets};
 pub use job::{Job, PageIo, Work, perform};
+pub use relay_watch::RelayHealth;
+use relay_watch::RelayWatch;
 use said::RELAY_QUESTION;
 pub use said::{Message, Question, Spot, Tone, refreshed};
 
@@ -54,6 +57,8 @@ enum Purpose {
     Fleet,
     /// The direct-mode probe.
     Probe,
+    /// The relay's health check.
+    Health,
     /// A task of "Use the token".
     Api,
 }
@@ -76,6 +81,7 @@ pub struct Page {
     tokens: Option<Shown>,
     fleet: Option<FleetLogin>,
     relay: RelayChoice,
+    relay_watch: RelayWatch,
     direct: DirectSupport,
     messages: Vec<(Spot, Message)>,
     notice: Option<String>,
@@ -83,6 +89,8 @@ pub struct Page {
     api: ApiPanel,
     idle_minutes: Option<u32>,
     last_activity_ms: f64,
+    /// How many times tokens arrived from a login: the view brings them into sight.
+    arrivals: u64,
 }
 
 impl Page {
@@ -96,6 +104,7 @@ impl Page {
             tokens: None,
             fleet: None,
             relay,
+            relay_watch: RelayWatch::default(),
             direct: DirectSupport::default(),
             messages: Vec::new(),
             notice: None,
@@ -103,25 +112,38 @@ impl Page {
             api: ApiPanel::default(),
             idle_minutes: idle::DEFAULT_MINUTES,
             last_activity_ms: now_ms,
+            arrivals: 0,
         }
     }
 
     /// The next state after `event`, and what the browser is to do.
     pub fn handle(&mut self, event: Event) -> Vec<Command> {
-        match event {
-            Event::StartLogin { .. } | Event::StartFleet { .. } | Event::RefreshPasted { .. }
-                if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) =>
-            {
-                self.question = Some(Question {
-                    text: "The tokens shown were never copied or downloaded. New tokens will replace \
-                           them on this page: continue?"
-                        .into(),
-                    then: Box::new(event),
-                });
-                Vec::new()
+        let spot = match &event {
+            Event::StartLogin { .. } => Spot::Login,
+            Event::StartFleet { .. } => Spot::Fleet,
+            Event::RefreshPasted { spot, .. } => *spot,
+            Event::Forget if self.holds_anything() => {
+                let text = "Forget everything now? The tokens shown and any login under way are wiped from \
+                            this page. Tokens you copied keep working.";
+                return self.ask(Spot::Forget, text, event);
             }
-            event => self.act(event),
+            _ => return self.act(event),
+        };
+        if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) {
+            let text = "The tokens shown were never copied or downloaded. New tokens will replace them on \
+                        this page: continue?";
+            return self.ask(spot, text, event);
         }
+        self.act(event)
+    }
+
+    fn ask(&mut self, spot: Spot, text: &str, then: Event) -> Vec<Command> {
+        self.question = Some(Question { spot, text: text.into(), then: Box::new(then) });
+        Vec::new()
+    }
+
+    fn holds_anything(&self) -> bool {
+        self.tokens.is_some() || self.logins.any() || self.fleet.is_some()
     }
 
     fn act(&mut self, event: Event) -> Vec<Command> {
@@ -137,10 +159,14 @@ impl Page {
                 };
                 self.clear(Spot::Login);
                 self.clear(Spot::Paste);
-                vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))]
+                // The tab first, so no popup blocker intervenes; the check runs meanwhile.
+                let mut commands = vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))];
+                commands.extend(self.check_relay(now_ms));
+                commands
             }
             Event::ForgetLogins => {
                 self.logins.forget();
+                self.relay_watch.held = None;
                 self.pending.retain(|(_, purpose)| *purpose != Purpose::Exchange);
                 self.clear(Spot::Paste);
                 Vec::new()
@@ -174,6 +200,7 @@ impl Page {
             }
             Event::FleetMessage(message) => self.fleet_message(&message),
             Event::TokenAnswer { ticket, route, outcome } => self.token_answer(ticket, &route, outcome),
+            Event::RelayChecked { ticket, answering } => self.relay_checked(ticket, answering),
             Event::ProbeDirect => {
                 self.direct = DirectSupport::Testing;
                 let ticket = self.ticket(Purpose::Probe);
@@ -199,6 +226,7 @@ impl Page {
                 Ok(template) => {
                     let stored = template.as_str().to_owned();
                     self.relay.choose(template);
+                    self.relay_watch.reset();
                     self.clear(Spot::Relay);
                     vec![Command::StoreRelay(stored)]
                 }
@@ -206,6 +234,7 @@ impl Page {
             },
             Event::AcceptRelay => {
                 self.relay.accept_proposal();
+                self.relay_watch.reset();
                 vec![Command::StoreRelay(self.relay.active().as_str().to_owned())]
             }
             Event::RejectRelay => {
@@ -238,6 +267,9 @@ impl Page {
                 Vec::new()
             }
             Event::Tick { now_ms } => {
+                if self.logins.any() && self.relay_watch.due(now_ms) {
+                    return self.check_relay(now_ms);
+                }
                 if self.tokens.is_some()
                     && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
                 {
@@ -276,10 +308,15 @@ impl Page {
     }
 
     fn paste(&mut self, text: &str, now_ms: f64) -> Vec<Command> {
-        if self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange) {
+        if self.exchanging() {
             return Vec::new();
         }
         match self.logins.take(text, now_ms) {
+            PasteOutcome::Request(request) if self.waits_for_relay() => {
+                self.relay_watch.held = Some(request);
+                self.say(Spot::Paste, Tone::Working, self.relay_silent_text(true));
+                self.check_relay(now_ms)
+            }
             PasteOutcome::Request(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
             PasteOutcome::AlreadyExchanged => {
                 let text = "These tokens are already shown below: this URL's code was used to get them.";
@@ -310,6 +347,67 @@ impl Page {
         vec![Command::Run(Job { ticket, work: Work::Token { request, via } })]
     }
 
+    /// Asks the relay whether it answers, unless it is being asked or the
+    /// page goes direct or to a relay it cannot ask.
+    fn check_relay(&mut self, now_ms: f64) -> Vec<Command> {
+        let url = match self.relay.usable().and_then(|relay| relay.health_url()) {
+            Some(url) if !self.goes_direct() => url,
+            _ => return Vec::new(),
+        };
+        if self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Health) {
+            return Vec::new();
+        }
+        if self.relay_watch.health != RelayHealth::Silent {
+            self.relay_watch.health = RelayHealth::Checking;
+        }
+        self.relay_watch.asked_at_ms = now_ms;
+        let ticket = self.ticket(Purpose::Health);
+        vec![Command::Run(Job { ticket, work: Work::Health { url } })]
+    }
+
+    fn relay_checked(&mut self, ticket: Ticket, answering: bool) -> Vec<Command> {
+        if self.take(ticket).is_none() {
+            return Vec::new();
+        }
+        if answering {
+            self.relay_watch.health = RelayHealth::Answering;
+            if self.message(Spot::Paste).is_some_and(|m| m.tone == Tone::Problem) {
+                self.clear(Spot::Paste);
+            }
+            return match self.relay_watch.held.take() {
+                Some(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
+                None => Vec::new(),
+            };
+        }
+        self.relay_watch.health = RelayHealth::Silent;
+        let held = self.relay_watch.held.is_some();
+        let tone = if held { Tone::Working } else { Tone::Problem };
+        self.say(Spot::Paste, tone, self.relay_silent_text(held));
+        Vec::new()
+    }
+
+    fn relay_silent_text(&self, held: bool) -> String {
+        let host = self.relay.active().host();
+        let then = if held {
+            "Your code is kept here, unused, and sent as soon as the relay answers."
+        } else {
+            "You can go on logging in: the paste waits for the relay."
+        };
+        format!(
+            "The relay at {host} is not answering this page: it is not running, or it does not allow \
+             this page. Start it as shown below; this page asks again every few seconds. {then}"
+        )
+    }
+
+    /// Whether a paste must wait: the relay is known to be silent.
+    fn waits_for_relay(&self) -> bool {
+        self.relay_watch.health == RelayHealth::Silent && !self.goes_direct()
+    }
+
+    fn goes_direct(&self) -> bool {
+        self.direct == (DirectSupport::Available { chosen: true })
+    }
+
     fn token_answer(
         &mut self,
         ticket: Ticket,
@@ -321,7 +419,7 @@ impl Page {
             Purpose::Exchange => Spot::Paste,
             Purpose::Refresh(spot) => spot,
             Purpose::Fleet => Spot::Fleet,
-            Purpose::Probe | Purpose::Api => return Vec::new(),
+            Purpose::Probe | Purpose::Health | Purpose::Api => return Vec::new(),
         };
         let tokens = match outcome {
             Ok(tokens) => tokens,
@@ -335,10 +433,12 @@ impl Page {
         let done = match purpose {
             Purpose::Exchange => {
                 self.logins.exchanged();
+                self.arrivals += 1;
                 format!("Tokens received {route}: copy them now.")
             }
             Purpose::Fleet => {
                 self.fleet = None;
+                self.arrivals += 1;
                 format!("Tokens for your app received {route}: copy them now.")
             }
             _ => refreshed(&tokens).to_owned(),
@@ -378,6 +478,7 @@ impl Page {
         let token_via = Via::choose(&self.relay, self.direct, &refresh.endpoint);
         self.api.timeline.clear();
         self.api.data = None;
+        self.api.at = Some(TaskSpot::of(&task));
         let (Some(api_via), Some(token_via)) = (api_via, token_via) else {
             self.api.problem = Some(RELAY_QUESTION.into());
             return Vec::new();
@@ -409,6 +510,7 @@ impl Page {
         *self = Self {
             epoch: self.epoch + 1,
             next_id: self.next_id,
+            arrivals: self.arrivals,
             // A probe under way is dropped with every other request.
             direct: if self.direct == DirectSupport::Testing { DirectSupport::Untested } else { self.direct },
             idle_minutes: self.idle_minutes,
@@ -482,9 +584,19 @@ impl Page {
         self.logins.any()
     }
 
-    /// Whether the code of a paste is being exchanged.
+    /// Whether the code of a paste is being exchanged, or waits for the relay.
     pub fn exchanging(&self) -> bool {
-        self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
+        self.relay_watch.held.is_some() || self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
+    }
+
+    /// What the page knows of the relay.
+    pub fn relay_health(&self) -> RelayHealth {
+        if self.goes_direct() { RelayHealth::Unchecked } else { self.relay_watch.health }
+    }
+
+    /// How many times tokens arrived from a login (the view brings them into sight).
+    pub fn arrivals(&self) -> u64 {
+        self.arrivals
     }
 
     /// The message beside `spot`, if any.
@@ -515,7 +627,7 @@ impl Page {
     /// Whether step 2 waits for the answer to a link's relay: nothing is
     /// sent to a relay the user has not confirmed.
     fn paste_waits_for_relay(&self) -> bool {
-        self.relay.usable().is_none() && self.direct != (DirectSupport::Available { chosen: true })
+        self.relay.usable().is_none() && !self.goes_direct()
     }
 
     /// Whether "Get my tokens" can be pressed.
@@ -551,10 +663,13 @@ impl Page {
         self.last_activity_ms
     }
 
-    /// Whether leaving the page now would lose a login's secret: a login
-    /// waiting for its paste, or an own-app login waiting for its tab.
+    /// Whether leaving the page now would lose something: a login waiting
+    /// for its paste, an own-app login waiting for its tab, or tokens never
+    /// copied or downloaded.
     pub fn would_lose_work(&self) -> bool {
-        (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some()
+        (self.logins.any() && self.tokens.is_none())
+            || self.fleet.is_some()
+            || self.tokens.as_ref().is_some_and(|shown| !shown.replaceable)
     }
 }
 

@@ -23,6 +23,8 @@ pub enum Spot {
     Relay,
     /// The direct-mode check.
     Direct,
+    /// "Forget everything".
+    Forget,
 }
 
 /// How a message reads.
@@ -48,6 +50,8 @@ pub struct Message {
 /// A question the page asks before it does something that cannot be undone.
 #[derive(Debug)]
 pub struct Question {
+    /// Where it is asked: beside the control that would do it.
+    pub(super) spot: Spot,
     /// What is asked.
     pub(super) text: String,
     /// What happens on "yes".
@@ -58,6 +62,11 @@ impl Question {
     /// The text of the question.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// Beside which control it is asked.
+    pub fn spot(&self) -> Spot {
+        self.spot
     }
 }
 

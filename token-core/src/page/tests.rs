@@ -20,8 +20,16 @@ fn start_login(page: &mut Page, seed: u8) -> String {
         secrets,
         now_ms: NOW,
     });
-    assert!(matches!(commands.as_slice(), [Command::OpenTab(_)]), "{commands:?}");
+    // The tab first (no popup blocker), and the relay's health check with it.
+    assert!(matches!(commands.first(), Some(Command::OpenTab(_))), "{commands:?}");
+    assert!(commands[1..].iter().all(|c| matches!(c, Command::Run(Job { work: Work::Health { .. }, .. }))));
     format!("state-{seed}")
+}
+
+/// Presses "Forget everything" and answers "yes".
+fn forget_everything(page: &mut Page) {
+    page.handle(Event::Forget);
+    page.handle(Event::Confirm);
 }
 
 fn callback(state: &str) -> String {
@@ -71,7 +79,10 @@ fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
     assert!(paste(&mut page, &state).is_empty(), "one exchange at a time");
     answer(&mut page, job, 200, &token_answer("one"));
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
-    assert!(!page.would_lose_work() && !page.exchanging());
+    assert!(page.would_lose_work() && !page.exchanging(), "tokens never copied");
+    assert_eq!(page.arrivals(), 1, "the view brings them into sight");
+    page.handle(Event::Saved);
+    assert!(!page.would_lose_work());
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Done);
     assert!(said.text.contains("through the relay at 127.0.0.1:8787"), "{}", said.text);
@@ -83,7 +94,7 @@ fn an_exchange_answered_after_forget_everything_is_dropped() {
     let mut page = page();
     let state = start_login(&mut page, 1);
     let job = only_job(paste(&mut page, &state));
-    page.handle(Event::Forget);
+    forget_everything(&mut page);
     answer(&mut page, job, 200, &token_answer("late"));
     assert_eq!(page.tokens(), None);
     assert_eq!(page.message(Spot::Paste), None);
@@ -117,7 +128,7 @@ fn an_own_app_answer_after_forget_is_dropped() {
     assert!(matches!(commands.as_slice(), [Command::OpenTab(_)]));
     let message = LoginResult::from_query("?code=EU_code&state=fleet-state").unwrap().unwrap().to_message();
     let job = only_job(page.handle(Event::FleetMessage(message)));
-    page.handle(Event::Forget);
+    forget_everything(&mut page);
     answer(&mut page, job, 200, &token_answer("late"));
     assert_eq!(page.tokens(), None);
     assert!(!page.fleet_waiting());
@@ -232,7 +243,7 @@ fn a_task_reporting_after_forget_or_cancel_changes_nothing() {
     let job = only_job(page.handle(Event::RunApi(ApiTask::Check)));
     let ticket = job.ticket;
     assert!(page.wants(ticket) && page.api().busy());
-    page.handle(Event::Forget);
+    forget_everything(&mut page);
     assert!(!page.wants(ticket), "the task stops at its next step");
     page.handle(Event::ApiProgress { ticket, progress: Progress::Refreshed(crate::testing::set("late")) });
     page.handle(Event::ApiDone { ticket, result: Ok(()) });
@@ -281,4 +292,84 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     let said = page.message(Spot::RefreshNow).unwrap();
     assert!(said.text.contains("still valid and still the one to use"), "{}", said.text);
+}
+
+/// Starts a login and answers its relay health check with `answers`.
+fn login_with_relay(page: &mut Page, answers: &[(u16, &str)]) -> String {
+    let secrets = Ok((PkceVerifier::from_random_bytes(&[1; 64]), "state-1".to_owned()));
+    let start = Event::StartLogin { switch_account: false, email: String::new(), locale: String::new(), secrets, now_ms: NOW };
+    let mut commands = page.handle(start);
+    let Command::Run(health) = commands.remove(1) else { panic!("no health check") };
+    let Work::Health { url } = &health.work else { panic!("not a health check") };
+    assert_eq!(url, "http://127.0.0.1:8787/health");
+    assert_eq!(page.relay_health(), RelayHealth::Checking);
+    assert!(answer_with(page, health, answers).is_empty());
+    "state-1".into()
+}
+
+fn answer_with(page: &mut Page, job: Job, answers: &[(u16, &str)]) -> Vec<Command> {
+    let event = block_on(perform(job, &ScriptedIo::answering(answers)));
+    page.handle(event)
+}
+
+#[test]
+fn a_silent_relay_is_reported_while_the_user_logs_in_and_a_paste_waits_for_it_unspent() {
+    let mut page = page();
+    let state = login_with_relay(&mut page, &[]);
+    assert_eq!(page.relay_health(), RelayHealth::Silent);
+    let said = page.message(Spot::Paste).unwrap();
+    assert_eq!(said.tone, Tone::Problem);
+    assert!(said.text.contains("127.0.0.1:8787 is not answering"), "{}", said.text);
+    assert!(!said.text.contains("--") && !said.text.contains('`'), "no developer flags: {}", said.text);
+
+    // The paste is checked and held: no token request goes out.
+    let recheck = only_job(paste(&mut page, &state));
+    assert!(matches!(recheck.work, Work::Health { .. }), "{recheck:?}");
+    assert!(page.exchanging() && !page.can_paste());
+    assert!(page.message(Spot::Paste).unwrap().text.contains("kept here, unused"));
+    assert!(answer_with(&mut page, recheck, &[]).is_empty(), "still silent: still held");
+    assert!(page.exchanging());
+
+    // Asked again every few seconds; once it answers, the held code goes.
+    assert!(page.handle(Event::Tick { now_ms: NOW + 1000.0 }).is_empty(), "not yet");
+    let recheck = only_job(page.handle(Event::Tick { now_ms: NOW + relay_watch::RECHECK_MS }));
+    let exchange = only_job(answer_with(&mut page, recheck, &[(200, "ok\n")]));
+    assert!(matches!(exchange.work, Work::Token { .. }));
+    assert_eq!(page.relay_health(), RelayHealth::Answering);
+    answer(&mut page, exchange, 200, &token_answer("late-relay"));
+    assert_eq!(refresh_token(&page).as_deref(), Some("late-relay-refresh"));
+}
+
+#[test]
+fn an_answering_relay_lets_the_paste_go_at_once_and_an_impostor_counts_as_silent() {
+    let mut page = page();
+    let state = login_with_relay(&mut page, &[(200, "ok\n")]);
+    assert_eq!(page.relay_health(), RelayHealth::Answering);
+    assert!(matches!(only_job(paste(&mut page, &state)).work, Work::Token { .. }));
+
+    let mut page = super::tests::page();
+    login_with_relay(&mut page, &[(200, "<html>a captive portal</html>")]);
+    assert_eq!(page.relay_health(), RelayHealth::Silent);
+}
+
+#[test]
+fn forget_everything_asks_once_beside_its_button_and_only_when_something_would_go() {
+    let mut page = page();
+    page.handle(Event::Forget);
+    assert!(page.question().is_none(), "nothing to lose: nothing to ask");
+    let mut page = with_tokens("one");
+    page.handle(Event::Forget);
+    assert_eq!(page.question().map(Question::spot), Some(Spot::Forget));
+    assert!(page.tokens().is_some(), "nothing forgotten before the answer");
+    page.handle(Event::Decline);
+    assert!(page.tokens().is_some());
+    forget_everything(&mut page);
+    assert!(page.tokens().is_none() && page.question().is_none());
+}
+
+#[test]
+fn a_tasks_outcome_is_shown_beside_the_button_that_started_it() {
+    let mut page = with_tokens("one");
+    only_job(page.handle(Event::RunApi(ApiTask::Wake("42".into()))));
+    assert_eq!(page.api().at, Some(TaskSpot::Car("42".into())));
 }

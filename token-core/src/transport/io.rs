@@ -26,6 +26,11 @@ impl HttpRequest {
     pub fn post(url: String, body: Body) -> Self {
         Self { method: "POST", url, bearer: None, body: Some(body) }
     }
+
+    /// A GET of `url`, with no token.
+    pub fn get(url: String) -> Self {
+        Self { method: "GET", url, bearer: None, body: None }
+    }
 }
 
 /// What the core needs from the browser while a request or a wake is under way.

@@ -40,7 +40,7 @@ pub enum RelaySettingError {
     #[error(
         "This copy of the page may only talk to the relays its security policy names \
          ({allowed}), so your browser would block {relay}. Run a relay on this computer \
-         (see the README), or host your own copy built with your relay."
+         (step 2 shows how), or host your own copy built with your relay."
     )]
     NotInPolicy { relay: String, allowed: String },
 }
@@ -99,6 +99,13 @@ impl RelayTemplate {
         }
     }
 
+    /// Where a relay of ours says it is running (`GET /health` answers
+    /// `ok`); `None` for a query-style template, whose relay may be another kind.
+    pub fn health_url(&self) -> Option<String> {
+        (self.template.ends_with('/') && !self.template.contains(PLACEHOLDER))
+            .then(|| format!("{}health", self.template))
+    }
+
     /// The relay's host (and port), as shown on screen.
     pub fn host(&self) -> &str {
         &self.host
@@ -121,6 +128,15 @@ fn is_loopback(host: &Host<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_prefix_style_relay_is_asked_for_its_health() {
+        let health = |text: &str| RelayTemplate::parse(text).unwrap().health_url();
+        assert_eq!(health("http://127.0.0.1:8787").as_deref(), Some("http://127.0.0.1:8787/health"));
+        assert_eq!(health("https://relay.example/r/").as_deref(), Some("https://relay.example/r/health"));
+        assert_eq!(health("https://relay.example/?url={url}"), None);
+        assert_eq!(health("https://relay.example/?url="), None);
+    }
 
     const TOKEN: &str = "https://auth.tesla.com/oauth2/v3/token";
 
