@@ -32,6 +32,48 @@ pub fn mark_interactive() {
     }
 }
 
+/// The browser's user agent, to guess which help to open.
+pub fn user_agent() -> String {
+    web_sys::window().and_then(|window| window.navigator().user_agent().ok()).unwrap_or_default()
+}
+
+fn element(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.query_selector(selector).ok()?
+}
+
+/// The place `index.html` keeps for a part of the view (`data-mount`),
+/// emptied of what it shows before the code runs.
+pub fn mount_point(name: &str) -> Option<web_sys::HtmlElement> {
+    let place = element(&format!("[data-mount={name}]"))?;
+    place.set_inner_html("");
+    place.dyn_into().ok()
+}
+
+/// The page's body, emptied, for a tab that shows something else than the flow.
+pub fn cleared_body() -> Option<web_sys::HtmlElement> {
+    let body = web_sys::window()?.document()?.body()?;
+    body.set_inner_html("");
+    Some(body)
+}
+
+/// Opens or closes the `<details>` with this id.
+pub fn set_open(id: &str, open: bool) {
+    if let Some(details) = element(&format!("#{id}")) {
+        let _ = if open { details.set_attribute("open", "") } else { details.remove_attribute("open") };
+    }
+}
+
+/// Scrolls the element with this id into view and moves the focus to it,
+/// so a screen reader reads it next.
+pub fn bring_into_view(id: &str) {
+    if let Some(element) = element(&format!("#{id}")) {
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
 /// True when another page shows this one in a frame (a clickjacking set-up:
 /// GitHub Pages cannot send `frame-ancestors`, so the page checks itself).
 pub fn is_framed() -> bool {
@@ -79,7 +121,7 @@ pub fn set_leave_guard(armed: bool) {
             Closure::new(|event: BeforeUnloadEvent| {
                 event.prevent_default();
                 // Older Chromium shows the prompt only when returnValue is set.
-                event.set_return_value("Your login would be lost.");
+                event.set_return_value("Your login or tokens would be lost.");
             })
         });
         window.set_onbeforeunload(Some(handler.as_ref().unchecked_ref()));
@@ -139,16 +181,17 @@ impl Io for Browser {
     }
 }
 
-/// The address and declared `integrity` of the page's wasm (from Trunk's
-/// preload link), its bytes fetched again, and their SHA-384 from the
-/// browser's own crypto, as `(computed digest, declared integrity)`.
+/// The SHA-384 of the wasm bytes the loader fetched (`window.pageWasmBytes`,
+/// see Trunk.toml): the very bytes that run, not a second download. With the
+/// integrity value the page declares for them.
 pub async fn own_wasm_digest() -> Option<(Vec<u8>, Option<String>)> {
     let window = web_sys::window()?;
-    let link = window.document()?.query_selector("link[rel=preload][type='application/wasm']").ok()??;
-    let link: web_sys::HtmlLinkElement = link.dyn_into().ok()?;
-    let declared = link.get_attribute("integrity");
-    let bytes = Request::get(&link.href()).send().await.ok()?.binary().await.ok()?;
-    let digest = window.crypto().ok()?.subtle().digest_with_str_and_u8_array("SHA-384", &bytes).ok()?;
+    let link = window.document()?.query_selector("link[rel=preload][type='application/wasm']").ok()?;
+    let declared = link.and_then(|link| link.get_attribute("integrity"));
+    let bytes = js_sys::Reflect::get(&window, &JsValue::from_str("pageWasmBytes")).ok()?;
+    let bytes = wasm_bindgen_futures::JsFuture::from(bytes.dyn_into::<js_sys::Promise>().ok()?).await.ok()?;
+    let bytes: js_sys::Object = bytes.dyn_into().ok()?;
+    let digest = window.crypto().ok()?.subtle().digest_with_str_and_buffer_source("SHA-384", &bytes).ok()?;
     let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
     Some((js_sys::Uint8Array::new(&digest).to_vec(), declared))
 }

@@ -37,7 +37,10 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
         assert!(["8 h 0 min", "7 h 59 min"].iter().any(|t| expires.contains(t)), "{expires}");
         assert_eq!(stack.value_of("#paste").await, "", "the spent code is cleared");
 
-        assert!(!leave_guard_armed(stack).await, "the guard is gone once tokens are shown");
+        assert!(leave_guard_armed(stack).await, "tokens never copied are guarded too");
+        stack.wait_for_text("#leave-warning", "Copy or download your tokens").await;
+        stack.click("#exports li:first-child button").await;
+        assert!(!leave_guard_armed(stack).await, "the guard is gone once the tokens are saved");
         assert!(stack.browser.find(fantoccini::Locator::Css("#leave-warning")).await.is_err());
 
         // Nothing but the relay setting is stored, anywhere.
@@ -146,19 +149,27 @@ async fn a_relay_from_a_link_gets_nothing_until_confirmed() {
 }
 
 #[tokio::test]
-async fn an_unreachable_relay_is_named_and_the_code_still_works_after() {
+async fn a_silent_relay_is_found_while_logging_in_and_the_paste_waits_for_it() {
     in_browser(async |stack: &Stack| {
         stack.open_page("").await;
         choose_relay(stack, "http://127.0.0.1:9/").await;
+        stack.wait_for_text("#relay-state", "127.0.0.1:9, checked when you press the button").await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+        // Found while the user was still in Tesla's tab, before any paste.
+        stack.wait_for_text("#status", "The relay at 127.0.0.1:9 is not answering").await;
+        stack.wait_for_text("#relay-state", "not answering").await;
+        let command = stack.wait_for_text("#relay-command", "token-relay").await;
+        assert!(command.ends_with(&format!("--allow-origin {}", stack.page_origin)), "{command}");
+
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
-        stack.wait_for_text("#status", "Could not reach the relay at 127.0.0.1:9").await;
+        stack.wait_for_text("#status", "Your code is kept here, unused").await;
         assert!(leave_guard_armed(stack).await, "the login is still pending");
 
+        // Another relay: asked at once, and the waiting code goes to it.
         choose_relay(stack, &stack.relay).await;
-        stack.click("#exchange").await;
         stack.wait_for("#access-token").await;
+        stack.wait_for_text("#relay-state", ", answering.").await;
     })
     .await;
 }

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::owner_api::task::ApiTask;
 use token_core::owner_api::{Command, Product, curl, mask_vin};
-use token_core::page::Event;
+use token_core::page::{Event, TaskSpot};
 
 /// "Use the token": list the account's products, wake a car, send a few
-/// commands, read its data, all through the same relay, with each refusal
-/// explained and each call available as curl.
+/// commands, read its data, all through the same relay, with each outcome
+/// beside the button that asked and each call available as curl.
 #[component]
 pub fn CarsStep(
     /// The page whose tokens are used.
@@ -16,11 +16,8 @@ pub fn CarsStep(
 ) -> impl IntoView {
     // One memo per part, so a new timeline line does not rebuild the car list.
     let products = Memo::new(move |_| page.with(|p| p.api().products.clone()));
-    let timeline = Memo::new(move |_| page.with(|p| p.api().timeline.clone()));
-    let problem = Memo::new(move |_| page.with(|p| p.api().problem.clone()));
     let data = Memo::new(move |_| page.with(|p| p.api().data.clone()));
     let last_call = Memo::new(move |_| page.with(|p| p.api().last_call.clone()));
-    let busy = Memo::new(move |_| page.with(|p| p.api().busy()));
     let run = move |task: ApiTask| page.send(Event::RunApi(task));
     let show_vins = RwSignal::new(false);
     let show_location = RwSignal::new(false);
@@ -45,6 +42,7 @@ pub fn CarsStep(
                             {commands}
                             <button class="data" on:click=move |_| run(ApiTask::Data(data_id.clone()))>"Read its data"</button>
                         </div>
+                        <TaskOutcome page at=TaskSpot::Car(id.clone())/>
                     </li>
                 }
                 .into_any()
@@ -88,12 +86,11 @@ pub fn CarsStep(
     };
 
     view! {
-        <Show when=move || page.with(|p| p.tokens().is_some())>
-            <section id="cars" aria-labelledby="cars-title">
-                <h2 id="cars-title">"Use the token"</h2>
-                <p>"Everything here goes through the same relay (or direct mode) with your access token. "
-                   "An expired token is refreshed once automatically; the new refresh token is shown above."</p>
+            <div id="cars">
+                <p>"Everything here goes through the relay with your access token. An expired token "
+                   "is refreshed once by itself; the new refresh token is then shown above."</p>
                 <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>"Check my token"</button>
+                <TaskOutcome page at=TaskSpot::Check/>
                 <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" Show full VINs"</label>
                 <ul id="products">{cars}</ul>
                 <Show when=move || products.with(|p| p.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
@@ -110,12 +107,8 @@ pub fn CarsStep(
                         {Command::ALL.map(|c| view! { <option value=c.name()>{c.label()}</option> })}
                     </select>
                     <button id="one-step" on:click=one_step>"Do it"</button>
+                    <TaskOutcome page at=TaskSpot::OneStep/>
                 </Show>
-                <ol id="timeline" aria-live="polite">{move || timeline.get().into_iter().map(|line| view! { <li>{line}</li> }).collect::<Vec<_>>()}</ol>
-                <Show when=move || busy.get()>
-                    <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>"Cancel"</button>
-                </Show>
-                <p id="api-problem" class="error" role="alert">{move || problem.get()}</p>
                 <Show when=move || data.with(Option::is_some)>
                     <h3>"Vehicle data"</h3>
                     <table id="vehicle-data"><tbody>{data_rows}</tbody></table>
@@ -127,7 +120,27 @@ pub fn CarsStep(
                     <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" Include my access token (otherwise $TESLA_ACCESS_TOKEN)"</label>
                     <button on:click=move |_| if let Some(text) = curl_text() { spawn_local(async move { browser::copy_to_clipboard(&text).await; }); }>"Copy as curl"</button>
                 </Show>
-            </section>
+            </div>
+    }
+}
+
+/// The running or last task's steps, its problem and "Cancel", when the
+/// task was started by the button at `at`.
+#[component]
+fn TaskOutcome(page: Page, at: TaskSpot) -> impl IntoView {
+    let here = Memo::new(move |_| page.with(|p| p.api().at.as_ref() == Some(&at)));
+    let timeline = Memo::new(move |_| page.with(|p| p.api().timeline.clone()));
+    let problem = Memo::new(move |_| page.with(|p| p.api().problem.clone()));
+    let busy = Memo::new(move |_| page.with(|p| p.api().busy()));
+    view! {
+        <Show when=move || here.get()>
+            <div id="timeline" class="timeline" role="status" aria-live="polite">
+                {move || timeline.get().into_iter().map(|line| view! { <p>{line}</p> }).collect::<Vec<_>>()}
+            </div>
+            <Show when=move || busy.get()>
+                <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>"Cancel"</button>
+            </Show>
+            <p id="api-problem" class="error" role="alert">{move || problem.get()}</p>
         </Show>
     }
 }

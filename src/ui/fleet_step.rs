@@ -1,4 +1,5 @@
 use super::login_step::new_secrets;
+use super::question::QuestionAt;
 use super::said::Said;
 use super::state::Page;
 use crate::browser;
@@ -9,7 +10,7 @@ use token_core::settings;
 use token_core::tesla;
 
 /// "Your own app": a Fleet API app whose redirect URI is this page, so no
-/// developer tools are needed. Collapsed: most people want the owner API.
+/// developer tools are needed. Under "More tools": most people want the owner API.
 #[component]
 pub fn FleetStep(
     /// The page that keeps the pending login.
@@ -42,8 +43,8 @@ pub fn FleetStep(
     };
 
     view! {
-        <details id="fleet" class="section">
-            <summary><h2>"Your own app (Fleet API): no developer tools needed"</h2></summary>
+        <section id="fleet" aria-labelledby="fleet-title">
+            <h3 id="fleet-title">"Your own app (Fleet API): no developer tools needed, works on a phone"</h3>
             <p>
                 "For a Fleet API app you registered at developer.tesla.com. Register this page's "
                 "address as its redirect URI: " <code id="fleet-redirect">{redirect}</code>
@@ -66,7 +67,8 @@ pub fn FleetStep(
                 "which can see it: only use a secret with a relay you run on your own machine."
             </p>
             <button id="fleet-login" class="primary" on:click=start>"Log in with my app"</button>
+            <QuestionAt page spot=Spot::Fleet/>
             <Said id="fleet-status" message=status/>
-        </details>
+        </section>
     }
 }

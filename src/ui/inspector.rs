@@ -1,3 +1,4 @@
+use super::question::QuestionAt;
 use super::said::{Said, clear_when_done};
 use super::state::Page;
 use crate::browser;
@@ -63,7 +64,7 @@ pub fn Inspector(
 
     view! {
         <section id="inspector" aria-labelledby="inspector-title">
-            <h2 id="inspector-title">"Inspect a token"</h2>
+            <h3 id="inspector-title">"Inspect a token"</h3>
             <p class="note">"Decoded here, in your browser, for reading only."</p>
             <Show when=move || page.with(|p| p.tokens().is_some())>
                 <button id="inspect-access" on:click=move |_| take(|t| Some(t.tokens.access_token.expose().to_owned()))>"Inspect the access token"</button>
@@ -79,6 +80,7 @@ pub fn Inspector(
             <Show when=is_refresh>
                 <button id="inspect-refresh-now" on:click=refresh>"Refresh with this token"</button>
             </Show>
+            <QuestionAt page spot=Spot::Inspector/>
             <Said id="inspect-status" message=status/>
         </section>
     }

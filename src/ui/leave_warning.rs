@@ -1,19 +1,14 @@
 use super::state::Page;
 use leptos::prelude::*;
 
-/// The banner shown while leaving the page would lose the login.
+/// What leaving the page now would lose, while it would lose something.
 #[component]
 pub fn LeaveWarning(
-    /// The page whose login secrets would be lost.
+    /// The page whose login or tokens would be lost.
     page: Page,
 ) -> impl IntoView {
+    let warning = Memo::new(move |_| page.with(|p| p.leave_warning()));
     view! {
-        <Show when=move || page.with(|p| p.would_lose_work())>
-            <div id="leave-warning" class="banner" role="alert">
-                <strong>"Do not refresh or close this page"</strong>
-                " until your tokens are shown: the login's secret lives only in this page's "
-                "memory, and a refresh loses it."
-            </div>
-        </Show>
+        {move || warning.get().map(|text| view! { <p id="leave-warning" class="banner quiet" role="note">{text}</p> })}
     }
 }

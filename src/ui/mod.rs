@@ -1,15 +1,21 @@
-//! The view: components render the core's state and call its methods; the
+//! The view: components render the core's state and send it events; the
 //! browser module does their IO.
+//!
+//! The page's text is plain HTML in `index.html`, readable before any code
+//! runs; each interactive part is mounted into the place kept for it
+//! (`data-mount`), and all parts share one state.
 
 mod callback_tab;
 mod cars_step;
 mod fleet_step;
+mod forget;
 mod inspector;
 mod leave_warning;
 mod login_step;
 mod paste_step;
 mod question;
 mod refresh_step;
+mod relay_help;
 mod relay_setting;
 mod said;
 mod state;
@@ -20,27 +26,37 @@ mod trust;
 use crate::browser;
 use leptos::prelude::*;
 use state::Page;
+use token_core::display::visitor::BrowserKind;
 use token_core::oauth::channel::{CHANNEL, LoginResult};
 use token_core::page::Event;
 use token_core::transport::choice::RelayChoice;
 
-/// The whole page; or, in a tab that a Fleet login sent back here, the
-/// hand-over to the tab that started it.
-#[component]
-pub fn App() -> impl IntoView {
+/// Starts the page: the whole flow; or, in a tab that a Fleet login sent
+/// back here, the hand-over to the tab that started it.
+pub fn start() {
     if browser::is_framed() {
-        return view! {
-            <p id="framed" role="alert">
-                "This page refuses to run inside another page, which could trick you into "
-                "clicks. Open it directly in its own tab."
-            </p>
-        }
-        .into_any();
+        replace_page(|| {
+            view! {
+                <p id="framed" role="alert">
+                    "This page refuses to run inside another page, which could trick you into "
+                    "clicks. Open it directly in its own tab."
+                </p>
+            }
+        });
+        return;
     }
     let query = browser::page_url().and_then(|url| url.query().map(str::to_owned)).unwrap_or_default();
     if let Some(result) = LoginResult::from_query(&query) {
-        return view! { <callback_tab::CallbackTab result/> }.into_any();
+        replace_page(move || view! { <callback_tab::CallbackTab result/> });
+        return;
     }
+    // One owner for every part, never disposed: the page lives as long as the tab.
+    let owner = Owner::new();
+    owner.with(start_flow);
+    std::mem::forget(owner);
+}
+
+fn start_flow() {
     let (choice, link_refusal) =
         RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
     let page = Page::new(choice);
@@ -51,41 +67,78 @@ pub fn App() -> impl IntoView {
     });
     browser::on_user_activity(move || page.send(Event::Activity { now_ms: browser::now_ms() }));
     browser::listen(CHANNEL, move |message| page.send(Event::FleetMessage(message)));
-    Effect::new(move |_| browser::set_leave_guard(page.with(|p| p.would_lose_work())));
-    let epoch = Memo::new(move |_| page.with(|p| p.epoch()));
-
-    view! {
-        <header>
-            <h1>"Your own Tesla API tokens"</h1>
-            <p class="lead">
-                "Log in on Tesla's own page, paste one URL back here, and get an access token "
-                "and a refresh token. Your password never touches this page, and the tokens "
-                "exist only in this tab's memory."
-            </p>
-            <button id="forget-everything" on:click=move |_| page.send(Event::Forget)>
-                "Forget everything"
-            </button>
-        </header>
-        <p id="notice" role="status" aria-live="polite">{move || page.with(|p| p.notice().map(str::to_owned))}</p>
-        <question::Question page/>
-        {move || {
-            // Rebuilt from scratch by "forget everything", inputs included.
-            epoch.track();
-            view! {
-                <leave_warning::LeaveWarning page/>
-                <main>
-                    <login_step::LoginStep page/>
-                    <paste_step::PasteStep page/>
-                    <tokens_step::TokensStep page/>
-                    <cars_step::CarsStep page/>
-                    <refresh_step::RefreshStep page/>
-                    <inspector::Inspector page/>
-                    <fleet_step::FleetStep page/>
-                    <relay_setting::RelaySetting page link_refusal=link_refusal.clone()/>
-                    <trust::Trust/>
-                </main>
-            }
-        }}
+    if let Some(kind) = BrowserKind::from_user_agent(&browser::user_agent()) {
+        browser::set_open(kind.help_id(), true);
     }
-    .into_any()
+
+    mount("notice", page, false, move || view! { <Notice page/> });
+    mount("login", page, true, move || view! { <login_step::LoginStep page/> });
+    mount("paste", page, true, move || view! { <paste_step::PasteStep page/> });
+    mount("tokens", page, true, move || view! { <tokens_step::TokensStep page/> });
+    mount("more-tools", page, true, move || {
+        view! {
+            <refresh_step::RefreshStep page/>
+            <inspector::Inspector page/>
+            <fleet_step::FleetStep page/>
+        }
+    });
+    mount("settings", page, true, move || {
+        let link_refusal = link_refusal.clone();
+        view! {
+            <relay_setting::RelaySetting page link_refusal/>
+            <tokens_step::IdleChoice page/>
+        }
+    });
+    mount("this-copy", page, false, || view! { <trust::ThisCopy/> });
+    mount("forget", page, false, move || view! { <forget::Forget page/> });
+    // After the first mount, which starts the executor effects run on.
+    Effect::new(move |_| browser::set_leave_guard(page.with(|p| p.would_lose_work())));
+    bring_new_tokens_into_view(page);
+}
+
+/// Mounts `part` into the place `index.html` keeps for it; a part that
+/// holds inputs is rebuilt from scratch by "Forget everything".
+fn mount<V: IntoView + 'static>(name: &str, page: Page, holds_inputs: bool, part: impl Fn() -> V + Send + Sync + 'static) {
+    let Some(place) = browser::mount_point(name) else { return };
+    let epoch = Memo::new(move |_| page.with(|p| p.epoch()));
+    let handle = leptos::mount::mount_to(place, move || {
+        move || {
+            if holds_inputs {
+                epoch.track();
+            }
+            part()
+        }
+    });
+    handle.forget();
+}
+
+/// Shows only `view`, for a tab that is not the flow.
+fn replace_page<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
+    if let Some(body) = browser::cleared_body() {
+        leptos::mount::mount_to(body, view).forget();
+    }
+}
+
+/// New tokens from a login: steps 1 and 2 fold up to their headings, and the
+/// tokens scroll into view and take the focus.
+fn bring_new_tokens_into_view(page: Page) {
+    let arrivals = Memo::new(move |_| page.with(|p| p.arrivals()));
+    Effect::new(move |previous: Option<u64>| {
+        let now = arrivals.get();
+        if previous.is_some_and(|previous| previous != now) {
+            browser::set_open("step-1", false);
+            browser::set_open("step-2", false);
+            // After the tokens' part has rendered them.
+            request_animation_frame(|| browser::bring_into_view("step-3-title"));
+        }
+        now
+    });
+}
+
+/// What was forgotten, and why.
+#[component]
+fn Notice(page: Page) -> impl IntoView {
+    view! {
+        <p id="notice" role="status" aria-live="polite">{move || page.with(|p| p.notice().map(str::to_owned))}</p>
+    }
 }

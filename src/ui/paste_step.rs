@@ -1,10 +1,13 @@
+use super::leave_warning::LeaveWarning;
+use super::relay_help::RelayHelp;
 use super::said::{Said, clear_when_done};
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::page::Event;
+use token_core::page::{Event, RelayHealth};
 
-/// Step 2: the paste box, and the exchange through the relay (or direct).
+/// Step 2's controls: the paste box, the exchange, and how to start the
+/// relay if it is not answering.
 #[component]
 pub fn PasteStep(
     /// The page whose login the paste finishes.
@@ -16,28 +19,29 @@ pub fn PasteStep(
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
     let can_paste = Memo::new(move |_| page.with(|p| p.can_paste()));
     let status = Memo::new(move |_| page.with(|p| p.paste_status()));
+    let silent = Memo::new(move |_| page.with(|p| p.relay_health() == RelayHealth::Silent));
+    let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
     clear_when_done(status, pasted);
 
     view! {
-        <section id="step-2" aria-labelledby="step-2-title" class:inactive=move || !awaiting.get()>
-            <h2 id="step-2-title">"2. Paste the callback URL"</h2>
-            <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL or console line"</label>
-            <textarea
-                id="paste"
-                rows="4"
-                spellcheck="false"
-                autocomplete="off"
-                placeholder="tesla://auth/callback?locale=en-US&code=…&state=…&issuer=…"
-                prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))
-            ></textarea>
-            <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
-                "Get my tokens"
-            </button>
-            <Said id="status" message=status/>
-            <Show when=move || !awaiting.get()>
-                <p class="note">"Start with step 1: a paste only works for the login this page started."</p>
-            </Show>
-        </section>
+        <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL, console line or " <code>"location:"</code> " header"</label>
+        <textarea
+            id="paste"
+            rows="4"
+            spellcheck="false"
+            autocomplete="off"
+            placeholder="tesla://auth/callback?locale=en-US&code=…&state=…&issuer=…"
+            prop:value=move || pasted.get()
+            on:input=move |ev| pasted.set(event_target_value(&ev))
+        ></textarea>
+        <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
+            "Get my tokens"
+        </button>
+        <Said id="status" message=status/>
+        <Show when=move || silent.get()><RelayHelp page/></Show>
+        <Show when=move || !awaiting.get()>
+            <p class="note">"Start with step 1: a paste only works for the login this page started."</p>
+        </Show>
+        <Show when=move || no_tokens.get()><LeaveWarning page/></Show>
     }
 }

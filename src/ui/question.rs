@@ -1,15 +1,19 @@
 use super::state::Page;
 use leptos::prelude::*;
-use token_core::page::Event;
+use token_core::page::{Event, Spot};
 
-/// The question the page asks before it would replace tokens the user has
-/// no copy of.
+/// The question the page asks before it does something that cannot be
+/// undone, shown beside the control that would do it.
 #[component]
-pub fn Question(
+pub fn QuestionAt(
     /// The page that asks.
     page: Page,
+    /// The control beside which this place stands.
+    spot: Spot,
 ) -> impl IntoView {
-    let text = Memo::new(move |_| page.with(|p| p.question().map(|q| q.text().to_owned())));
+    let text = Memo::new(move |_| {
+        page.with(|p| p.question().filter(|q| q.spot() == spot).map(|q| q.text().to_owned()))
+    });
     view! {
         {move || text.get().map(|text| view! {
             <div id="question" class="banner" role="alertdialog" aria-labelledby="question-text">

@@ -1,3 +1,4 @@
+use super::question::QuestionAt;
 use super::said::{Said, clear_when_done};
 use super::state::Page;
 use leptos::prelude::*;
@@ -32,7 +33,7 @@ pub fn RefreshStep(
     };
     view! {
         <section id="refresh" aria-labelledby="refresh-title">
-            <h2 id="refresh-title">"Already have a refresh token?"</h2>
+            <h3 id="refresh-title">"Already have a refresh token?"</h3>
             <p>"Paste it to get a new access token without logging in. The refresh token is "
                "spent by this: use the new one from then on."</p>
             <label for="refresh-input">"Refresh token"</label>
@@ -48,6 +49,7 @@ pub fn RefreshStep(
             <input id="refresh-client-id" type="text" autocomplete="off"
                 prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
             <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
+            <QuestionAt page spot=Spot::RefreshPasted/>
             <Said id="refresh-status" message=status/>
         </section>
     }

@@ -23,13 +23,13 @@ pub fn RelaySetting(
 
     view! {
         <section id="relay" aria-labelledby="relay-title">
-            <h2 id="relay-title">"Relay"</h2>
+            <h3 id="relay-title">"Relay"</h3>
             <p>
                 "Tesla's token endpoint does not let web pages read its answers (it sends no CORS "
                 "headers), so the exchange goes through a relay: a tiny forwarder that sees your "
                 "code and tokens in passing. Use one you run yourself ("
-                <code>"token-relay"</code> ", see the README). Generic public CORS proxies are "
-                "unsafe for tokens."
+                <code>"token-relay"</code> ": step 2 shows the command when it is needed). "
+                "Generic public CORS proxies are unsafe for tokens."
             </p>
             <p>"Requests go to the relay at " <code id="relay-host">{active_host}</code> "."</p>
             {move || proposed.get().map(|proposed| view! {
@@ -81,7 +81,7 @@ fn DirectMode(page: Page) -> impl IntoView {
     };
     let available = move || matches!(direct.get(), DirectSupport::Available { .. });
     view! {
-        <h3>"Direct mode"</h3>
+        <h3 id="direct-title">"Direct mode"</h3>
         <p class="note">
             "If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. "
             "The check sends Tesla a request that holds no code or token, so it cannot spend anything."

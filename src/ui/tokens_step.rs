@@ -1,3 +1,5 @@
+use super::cars_step::CarsStep;
+use super::leave_warning::LeaveWarning;
 use super::said::Said;
 use super::state::Page;
 use super::token_field::TokenField;
@@ -10,8 +12,8 @@ use token_core::display::idle::{CHOICES_MINUTES, minutes_left};
 use token_core::oauth::token::TokenSet;
 use token_core::page::{Event, Spot};
 
-/// Step 3: the tokens, when the access token expires, a refresh, exports,
-/// a QR code, and when the page forgets them.
+/// Step 3: the tokens, when the access token expires and a refresh; then,
+/// closed until wanted, exports and using the token.
 #[component]
 pub fn TokensStep(
     /// The page that holds the tokens.
@@ -21,16 +23,20 @@ pub fn TokensStep(
     view! {
         <Show when=move || has_tokens.get()>
             <section id="step-3" aria-labelledby="step-3-title">
-                <h2 id="step-3-title">"3. Your tokens"</h2>
-                <p class="banner quiet">
-                    "Copy them now. They exist only in this page's memory: closing or refreshing "
-                    "the page forgets them, and this page never stores them."
-                </p>
+                // Focused when tokens arrive, so a screen reader reads them next.
+                <h2 id="step-3-title" tabindex="-1">"3. Your tokens"</h2>
+                <LeaveWarning page/>
                 <Tokens page/>
                 <Refresh page/>
-                <Exports page/>
-                <Qr page/>
-                <IdleChoice page/>
+                <details id="export">
+                    <summary>"Export: .env, JSON, TeslaPy and others, QR code"</summary>
+                    <Exports page/>
+                    <Qr page/>
+                </details>
+                <details id="use-token">
+                    <summary>"Use your token: check it, wake a car, send a command"</summary>
+                    <CarsStep page/>
+                </details>
             </section>
         </Show>
     }
@@ -100,7 +106,6 @@ fn Exports(page: Page) -> impl IntoView {
         }
     });
     view! {
-        <h3>"Export"</h3>
         <ul id="exports" class="exports">{rows}</ul>
         <p id="export-problem" class="error" aria-live="polite">{move || problem.get()}</p>
     }
@@ -134,8 +139,12 @@ fn Qr(page: Page) -> impl IntoView {
     }
 }
 
+/// When the page forgets the tokens by itself.
 #[component]
-fn IdleChoice(page: Page) -> impl IntoView {
+pub fn IdleChoice(
+    /// The page whose idle time this sets.
+    page: Page,
+) -> impl IntoView {
     let options = CHOICES_MINUTES.map(|choice| {
         let (value, label) = match choice {
             Some(minutes) => (minutes.to_string(), format!("after {minutes} minutes without activity")),
@@ -147,7 +156,8 @@ fn IdleChoice(page: Page) -> impl IntoView {
     let idle = Memo::new(move |_| page.with(|p| (p.idle_minutes(), p.last_activity_ms())));
     let left = move || idle.with(|(minutes, last)| minutes_left(*minutes, *last, page.clock_ms.get()));
     view! {
-        <label for="idle-minutes">"Forget these tokens"</label>
+        <h3>"Idle time"</h3>
+        <label for="idle-minutes">"Forget the tokens"</label>
         <select id="idle-minutes" on:change=move |ev| page.send(Event::ChooseIdle(event_target_value(&ev).parse().ok()))>
             {options}
         </select>

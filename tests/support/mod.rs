@@ -144,9 +144,32 @@ impl Stack {
             .unwrap_or_else(|e| panic!("no {css} within {WAIT:?}: {e}"))
     }
 
+    /// Opens the closed sections around `css`, as a user would to reach
+    /// it: clicks the summary of the outermost closed `<details>`, and again
+    /// until none is left.
+    pub async fn reveal(&self, css: &str) {
+        let mark_outermost_closed = format!(
+            "let closed = null;
+             for (let at = document.querySelector({css:?})?.parentElement; at; at = at.parentElement)
+               if (at.tagName === 'DETAILS' && !at.open) closed = at;
+             document.querySelector('[data-reveal]')?.removeAttribute('data-reveal');
+             closed?.querySelector(':scope > summary').setAttribute('data-reveal', '');
+             return closed !== null;"
+        );
+        for _ in 0..4 {
+            if self.js(&mark_outermost_closed).await != Value::Bool(true) {
+                return;
+            }
+            self.wait_for("[data-reveal]").await.click().await.expect("a section's summary can be clicked");
+        }
+        panic!("{css} stays inside closed sections");
+    }
+
     /// Waits until the text of `css` contains `needle`; returns the text.
     pub async fn wait_for_text(&self, css: &str, needle: &str) -> String {
         let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_for(css).await;
+        self.reveal(css).await;
         loop {
             let text = self.wait_for(css).await.text().await.unwrap_or_default();
             if text.contains(needle) {
@@ -159,12 +182,15 @@ impl Stack {
 
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.wait_for(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+        let element = self.wait_for(css).await;
+        self.reveal(css).await;
+        element.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
     }
 
     /// Replaces the text of an input or textarea.
     pub async fn type_into(&self, css: &str, text: &str) {
         let field = self.wait_for(css).await;
+        self.reveal(css).await;
         field.clear().await.unwrap();
         field.send_keys(text).await.unwrap();
     }

@@ -5,3 +5,4 @@ pub mod claims;
 pub mod export;
 pub mod idle;
 pub mod this_copy;
+pub mod visitor;

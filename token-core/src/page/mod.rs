@@ -226,16 +226,18 @@ impl Page {
                 Ok(template) => {
                     let stored = template.as_str().to_owned();
                     self.relay.choose(template);
-                    self.relay_watch.reset();
                     self.clear(Spot::Relay);
-                    vec![Command::StoreRelay(stored)]
+                    let mut commands = vec![Command::StoreRelay(stored)];
+                    commands.extend(self.relay_changed());
+                    commands
                 }
                 Err(error) => self.problem(Spot::Relay, error.to_string()),
             },
             Event::AcceptRelay => {
                 self.relay.accept_proposal();
-                self.relay_watch.reset();
-                vec![Command::StoreRelay(self.relay.active().as_str().to_owned())]
+                let mut commands = vec![Command::StoreRelay(self.relay.active().as_str().to_owned())];
+                commands.extend(self.relay_changed());
+                commands
             }
             Event::RejectRelay => {
                 self.relay.reject_proposal();
@@ -345,6 +347,15 @@ impl Page {
         self.say(spot, Tone::Working, working);
         let ticket = self.ticket(purpose);
         vec![Command::Run(Job { ticket, work: Work::Token { request, via } })]
+    }
+
+    /// A new relay: what was known of the old one no longer holds. A login
+    /// under way asks the new one at once.
+    fn relay_changed(&mut self) -> Vec<Command> {
+        self.relay_watch.reset();
+        // An answer about the old relay must not count for the new one.
+        self.pending.retain(|(_, purpose)| *purpose != Purpose::Health);
+        if self.logins.any() { self.check_relay(self.last_activity_ms) } else { Vec::new() }
     }
 
     /// Asks the relay whether it answers, unless it is being asked or the
@@ -661,6 +672,20 @@ impl Page {
     /// When the user last did anything.
     pub fn last_activity_ms(&self) -> f64 {
         self.last_activity_ms
+    }
+
+    /// What leaving the page now would lose, in the owner's words.
+    pub fn leave_warning(&self) -> Option<&'static str> {
+        if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) {
+            Some("Copy or download your tokens before you close or reload this page: they exist only here.")
+        } else if self.would_lose_work() {
+            Some(
+                "Keep this page open until your tokens are shown: the login's secret lives only in this \
+                 page's memory, and a reload loses it.",
+            )
+        } else {
+            None
+        }
     }
 
     /// Whether leaving the page now would lose something: a login waiting

@@ -73,16 +73,17 @@ fn refresh_token(page: &Page) -> Option<String> {
 fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
     let mut page = page();
     let state = start_login(&mut page, 1);
-    assert!(page.would_lose_work());
+    assert!(page.leave_warning().unwrap().contains("until your tokens are shown"));
     let job = only_job(paste(&mut page, &state));
     assert!(page.exchanging());
     assert!(paste(&mut page, &state).is_empty(), "one exchange at a time");
     answer(&mut page, job, 200, &token_answer("one"));
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     assert!(page.would_lose_work() && !page.exchanging(), "tokens never copied");
+    assert!(page.leave_warning().unwrap().contains("Copy or download your tokens"));
     assert_eq!(page.arrivals(), 1, "the view brings them into sight");
     page.handle(Event::Saved);
-    assert!(!page.would_lose_work());
+    assert!(!page.would_lose_work() && page.leave_warning().is_none());
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Done);
     assert!(said.text.contains("through the relay at 127.0.0.1:8787"), "{}", said.text);
@@ -338,6 +339,21 @@ fn a_silent_relay_is_reported_while_the_user_logs_in_and_a_paste_waits_for_it_un
     assert_eq!(page.relay_health(), RelayHealth::Answering);
     answer(&mut page, exchange, 200, &token_answer("late-relay"));
     assert_eq!(refresh_token(&page).as_deref(), Some("late-relay-refresh"));
+}
+
+#[test]
+fn choosing_another_relay_while_a_paste_waits_asks_the_new_one_at_once() {
+    let mut page = page();
+    let state = login_with_relay(&mut page, &[]);
+    let old_check = only_job(paste(&mut page, &state));
+    let commands = page.handle(Event::SaveRelay("http://127.0.0.1:8788/".into()));
+    let Some(Command::Run(new_check)) = commands.into_iter().nth(1) else { panic!("no check of the new relay") };
+    let Work::Health { url } = &new_check.work else { panic!("not a health check") };
+    assert_eq!(url, "http://127.0.0.1:8788/health");
+    assert!(answer_with(&mut page, old_check, &[(200, "ok\n")]).is_empty(), "the old relay's answer counts for nothing");
+    let exchange = only_job(answer_with(&mut page, new_check, &[(200, "ok\n")]));
+    let Work::Token { via, .. } = exchange.work else { panic!("not the exchange") };
+    assert_eq!(via.route().describe(), "through the relay at 127.0.0.1:8788");
 }
 
 #[test]
