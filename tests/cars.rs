@@ -132,7 +132,7 @@ async fn a_token_the_owner_api_refuses_gets_the_fleet_explanation() {
         checked_token(stack, "old-client@example.com").await;
         stack.click("#check-token").await;
         stack.wait_for_text("#api-problem", "forbidden, see fleet-api").await;
-        stack.wait_for_text("#api-problem", "HTTP/2 over TLS 1.3").await;
+        stack.wait_for_text("#api-problem", "through a hosted relay or a Worker").await;
     })
     .await;
 }

@@ -25,8 +25,7 @@ async fn no_tokens_on_the_page(stack: &Stack, secrets: &[&str]) {
 
 /// Forgets everything and checks the page says so.
 async fn forget(stack: &Stack) {
-    stack.click("#forget-everything").await;
-    stack.wait_for_text("#notice", "Everything was forgotten").await;
+    support::user::forget_everything(stack).await;
 }
 
 /// The page still works: a login (remembered by Tesla) gives tokens.

@@ -8,7 +8,7 @@ use fantoccini::Locator;
 use serde_json::json;
 use support::build::{double_cn_issuer, double_issuer};
 use support::user::{
-    assert_nothing_stored, leave_guard_armed, log_in_and_copy_callback, open_with_relay, tokens_for,
+    assert_nothing_stored, forget_everything, leave_guard_armed, log_in_and_copy_callback, open_with_relay, tokens_for,
 };
 use support::{DoubleOptions, FLEET_CLIENT_ID, Stack, in_browser, in_browser_with};
 
@@ -35,7 +35,7 @@ async fn a_pasted_refresh_token_is_refreshed_once_and_refused_the_second_time() 
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
         let (access, refresh) = tokens_for(stack, "owner@example.com").await;
-        stack.click("#forget-everything").await;
+        forget_everything(stack).await;
 
         stack.type_into("#refresh-input", &refresh).await;
         stack.click("#refresh-pasted").await;
@@ -129,7 +129,6 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
         let page_tab = stack.browser.window().await.unwrap();
-        stack.click("#fleet summary").await;
         stack.wait_for_text("#fleet-redirect", &stack.page_url).await;
         stack.type_into("#fleet-client-id", FLEET_CLIENT_ID).await;
         stack.click("#fleet-login").await;
@@ -152,7 +151,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
         assert_eq!(claims(&access)["aud"], json!(["https://fleet-api.prd.na.vn.cloud.tesla.com"]));
         assert_eq!(claims(&access)["azp"], FLEET_CLIENT_ID);
         assert!(refresh.starts_with("NA_"), "an opaque Fleet refresh token");
-        assert!(!leave_guard_armed(stack).await);
+        assert!(leave_guard_armed(stack).await, "new tokens, never copied, are guarded");
 
         stack.click("#refresh-now").await;
         let (refreshed, _) = new_tokens(stack, &access).await;
@@ -218,8 +217,7 @@ async fn inspecting_and_forgetting_leave_no_token_behind() {
         assert!(qr.attr("d").await.unwrap().unwrap_or_default().len() > 1000, "a drawn QR code");
         stack.screenshot("workbench").await;
 
-        stack.click("#forget-everything").await;
-        stack.wait_for_text("#notice", "Everything was forgotten").await;
+        forget_everything(stack).await;
         let source = stack.browser.source().await.unwrap();
         for secret in [&access, &refresh] {
             assert!(!source.contains(secret.as_str()), "a token stayed in the page");

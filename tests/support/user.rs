@@ -139,6 +139,15 @@ async fn wait_for_app_redirect(stack: &Stack, seen: &[String]) -> String {
     panic!("the double never redirected to tesla://");
 }
 
+/// Presses "Forget everything", answers its one question "yes", and waits
+/// until the page says everything was forgotten.
+pub async fn forget_everything(stack: &Stack) {
+    stack.click("#forget-everything").await;
+    stack.wait_for_text("#question-text", "Forget everything now?").await;
+    stack.click("#confirm-yes").await;
+    stack.wait_for_text("#notice", "Everything was forgotten").await;
+}
+
 pub async fn leave_guard_armed(stack: &Stack) -> bool {
     stack.js("return window.onbeforeunload !== null;").await == json!(true)
 }
