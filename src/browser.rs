@@ -63,6 +63,13 @@ pub fn set_open(id: &str, open: bool) {
     }
 }
 
+/// Scrolls as little as needed to show `element` whole (nothing if it is).
+pub fn show_whole(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Scrolls the element with this id into view and moves the focus to it,
 /// so a screen reader reads it next.
 pub fn bring_into_view(id: &str) {

@@ -1,7 +1,10 @@
+use crate::browser;
+use leptos::html::P;
 use leptos::prelude::*;
 use token_core::page::{Message, Tone};
 
-/// A result beside the control that caused it, announced to screen readers.
+/// A result beside the control that caused it, announced to screen readers
+/// and scrolled into sight when it changes.
 #[component]
 pub fn Said(
     /// The element id.
@@ -18,8 +21,16 @@ pub fn Said(
             })
         })
     };
+    let place = NodeRef::<P>::new();
+    Effect::new(move |_| {
+        if message.with(Option::is_some)
+            && let Some(element) = place.get()
+        {
+            browser::show_whole(&element);
+        }
+    });
     view! {
-        <p id=id role="status" aria-live="polite" class=class>
+        <p id=id node_ref=place role="status" aria-live="polite" class=class>
             {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
         </p>
     }

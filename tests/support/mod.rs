@@ -150,7 +150,10 @@ impl Stack {
     pub async fn reveal(&self, css: &str) {
         let mark_outermost_closed = format!(
             "let closed = null;
-             for (let at = document.querySelector({css:?})?.parentElement; at; at = at.parentElement)
+             const target = document.querySelector({css:?});
+             // A summary's own section is what clicking it opens.
+             const inside = target?.tagName === 'SUMMARY' ? target.parentElement : target;
+             for (let at = inside?.parentElement; at; at = at.parentElement)
                if (at.tagName === 'DETAILS' && !at.open) closed = at;
              document.querySelector('[data-reveal]')?.removeAttribute('data-reveal');
              closed?.querySelector(':scope > summary').setAttribute('data-reveal', '');

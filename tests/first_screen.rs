@@ -1,0 +1,181 @@
+//! The page as a new owner first meets it, in each engine: the login button
+//! on the first screen of a desktop and of a phone, the help for the browser
+//! in use open, results where the eye already is, and text readable before
+//! any of the page's code runs.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::engine::Engine;
+use support::user::{log_in_and_copy_callback, open_with_relay};
+use support::{Stack, in_browser};
+
+/// The most words an owner reads before the button that starts everything.
+const MOST_WORDS_BEFORE_THE_BUTTON: u64 = 120;
+
+/// Visible words before `#start-login`, in reading order.
+const WORDS_BEFORE_THE_BUTTON: &str = "
+    const button = document.querySelector('#start-login');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let words = 0;
+    while (walker.nextNode()) {
+      const text = walker.currentNode;
+      if (button.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+      if (!text.parentElement.checkVisibility({ visibilityProperty: true })) continue;
+      words += text.textContent.split(/\\s+/).filter(word => /\\w/.test(word)).length;
+    }
+    return words;";
+
+/// Where an element is on the screen: `[top, bottom]` in CSS pixels.
+async fn span_of(stack: &Stack, css: &str) -> (f64, f64) {
+    let rect = stack.js(&format!("const r = document.querySelector({css:?}).getBoundingClientRect(); return [r.top, r.bottom];")).await;
+    (rect[0].as_f64().unwrap(), rect[1].as_f64().unwrap())
+}
+
+/// Sizes the window so that the page itself gets `width` × `height`.
+async fn set_viewport(stack: &Stack, width: u32, height: u32) {
+    stack.browser.set_window_size(width, height).await.unwrap();
+    let (inner, outer) = (stack.js("return innerHeight;").await, stack.js("return outerHeight;").await);
+    let chrome = outer.as_u64().unwrap().saturating_sub(inner.as_u64().unwrap()) as u32;
+    stack.browser.set_window_size(width, height + chrome).await.unwrap();
+    assert_eq!(stack.js("return [innerWidth, innerHeight];").await, json!([width, height]));
+}
+
+async fn assert_in_view(stack: &Stack, css: &str) {
+    let (top, bottom) = span_of(stack, css).await;
+    let height = stack.js("return window.innerHeight;").await.as_f64().unwrap();
+    assert!(top >= 0.0 && bottom <= height, "{css} spans {top}..{bottom}, outside the {height} px window");
+}
+
+#[tokio::test]
+async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        for (width, height, name) in [(1280, 800, "first-screen-desktop"), (375, 740, "first-screen-phone")] {
+            set_viewport(stack, width, height).await;
+            stack.open_page("").await;
+            stack.js("window.scrollTo(0, 0);").await;
+            assert_in_view(stack, "#start-login").await;
+            let words = stack.js(WORDS_BEFORE_THE_BUTTON).await.as_u64().unwrap();
+            println!("{name}: {words} words before the login button");
+            assert!(words <= MOST_WORDS_BEFORE_THE_BUTTON, "{name}: {words} words before the login button");
+            let first_control = stack
+                .js("return [...document.querySelectorAll('button, a[href], input, textarea, select, summary')]
+                        .find(e => !e.disabled && e.checkVisibility()).id;")
+                .await;
+            assert_ne!(first_control, json!("forget-everything"), "{name}: forgetting is not the first control");
+            let phone_notice = stack.js("return document.querySelector('.phone-only').checkVisibility();").await;
+            assert_eq!(phone_notice, json!(width < 640), "{name}: the phone notice shows on a phone only");
+            if width < 640 {
+                assert_in_view(stack, ".phone-only").await;
+            }
+            stack.screenshot(name).await;
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
+    in_browser(async |stack: &Stack| {
+        stack.open_page("").await;
+        let open = stack.js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);").await;
+        let (expected, says) = match stack.engine {
+            Engine::Chromium => ("help-chrome", "Failed to launch 'tesla://auth/callback"),
+            // What works in Firefox: the Network panel's blocked row and its header.
+            Engine::Firefox => ("help-firefox", "complete?transaction_id="),
+            // WebKit shows the tesla:// URL in the address bar.
+            Engine::WebKit => ("help-safari", "address bar"),
+        };
+        assert_eq!(open, json!([expected]));
+        let help = stack.wait_for_text(&format!("#{expected}"), says).await;
+        assert!(help.contains("paste it below"), "{help}");
+        // Another browser's help: one click, and only one help open at a time.
+        let other = if expected == "help-edge" { "help-chrome" } else { "help-edge" };
+        stack.click(&format!("#{other} summary")).await;
+        let open = stack.js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);").await;
+        assert_eq!(open, json!([other]));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_firefox_console_line_is_answered_with_the_network_panel_route() {
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let page_tab = stack.browser.window().await.unwrap();
+        stack.click("#start-login").await;
+        let login_tab = support::user::wait_for_second_tab(stack, &page_tab).await;
+        stack.browser.switch_to_window(login_tab).await.unwrap();
+        stack.browser.close_window().await.unwrap();
+        stack.browser.switch_to_window(page_tab).await.unwrap();
+        for pasted in [
+            "Prevented navigation to “https://auth.tesla.com/oauth2/v3/authorize/complete?transaction_id=Zx81kQ” due to an unknown protocol.",
+            "https://auth.tesla.com/oauth2/v3/authorize/complete?transaction_id=Zx81kQ",
+        ] {
+            stack.type_into("#paste", pasted).await;
+            stack.click("#exchange").await;
+            let said = stack.wait_for_text("#status", "open Network").await;
+            assert!(said.contains("location: tesla://auth/callback"), "{said}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn tokens_arrive_in_sight_with_the_focus_and_a_refresh_answers_beside_its_button() {
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        set_viewport(stack, 1280, 800).await;
+        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+        stack.type_into("#paste", &callback).await;
+        stack.click("#exchange").await;
+        stack.wait_for("#access-token").await;
+        let mut focused = Value::Null;
+        for _ in 0..50 {
+            focused = stack.js("return document.activeElement.id;").await;
+            if focused == json!("step-3-title") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(focused, json!("step-3-title"), "the tokens take the focus");
+        assert_in_view(stack, "#access-token").await;
+        let folded = stack.js("return ['step-1', 'step-2'].map(id => document.getElementById(id).open);").await;
+        assert_eq!(folded, json!([false, false]), "steps 1 and 2 fold up to their headings");
+
+        stack.click("#refresh-now").await;
+        stack.wait_for_text("#refresh-now-status", "New tokens are shown").await;
+        let (_, button_bottom) = span_of(stack, "#refresh-now").await;
+        let (said_top, _) = span_of(stack, "#refresh-now-status").await;
+        assert!(said_top - button_bottom <= 200.0, "the refresh's result is {} px below its button", said_top - button_bottom);
+        assert_in_view(stack, "#refresh-now-status").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn before_its_code_runs_the_page_already_says_what_it_will_do() {
+    in_browser(async |stack: &Stack| {
+        // The page as it arrives: what the browser shows before the wasm runs.
+        stack.open_page("").await;
+        let html = stack
+            .js_async("const done = arguments[arguments.length - 1]; fetch(location.href).then(r => r.text()).then(done);")
+            .await;
+        let html = html.as_str().unwrap();
+        let body = &html[html.find("<body").expect("a body")..];
+        for text in ["Your own Tesla API tokens", "1. Log in on Tesla", "2. Paste the tesla:// URL", "Where is this URL?", "Why you can trust this page", "Open Tesla login"] {
+            assert!(body.contains(text), "{text:?} is not in the HTML itself");
+        }
+        // The code then takes over the controls in their places, and "This
+        // copy" hashes the wasm the loader fetched: it is fetched once.
+        stack.wait_for_text("#wasm-check", "It matches the integrity value").await;
+        let fetched = stack
+            .js("return performance.getEntriesByType('resource').filter(e => e.name.endsWith('_bg.wasm')).length;")
+            .await;
+        // WebKit does not reuse a preload: the preload and the loader each fetch.
+        let most = if stack.engine == Engine::WebKit { 2 } else { 1 };
+        assert!(fetched.as_u64().unwrap() <= most, "the wasm was fetched {fetched} times");
+    })
+    .await;
+}
