@@ -23,7 +23,7 @@ cargo test --workspace
 for engine in firefox webkit; do
   started=$SECONDS
   echo "browser tests in $engine (accessibility and screenshots run in chromium only)"
-  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust
+  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust --test first_screen
   echo "browser tests in $engine: $((SECONDS - started)) s"
 done
 node --test relay/conformance/

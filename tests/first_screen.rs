@@ -51,7 +51,13 @@ async fn assert_in_view(stack: &Stack, css: &str) {
 async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
-        for (width, height, name) in [(1280, 800, "first-screen-desktop"), (375, 740, "first-screen-phone")] {
+        // Firefox's and WebKit's windows stop at 500 and 447 px: a phone's
+        // 375 px is Chromium's alone here.
+        let sizes: &[_] = match stack.engine {
+            Engine::Chromium => &[(1280, 800, "first-screen-desktop"), (375, 740, "first-screen-phone")],
+            Engine::Firefox | Engine::WebKit => &[(1280, 800, "first-screen-desktop")],
+        };
+        for &(width, height, name) in sizes {
             set_viewport(stack, width, height).await;
             stack.open_page("").await;
             stack.js("window.scrollTo(0, 0);").await;
