@@ -25,15 +25,17 @@ async fn main() {
     let (raw, gzip) = sizes.iter().fold((0, 0), |(r, g), a| (r + a.raw, g + a.gzip));
     println!("  {:<48} {:>10} {:>10}   (budget: 200 KiB gzip)", "whole page", kib(raw), kib(gzip));
 
-    let loads = page_load::time_to_interactive(&dist, 20).await;
-    let summary = stats::Summary::of(&loads);
-    println!(
-        "\nTime from navigation to interactive, headless Chromium, no cache, {} loads:\n  median {:.0} ms (min {:.0}, max {:.0})",
-        loads.len(),
-        summary.p50,
-        summary.min,
-        summary.max
-    );
+    println!("\nPage load, headless Chromium, served gzipped, no cache (median, min–max, in ms):");
+    println!("  {:<34} {:>22} {:>22}", "profile", "first text", "login button works");
+    for (name, count, throttle) in
+        [("unthrottled", 20, None), ("Slow 4G, 4x CPU (goal 300 / 1500)", 10, Some(page_load::Throttle))]
+    {
+        let loads = page_load::loads(&dist, count, throttle).await;
+        let text = stats::Summary::of(&loads.iter().map(|l| l.first_text).collect::<Vec<_>>());
+        let ready = stats::Summary::of(&loads.iter().map(|l| l.interactive).collect::<Vec<_>>());
+        let cell = |s: &stats::Summary| format!("{:.0} ({:.0}–{:.0})", s.p50, s.min, s.max);
+        println!("  {:<34} {:>22} {:>22}", format!("{name}, {count} loads"), cell(&text), cell(&ready));
+    }
 
     println!("\nRelay: POST to the Tesla double's token endpoint, on loopback");
     let report = relay_load::compare().await;

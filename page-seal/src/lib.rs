@@ -17,8 +17,8 @@ pub enum SealError {
     NoAnchor,
     /// The page already carries a policy (sealed twice, or written by hand).
     AlreadySealed,
-    /// A `<script>` without a closing tag.
-    UnclosedScript,
+    /// A `<script>` or `<style>` without a closing tag.
+    Unclosed,
     /// Trunk wrote no inline loader; the page would not start.
     NoInlineScript,
 }
@@ -28,27 +28,29 @@ pub fn seal(html: &str) -> Result<String, SealError> {
     if html.contains("Content-Security-Policy") {
         return Err(SealError::AlreadySealed);
     }
-    let hashes = inline_script_hashes(html)?;
-    if hashes.is_empty() {
+    let scripts = inline_hashes(html, "script")?;
+    if scripts.is_empty() {
         return Err(SealError::NoInlineScript);
     }
+    let styles = inline_hashes(html, "style")?;
     let anchor = html.find(ANCHOR).ok_or(SealError::NoAnchor)?;
     let at = html[anchor..].find('>').ok_or(SealError::NoAnchor)? + anchor + 1;
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        content_security_policy(&hashes)
+        content_security_policy(&scripts, &styles)
     );
     Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
 }
 
-/// `sha256-…` of the text of each `<script>` that has no `src`.
-fn inline_script_hashes(html: &str) -> Result<Vec<String>, SealError> {
+/// `sha256-…` of the text of each `<script>` (or `<style>`) that has no `src`.
+fn inline_hashes(html: &str, element: &str) -> Result<Vec<String>, SealError> {
+    let (open, close) = (format!("<{element}"), format!("</{element}>"));
     let mut hashes = Vec::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<script") {
-        let tag_end = rest[start..].find('>').ok_or(SealError::UnclosedScript)? + start;
+    while let Some(start) = rest.find(&open) {
+        let tag_end = rest[start..].find('>').ok_or(SealError::Unclosed)? + start;
         let tag = &rest[start..tag_end];
-        let body_end = rest[tag_end..].find("</script>").ok_or(SealError::UnclosedScript)? + tag_end;
+        let body_end = rest[tag_end..].find(&close).ok_or(SealError::Unclosed)? + tag_end;
         if !tag.contains(" src=") {
             let digest = Sha256::digest(&rest.as_bytes()[tag_end + 1..body_end]);
             hashes.push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
@@ -79,9 +81,17 @@ mod tests {
     }
 
     #[test]
+    fn the_policy_names_the_hash_of_each_inline_style() {
+        let page = PAGE.replace("</head>", "<style>body{margin:0}</style></head>");
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest("body{margin:0}"));
+        let sealed = seal(&page).unwrap();
+        assert!(sealed.contains(&format!("style-src 'self' 'sha256-{hash}';")), "{sealed}");
+    }
+
+    #[test]
     fn a_page_that_cannot_be_sealed_fails_the_build() {
         assert_eq!(seal(&seal(PAGE).unwrap()), Err(SealError::AlreadySealed));
-        assert_eq!(seal("<meta charset=\"utf-8\" /><script>x"), Err(SealError::UnclosedScript));
+        assert_eq!(seal("<meta charset=\"utf-8\" /><script>x"), Err(SealError::Unclosed));
         assert_eq!(seal("<meta charset=\"utf-8\" />"), Err(SealError::NoInlineScript));
         assert_eq!(seal("<script>x</script>"), Err(SealError::NoAnchor));
         let minified = seal("<head><meta charset=utf-8><script>x</script>").unwrap();

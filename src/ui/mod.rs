@@ -71,26 +71,38 @@ fn start_flow() {
         browser::set_open(kind.help_id(), true);
     }
 
-    mount("notice", page, false, move || view! { <Notice page/> });
-    mount("login", page, true, move || view! { <login_step::LoginStep page/> });
-    mount("paste", page, true, move || view! { <paste_step::PasteStep page/> });
-    mount("tokens", page, true, move || view! { <tokens_step::TokensStep page/> });
-    mount("more-tools", page, true, move || {
-        view! {
-            <refresh_step::RefreshStep page/>
-            <inspector::Inspector page/>
-            <fleet_step::FleetStep page/>
-        }
-    });
-    mount("settings", page, true, move || {
-        let link_refusal = link_refusal.clone();
-        view! {
-            <relay_setting::RelaySetting page link_refusal/>
-            <tokens_step::IdleChoice page/>
-        }
-    });
-    mount("this-copy", page, false, || view! { <trust::ThisCopy/> });
-    mount("forget", page, false, move || view! { <forget::Forget page/> });
+    mount("notice", page, false, Box::new(move || view! { <Notice page/> }.into_any()));
+    mount("login", page, true, Box::new(move || view! { <login_step::LoginStep page/> }.into_any()));
+    mount("paste", page, true, Box::new(move || view! { <paste_step::PasteStep page/> }.into_any()));
+    mount("tokens", page, true, Box::new(move || view! { <tokens_step::TokensStep page/> }.into_any()));
+    mount(
+        "more-tools",
+        page,
+        true,
+        Box::new(move || {
+            view! {
+                <refresh_step::RefreshStep page/>
+                <inspector::Inspector page/>
+                <fleet_step::FleetStep page/>
+            }
+            .into_any()
+        }),
+    );
+    mount(
+        "settings",
+        page,
+        true,
+        Box::new(move || {
+            let link_refusal = link_refusal.clone();
+            view! {
+                <relay_setting::RelaySetting page link_refusal/>
+                <tokens_step::IdleChoice page/>
+            }
+            .into_any()
+        }),
+    );
+    mount("this-copy", page, false, Box::new(|| view! { <trust::ThisCopy/> }.into_any()));
+    mount("forget", page, false, Box::new(move || view! { <forget::Forget page/> }.into_any()));
     // After the first mount, which starts the executor effects run on.
     Effect::new(move |_| browser::set_leave_guard(page.with(|p| p.would_lose_work())));
     bring_new_tokens_into_view(page);
@@ -98,7 +110,8 @@ fn start_flow() {
 
 /// Mounts `part` into the place `index.html` keeps for it; a part that
 /// holds inputs is rebuilt from scratch by "Forget everything".
-fn mount<V: IntoView + 'static>(name: &str, page: Page, holds_inputs: bool, part: impl Fn() -> V + Send + Sync + 'static) {
+/// (Boxed and type-erased: one copy of the mounting code, not one per part.)
+fn mount(name: &str, page: Page, holds_inputs: bool, part: Box<dyn Fn() -> AnyView + Send + Sync>) {
     let Some(place) = browser::mount_point(name) else { return };
     let epoch = Memo::new(move |_| page.with(|p| p.epoch()));
     let handle = leptos::mount::mount_to(place, move || {

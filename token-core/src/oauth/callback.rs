@@ -35,7 +35,7 @@ pub enum PasteError {
     Empty,
     #[error(
         "That is far too long to be a callback URL. Copy only the line that starts with \
-         tesla://auth/callback?code=…"
+         tesla://auth/callback?locale=en-US&code=…"
     )]
     TooLong,
     #[error(

@@ -32,10 +32,11 @@ pub fn admit(relay: RelayTemplate) -> Result<RelayTemplate, RelaySettingError> {
     }
 }
 
-/// The whole policy for a page whose inline scripts have `script_hashes`
-/// (`sha256-…` each). `'self'` serves the page's own files and the wasm.
-pub fn content_security_policy(script_hashes: &[String]) -> String {
-    let scripts: String = script_hashes.iter().map(|hash| format!(" '{hash}'")).collect();
+/// The whole policy for a page whose inline scripts and styles have these
+/// hashes (`sha256-…` each). `'self'` serves the page's own files and the wasm.
+pub fn content_security_policy(script_hashes: &[String], style_hashes: &[String]) -> String {
+    let quoted = |hashes: &[String]| hashes.iter().map(|hash| format!(" '{hash}'")).collect::<String>();
+    let (scripts, styles) = (quoted(script_hashes), quoted(style_hashes));
     let mut connect = vec!["'self'".to_owned()];
     connect.extend(relay_sources());
     // Direct mode (when Tesla sends CORS headers) talks to Tesla itself.
@@ -47,7 +48,7 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
         }
     }
     format!(
-        "default-src 'none'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'; \
+        "default-src 'none'; script-src 'self'{scripts} 'wasm-unsafe-eval'; style-src 'self'{styles}; \
          img-src data:; connect-src {}; base-uri 'none'; form-action 'none'",
         connect.join(" ")
     )
@@ -134,9 +135,10 @@ mod tests {
 
     #[test]
     fn the_policy_allows_only_the_pages_own_scripts_and_named_hosts() {
-        let policy = content_security_policy(&["sha256-abc=".to_owned()]);
+        let policy = content_security_policy(&["sha256-abc=".to_owned()], &["sha256-css=".to_owned()]);
         assert!(policy.starts_with("default-src 'none'; "));
         assert!(policy.contains("script-src 'self' 'sha256-abc=' 'wasm-unsafe-eval';"));
+        assert!(policy.contains("style-src 'self' 'sha256-css=';"));
         assert!(!policy.contains("unsafe-inline") && !policy.contains(" 'unsafe-eval'"));
         let connect = policy.split("connect-src ").nth(1).unwrap().split(';').next().unwrap();
         assert_eq!(
