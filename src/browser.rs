@@ -263,6 +263,34 @@ pub fn page_url() -> Option<url::Url> {
     url::Url::parse(&web_sys::window()?.location().href().ok()?).ok()
 }
 
+/// This page's path, e.g. `/repo/` (the `--public-url` it was built for).
+pub fn page_path() -> String {
+    page_url().map(|url| url.path().to_owned()).unwrap_or_else(|| "/".into())
+}
+
+/// On a jump to `#id` (a link near the top, or the address), opens that
+/// section and the closed sections around it, so it shows.
+pub fn reveal_jump_targets() {
+    let Some(window) = web_sys::window() else { return };
+    let reveal = Closure::<dyn Fn()>::new(|| {
+        let Some(location) = web_sys::window().map(|window| window.location()) else { return };
+        let id = location.hash().unwrap_or_default();
+        // Whatever follows `#` in the address: an id that is no valid selector finds nothing.
+        let Some(target) = element(&id).filter(|_| id.len() > 1) else { return };
+        let mut next = Some(target.clone());
+        while let Some(at) = next {
+            if at.tag_name() == "DETAILS" {
+                let _ = at.set_attribute("open", "");
+            }
+            next = at.parent_element();
+        }
+        target.scroll_into_view();
+    });
+    let _ = window.add_event_listener_with_callback("hashchange", reveal.as_ref().unchecked_ref());
+    // Listens for the page's life.
+    reveal.forget();
+}
+
 /// Removes the query (a code, a state) from the address bar and from this
 /// history entry, without loading anything.
 pub fn clear_address_query() {

@@ -74,6 +74,12 @@ async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {
             assert_eq!(phone_notice, json!(width < 640), "{name}: the phone notice shows on a phone only");
             if width < 640 {
                 assert_in_view(stack, ".phone-only").await;
+                let small = stack
+                    .js("return [...document.querySelectorAll('button, summary, select')]
+                            .filter(e => e.checkVisibility() && e.getBoundingClientRect().height < 44)
+                            .map(e => e.id || e.textContent.slice(0, 30));")
+                    .await;
+                assert_eq!(small, json!([]), "{name}: controls a finger cannot hit (under 44 px)");
             }
             stack.screenshot(name).await;
         }
@@ -101,6 +107,25 @@ async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
         stack.click(&format!("#{other} summary")).await;
         let open = stack.js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);").await;
         assert_eq!(open, json!([other]));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_link_near_the_top_opens_why_you_can_trust_this_page() {
+    in_browser(async |stack: &Stack| {
+        stack.open_page("").await;
+        stack.click("a[href='#trust']").await;
+        let mut open = Value::Null;
+        for _ in 0..50 {
+            open = stack.js("return document.getElementById('trust').open;").await;
+            if open == json!(true) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(open, json!(true));
+        assert_in_view(stack, "#trust summary").await;
     })
     .await;
 }

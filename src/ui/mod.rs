@@ -67,6 +67,7 @@ fn start_flow() {
     });
     browser::on_user_activity(move || page.send(Event::Activity { now_ms: browser::now_ms() }));
     browser::listen(CHANNEL, move |message| page.send(Event::FleetMessage(message)));
+    browser::reveal_jump_targets();
     if let Some(kind) = BrowserKind::from_user_agent(&browser::user_agent()) {
         browser::set_open(kind.help_id(), true);
     }

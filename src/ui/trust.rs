@@ -30,6 +30,10 @@ pub fn ThisCopy() -> impl IntoView {
                 " "<span id="wasm-check">{move || digest.with(|d| d.as_ref().map(|d| d.1.message()))}</span>
             </dd>
         </dl>
-        <p>"Build the same commit yourself with scripts/trunk.sh and compare: the README shows how."</p>
+        <p>
+            "To check it: build this commit yourself with "
+            <code>"scripts/trunk.sh build --release --offline --public-url "{browser::page_path()}</code>
+            " and compare the SHA-384 of " <code>"dist/*.wasm"</code> " with the one above."
+        </p>
     }
 }
