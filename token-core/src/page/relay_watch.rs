@@ -2,7 +2,9 @@
 //! is not running is reported while the user is still logging in, and a
 //! code pasted meanwhile waits here, unspent, until the relay answers.
 
+use super::{Command, Job, Page, Purpose, Spot, Ticket, Tone, Work};
 use crate::oauth::token::TokenRequest;
+use crate::transport::via::DirectSupport;
 
 /// How often a silent relay is asked again while a login waits for it.
 pub const RECHECK_MS: f64 = 3000.0;
@@ -40,4 +42,77 @@ impl RelayWatch {
     pub(super) fn reset(&mut self) {
         self.health = RelayHealth::Unchecked;
     }
+}
+
+impl Page {
+    /// A new relay: what was known of the old one no longer holds. A login
+    /// under way asks the new one at once.
+    pub(super) fn relay_changed(&mut self) -> Vec<Command> {
+        self.relay_watch.reset();
+        // An answer about the old relay must not count for the new one.
+        self.pending.retain(|(_, purpose)| *purpose != Purpose::Health);
+        if self.logins.any() { self.check_relay(self.last_activity_ms) } else { Vec::new() }
+    }
+
+    /// Asks the relay whether it answers, unless it is being asked or the
+    /// page goes direct or to a relay it cannot ask.
+    pub(super) fn check_relay(&mut self, now_ms: f64) -> Vec<Command> {
+        let url = match self.relay.usable().and_then(|relay| relay.health_url()) {
+            Some(url) if !self.goes_direct() => url,
+            _ => return Vec::new(),
+        };
+        if self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Health) {
+            return Vec::new();
+        }
+        if self.relay_watch.health != RelayHealth::Silent {
+            self.relay_watch.health = RelayHealth::Checking;
+        }
+        self.relay_watch.asked_at_ms = now_ms;
+        let ticket = self.ticket(Purpose::Health);
+        vec![Command::Run(Job { ticket, work: Work::Health { url } })]
+    }
+
+    pub(super) fn relay_checked(&mut self, ticket: Ticket, answering: bool) -> Vec<Command> {
+        if self.take(ticket).is_none() {
+            return Vec::new();
+        }
+        if answering {
+            self.relay_watch.health = RelayHealth::Answering;
+            if self.message(Spot::Paste).is_some_and(|m| m.tone == Tone::Problem) {
+                self.clear(Spot::Paste);
+            }
+            return match self.relay_watch.held.take() {
+                Some(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
+                None => Vec::new(),
+            };
+        }
+        self.relay_watch.health = RelayHealth::Silent;
+        let held = self.relay_watch.held.is_some();
+        let tone = if held { Tone::Working } else { Tone::Problem };
+        self.say(Spot::Paste, tone, self.relay_silent_text(held));
+        Vec::new()
+    }
+
+    pub(super) fn relay_silent_text(&self, held: bool) -> String {
+        let host = self.relay.active().host();
+        let then = if held {
+            "Your code is kept here, unused, and sent as soon as the relay answers."
+        } else {
+            "You can go on logging in: the paste waits for the relay."
+        };
+        format!(
+            "The relay at {host} is not answering this page: it is not running, or it does not allow \
+             this page. Start it as shown below; this page asks again every few seconds. {then}"
+        )
+    }
+
+    /// Whether a paste must wait: the relay is known to be silent.
+    pub(super) fn waits_for_relay(&self) -> bool {
+        self.relay_watch.health == RelayHealth::Silent && !self.goes_direct()
+    }
+
+    pub(super) fn goes_direct(&self) -> bool {
+        self.direct == (DirectSupport::Available { chosen: true })
+    }
+
 }
