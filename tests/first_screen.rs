@@ -28,7 +28,11 @@ const WORDS_BEFORE_THE_BUTTON: &str = "
 
 /// Where an element is on the screen: `[top, bottom]` in CSS pixels.
 async fn span_of(stack: &Stack, css: &str) -> (f64, f64) {
-    let rect = stack.js(&format!("const r = document.querySelector({css:?}).getBoundingClientRect(); return [r.top, r.bottom];")).await;
+    let rect = stack
+        .js(&format!(
+            "const r = document.querySelector({css:?}).getBoundingClientRect(); return [r.top, r.bottom];"
+        ))
+        .await;
     (rect[0].as_f64().unwrap(), rect[1].as_f64().unwrap())
 }
 
@@ -91,7 +95,9 @@ async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {
 async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
     in_browser(async |stack: &Stack| {
         stack.open_page("").await;
-        let open = stack.js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);").await;
+        let open = stack
+            .js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);")
+            .await;
         let (expected, says) = match stack.engine {
             Engine::Chromium => ("help-chrome", "Failed to launch 'tesla://auth/callback"),
             // What works in Firefox: the Network panel's blocked row and its header.
@@ -105,7 +111,9 @@ async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
         // Another browser's help: one click, and only one help open at a time.
         let other = if expected == "help-edge" { "help-chrome" } else { "help-edge" };
         stack.click(&format!("#{other} summary")).await;
-        let open = stack.js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);").await;
+        let open = stack
+            .js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);")
+            .await;
         assert_eq!(open, json!([other]));
     })
     .await;
@@ -172,14 +180,19 @@ async fn tokens_arrive_in_sight_with_the_focus_and_a_refresh_answers_beside_its_
         }
         assert_eq!(focused, json!("step-3-title"), "the tokens take the focus");
         assert_in_view(stack, "#access-token").await;
-        let folded = stack.js("return ['step-1', 'step-2'].map(id => document.getElementById(id).open);").await;
+        let folded =
+            stack.js("return ['step-1', 'step-2'].map(id => document.getElementById(id).open);").await;
         assert_eq!(folded, json!([false, false]), "steps 1 and 2 fold up to their headings");
 
         stack.click("#refresh-now").await;
         stack.wait_for_text("#refresh-now-status", "New tokens are shown").await;
         let (_, button_bottom) = span_of(stack, "#refresh-now").await;
         let (said_top, _) = span_of(stack, "#refresh-now-status").await;
-        assert!(said_top - button_bottom <= 200.0, "the refresh's result is {} px below its button", said_top - button_bottom);
+        assert!(
+            said_top - button_bottom <= 200.0,
+            "the refresh's result is {} px below its button",
+            said_top - button_bottom
+        );
         assert_in_view(stack, "#refresh-now-status").await;
     })
     .await;

@@ -8,7 +8,8 @@ use fantoccini::Locator;
 use serde_json::json;
 use support::build::{double_cn_issuer, double_issuer};
 use support::user::{
-    assert_nothing_stored, forget_everything, leave_guard_armed, log_in_and_copy_callback, open_with_relay, tokens_for,
+    assert_nothing_stored, forget_everything, leave_guard_armed, log_in_and_copy_callback, open_with_relay,
+    tokens_for,
 };
 use support::{DoubleOptions, FLEET_CLIENT_ID, Stack, in_browser, in_browser_with};
 

@@ -48,7 +48,10 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         limits: Limits::new(config.rate_limit, config.max_in_flight),
         client,
     };
-    Ok(Router::new().route("/health", get(health).options(handle)).fallback(handle).with_state(Arc::new(relay)))
+    Ok(Router::new()
+        .route("/health", get(health).options(handle))
+        .fallback(handle)
+        .with_state(Arc::new(relay)))
 }
 
 /// `ok` to anyone; readable by an allowed page, which checks the relay when a

@@ -86,41 +86,41 @@ pub fn CarsStep(
     };
 
     view! {
-            <div id="cars">
-                <p>"Everything here goes through the relay with your access token. An expired token "
-                   "is refreshed once by itself; the new refresh token is then shown above."</p>
-                <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>"Check my token"</button>
-                <TaskOutcome page at=TaskSpot::Check/>
-                <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" Show full VINs"</label>
-                <ul id="products">{cars}</ul>
-                <Show when=move || products.with(|p| p.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
-                    <h3>"One step"</h3>
-                    <p class="note">"Refreshes if needed, wakes the car if needed, then sends the command."</p>
-                    <label for="one-step-car">"Car"</label>
-                    <select id="one-step-car" on:change=move |ev| one_step_car.set(event_target_value(&ev))>{car_options}</select>
-                    <label for="one-step-command">"Command"</label>
-                    <select id="one-step-command" on:change=move |ev| {
-                        if let Some(command) = Command::named(&event_target_value(&ev)) {
-                            one_step_command.set(command);
-                        }
-                    }>
-                        {Command::ALL.map(|c| view! { <option value=c.name()>{c.label()}</option> })}
-                    </select>
-                    <button id="one-step" on:click=one_step>"Do it"</button>
-                    <TaskOutcome page at=TaskSpot::OneStep/>
-                </Show>
-                <Show when=move || data.with(Option::is_some)>
-                    <h3>"Vehicle data"</h3>
-                    <table id="vehicle-data"><tbody>{data_rows}</tbody></table>
-                    <label class="inline"><input id="show-location" type="checkbox" on:change=move |ev| show_location.set(event_target_checked(&ev))/>" Show the location"</label>
-                </Show>
-                <Show when=move || last_call.with(Option::is_some)>
-                    <h3>"The last call as curl"</h3>
-                    <pre id="curl">{curl_text}</pre>
-                    <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" Include my access token (otherwise $TESLA_ACCESS_TOKEN)"</label>
-                    <button on:click=move |_| if let Some(text) = curl_text() { spawn_local(async move { browser::copy_to_clipboard(&text).await; }); }>"Copy as curl"</button>
-                </Show>
-            </div>
+        <div id="cars">
+            <p>"Everything here goes through the relay with your access token. An expired token "
+               "is refreshed once by itself; the new refresh token is then shown above."</p>
+            <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>"Check my token"</button>
+            <TaskOutcome page at=TaskSpot::Check/>
+            <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" Show full VINs"</label>
+            <ul id="products">{cars}</ul>
+            <Show when=move || products.with(|p| p.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
+                <h3>"One step"</h3>
+                <p class="note">"Refreshes if needed, wakes the car if needed, then sends the command."</p>
+                <label for="one-step-car">"Car"</label>
+                <select id="one-step-car" on:change=move |ev| one_step_car.set(event_target_value(&ev))>{car_options}</select>
+                <label for="one-step-command">"Command"</label>
+                <select id="one-step-command" on:change=move |ev| {
+                    if let Some(command) = Command::named(&event_target_value(&ev)) {
+                        one_step_command.set(command);
+                    }
+                }>
+                    {Command::ALL.map(|c| view! { <option value=c.name()>{c.label()}</option> })}
+                </select>
+                <button id="one-step" on:click=one_step>"Do it"</button>
+                <TaskOutcome page at=TaskSpot::OneStep/>
+            </Show>
+            <Show when=move || data.with(Option::is_some)>
+                <h3>"Vehicle data"</h3>
+                <table id="vehicle-data"><tbody>{data_rows}</tbody></table>
+                <label class="inline"><input id="show-location" type="checkbox" on:change=move |ev| show_location.set(event_target_checked(&ev))/>" Show the location"</label>
+            </Show>
+            <Show when=move || last_call.with(Option::is_some)>
+                <h3>"The last call as curl"</h3>
+                <pre id="curl">{curl_text}</pre>
+                <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" Include my access token (otherwise $TESLA_ACCESS_TOKEN)"</label>
+                <button on:click=move |_| if let Some(text) = curl_text() { spawn_local(async move { browser::copy_to_clipboard(&text).await; }); }>"Copy as curl"</button>
+            </Show>
+        </div>
     }
 }
 

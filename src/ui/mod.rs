@@ -149,10 +149,11 @@ fn bring_new_tokens_into_view(page: Page) {
     });
 }
 
-/// What was forgotten, and why.
+/// What was forgotten, and why, scrolled into sight when it is said.
 #[component]
 fn Notice(page: Page) -> impl IntoView {
-    view! {
-        <p id="notice" role="status" aria-live="polite">{move || page.with(|p| p.notice().map(str::to_owned))}</p>
-    }
+    let notice = Memo::new(move |_| page.with(|p| p.notice().map(str::to_owned)));
+    let place = NodeRef::<leptos::html::P>::new();
+    said::show_when_said(place, move || notice.with(Option::is_some));
+    view! { <p id="notice" node_ref=place role="status" aria-live="polite">{move || notice.get()}</p> }
 }

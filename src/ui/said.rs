@@ -22,13 +22,7 @@ pub fn Said(
         })
     };
     let place = NodeRef::<P>::new();
-    Effect::new(move |_| {
-        if message.with(Option::is_some)
-            && let Some(element) = place.get()
-        {
-            browser::show_whole(&element);
-        }
-    });
+    show_when_said(place, move || message.with(Option::is_some));
     view! {
         <p id=id node_ref=place role="status" aria-live="polite" class=class>
             {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
@@ -42,6 +36,18 @@ pub fn clear_when_done(message: Memo<Option<Message>>, input: RwSignal<String>) 
     Effect::new(move |_| {
         if message.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
             input.set(String::new());
+        }
+    });
+}
+
+/// Scrolls `place` into sight whenever `said` turns true or what it reads
+/// changes: a result shows where the eye already is.
+pub fn show_when_said(place: NodeRef<P>, said: impl Fn() -> bool + 'static) {
+    Effect::new(move |_| {
+        if said()
+            && let Some(element) = place.get()
+        {
+            browser::show_whole(&element);
         }
     });
 }

@@ -160,7 +160,8 @@ impl Page {
                 self.clear(Spot::Login);
                 self.clear(Spot::Paste);
                 // The tab first, so no popup blocker intervenes; the check runs meanwhile.
-                let mut commands = vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))];
+                let mut commands =
+                    vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))];
                 commands.extend(self.check_relay(now_ms));
                 commands
             }
@@ -527,7 +528,8 @@ impl Page {
 
     /// Whether the code of a paste is being exchanged, or waits for the relay.
     pub fn exchanging(&self) -> bool {
-        self.relay_watch.held.is_some() || self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
+        self.relay_watch.held.is_some()
+            || self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
     }
 
     /// What the page knows of the relay.

@@ -114,5 +114,4 @@ impl Page {
     pub(super) fn goes_direct(&self) -> bool {
         self.direct == (DirectSupport::Available { chosen: true })
     }
-
 }

@@ -298,7 +298,13 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
 /// Starts a login and answers its relay health check with `answers`.
 fn login_with_relay(page: &mut Page, answers: &[(u16, &str)]) -> String {
     let secrets = Ok((PkceVerifier::from_random_bytes(&[1; 64]), "state-1".to_owned()));
-    let start = Event::StartLogin { switch_account: false, email: String::new(), locale: String::new(), secrets, now_ms: NOW };
+    let start = Event::StartLogin {
+        switch_account: false,
+        email: String::new(),
+        locale: String::new(),
+        secrets,
+        now_ms: NOW,
+    };
     let mut commands = page.handle(start);
     let Command::Run(health) = commands.remove(1) else { panic!("no health check") };
     let Work::Health { url } = &health.work else { panic!("not a health check") };
@@ -347,10 +353,15 @@ fn choosing_another_relay_while_a_paste_waits_asks_the_new_one_at_once() {
     let state = login_with_relay(&mut page, &[]);
     let old_check = only_job(paste(&mut page, &state));
     let commands = page.handle(Event::SaveRelay("http://127.0.0.1:8788/".into()));
-    let Some(Command::Run(new_check)) = commands.into_iter().nth(1) else { panic!("no check of the new relay") };
+    let Some(Command::Run(new_check)) = commands.into_iter().nth(1) else {
+        panic!("no check of the new relay")
+    };
     let Work::Health { url } = &new_check.work else { panic!("not a health check") };
     assert_eq!(url, "http://127.0.0.1:8788/health");
-    assert!(answer_with(&mut page, old_check, &[(200, "ok\n")]).is_empty(), "the old relay's answer counts for nothing");
+    assert!(
+        answer_with(&mut page, old_check, &[(200, "ok\n")]).is_empty(),
+        "the old relay's answer counts for nothing"
+    );
     let exchange = only_job(answer_with(&mut page, new_check, &[(200, "ok\n")]));
     let Work::Token { via, .. } = exchange.work else { panic!("not the exchange") };
     assert_eq!(via.route().describe(), "through the relay at 127.0.0.1:8788");
