@@ -2,11 +2,13 @@
 //! headers, and hands the answers back with CORS for allowed origins only.
 //!
 //! Small enough to audit in one sitting: `upstream` decides where a request
-//! may go, `cors` which pages may ask, `limits` how much, `relay` does the
-//! forwarding.
+//! may go, `cors` which pages may ask, `limits` how much, `serve` how long
+//! a connection may take, `relay` does the forwarding.
 
 pub mod config;
 pub mod cors;
 pub mod limits;
+pub mod log;
 pub mod relay;
+pub mod serve;
 pub mod upstream;

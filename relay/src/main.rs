@@ -1,9 +1,16 @@
 use std::process::ExitCode;
-use token_relay::config::{Config, USAGE};
+use token_relay::config::{Config, START_HERE, USAGE};
+use token_relay::limits::Connections;
+use token_relay::serve::{Deadlines, serve};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let config = match Config::from_args(std::env::args().skip(1)) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        println!("{START_HERE}");
+        return ExitCode::from(2);
+    }
+    let config = match Config::from_args(args) {
         Ok(config) => config,
         Err(problem) if problem.is_empty() => {
             println!("{USAGE}");
@@ -31,14 +38,20 @@ async fn main() -> ExitCode {
     // Tests and scripts read the address from this one start-up line.
     match listener.local_addr() {
         Ok(address) => {
-            eprintln!("token-relay listening on http://{address} for {}", config.allowed_origins.join(" "))
+            eprintln!("token-relay listening on http://{address} for {}", config.allowed_origins.join(" "));
+            for note in &config.notes {
+                eprintln!("token-relay: {note}");
+            }
         }
         Err(error) => eprintln!("token-relay: {error}"),
     }
-    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    if let Err(error) = axum::serve(listener, app).await {
-        eprintln!("token-relay: {error}");
-        return ExitCode::FAILURE;
-    }
+    let connections = Connections::new(config.max_connections, config.max_connections_per_client);
+    let deadlines = Deadlines {
+        headers: config.client_timeout,
+        // Headers, body and Tesla's answer, with a little room.
+        request: 2 * config.client_timeout + config.upstream_timeout,
+        connection: 4 * config.client_timeout + 2 * config.upstream_timeout,
+    };
+    serve(listener, app, connections, deadlines).await;
     ExitCode::SUCCESS
 }

@@ -5,6 +5,7 @@ use crate::cors::{
     FORWARDED_REQUEST_HEADERS, RETURNED_ANSWER_HEADERS, allowed_origin, answer_headers, preflight_headers,
 };
 use crate::limits::Limits;
+use crate::log::Log;
 use crate::upstream::{Allowlist, TargetError, upstream_url};
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -26,7 +27,9 @@ struct Relay {
     allowed_origins: Vec<String>,
     allowlist: Allowlist,
     upstream_timeout_secs: u64,
+    client_timeout: std::time::Duration,
     limits: Limits,
+    log: Log,
     client: reqwest::Client,
 }
 
@@ -45,7 +48,9 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         allowed_origins: config.allowed_origins.clone(),
         allowlist: Allowlist::new(config.extra_upstreams.iter().cloned()),
         upstream_timeout_secs: config.upstream_timeout.as_secs(),
+        client_timeout: config.client_timeout,
         limits: Limits::new(config.rate_limit, config.max_in_flight),
+        log: Log::default(),
         client,
     };
     Ok(Router::new()
@@ -58,7 +63,7 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
 /// login starts.
 async fn health(State(relay): State<Arc<Relay>>, headers: HeaderMap) -> Response {
     let cors = allowed_origin(&headers, &relay.allowed_origins).map(answer_headers).unwrap_or_default();
-    (cors, "ok\n").into_response()
+    (hardened(cors), "ok\n").into_response()
 }
 
 async fn handle(
@@ -69,7 +74,7 @@ async fn handle(
     let (parts, body) = request.into_parts();
     let Some(origin) = allowed_origin(&parts.headers, &relay.allowed_origins).cloned() else {
         // No CORS headers: a page from another origin may not even read why.
-        log(&parts.method, "-", StatusCode::FORBIDDEN);
+        relay.log.line(&parts.method, "-", StatusCode::FORBIDDEN);
         return refusal(
             StatusCode::FORBIDDEN,
             "this page's origin is not allowed by this relay (--allow-origin)",
@@ -79,12 +84,12 @@ async fn handle(
     // A preflight reaches no upstream. Answering it before the upstream is
     // judged lets the page read the real request's refusal and its reason.
     if parts.method == Method::OPTIONS {
-        log(&parts.method, "-", StatusCode::NO_CONTENT);
+        relay.log.line(&parts.method, "-", StatusCode::NO_CONTENT);
         return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
     }
     let cors = answer_headers(&origin);
     if !relay.limits.admit(peer.ip(), std::time::Instant::now()) {
-        log(&parts.method, "-", StatusCode::TOO_MANY_REQUESTS);
+        relay.log.line(&parts.method, "-", StatusCode::TOO_MANY_REQUESTS);
         let mut headers = cors;
         headers.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
         return refusal(
@@ -97,7 +102,7 @@ async fn handle(
     let proxy_style = parts.method == Method::CONNECT
         || (parts.version < axum::http::Version::HTTP_2 && parts.uri.scheme().is_some());
     if proxy_style {
-        log(&parts.method, "-", StatusCode::METHOD_NOT_ALLOWED);
+        relay.log.line(&parts.method, "-", StatusCode::METHOD_NOT_ALLOWED);
         return refusal(
             StatusCode::METHOD_NOT_ALLOWED,
             "this relay is not a proxy: no CONNECT, no absolute-form requests",
@@ -114,18 +119,36 @@ async fn handle(
                 TargetError::NotAllowed(_) | TargetError::PathNotAllowed(_) => StatusCode::FORBIDDEN,
                 _ => StatusCode::BAD_REQUEST,
             };
-            log(&parts.method, "-", status);
+            relay.log.line(&parts.method, "-", status);
             return refusal(status, &error.reason(), cors);
         }
     };
     let host = upstream.host_str().unwrap_or_default().to_owned();
-    let Ok(body) = to_bytes(body, MAX_REQUEST_BODY).await else {
-        log(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
-        return refusal(StatusCode::PAYLOAD_TOO_LARGE, "the request body is larger than 64 KiB", cors);
+    // Refused from its headers, before a byte of a body that would be too large is read.
+    let declared =
+        parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    let too_large =
+        || refusal(StatusCode::PAYLOAD_TOO_LARGE, "the request body is larger than 64 KiB", cors.clone());
+    if declared.is_some_and(|length| length > MAX_REQUEST_BODY as u64) {
+        relay.log.line(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
+        return too_large();
+    }
+    let body = match tokio::time::timeout(relay.client_timeout, to_bytes(body, MAX_REQUEST_BODY)).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(_)) => {
+            relay.log.line(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
+            return too_large();
+        }
+        Err(_) => {
+            relay.log.line(&parts.method, &host, StatusCode::REQUEST_TIMEOUT);
+            let reason =
+                format!("the request body did not arrive within {} s", relay.client_timeout.as_secs());
+            return refusal(StatusCode::REQUEST_TIMEOUT, &reason, cors);
+        }
     };
 
     let Some(_slot) = relay.limits.slot() else {
-        log(&parts.method, &host, StatusCode::SERVICE_UNAVAILABLE);
+        relay.log.line(&parts.method, &host, StatusCode::SERVICE_UNAVAILABLE);
         return refusal(StatusCode::SERVICE_UNAVAILABLE, "the relay is busy; try again in a moment", cors);
     };
     let mut request = relay.client.request(parts.method.clone(), upstream).body(body);
@@ -147,16 +170,24 @@ async fn handle(
                     (StatusCode::BAD_GATEWAY, format!("{host} sent an answer larger than 1 MiB"))
                 }
             };
-            log(&parts.method, &host, status);
+            relay.log.line(&parts.method, &host, status);
             return refusal(status, &reason, cors);
         }
     };
-    log(&parts.method, &host, status);
+    relay.log.line(&parts.method, &host, status);
     // Only the status, the body, its type and Retry-After go back: no
     // cookies, no Location (the page must not be sent elsewhere).
     let mut headers = cors;
     headers.extend(returned);
-    (status, headers, Body::from(answer)).into_response()
+    (status, hardened(headers), Body::from(answer)).into_response()
+}
+
+/// `headers` plus what keeps a browser from running an answer as a page of
+/// the relay's origin: no type sniffing, and a sandbox if it is opened.
+fn hardened(mut headers: HeaderMap) -> HeaderMap {
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox"));
+    headers
 }
 
 enum Failure {
@@ -190,11 +221,5 @@ fn refusal(status: StatusCode, reason: &str, mut headers: HeaderMap) -> Response
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     let body = serde_json::json!({ "relay_error": reason }).to_string();
-    (status, headers, body).into_response()
-}
-
-/// The relay's whole log: method, upstream host and status. Never bodies,
-/// query strings or headers, which hold codes and tokens.
-fn log(method: &Method, host: &str, status: StatusCode) {
-    eprintln!("{method} {host} {}", status.as_u16());
+    (status, hardened(headers), body).into_response()
 }

@@ -11,6 +11,8 @@ pub enum TargetError {
     NotAUrl,
     /// User name or password in the URL.
     HasCredentials,
+    /// An empty segment (`//`) in the upstream path.
+    EmptySegment,
     /// An origin outside the allowlist; holds its host for the message.
     NotAllowed(String),
     /// An allowed host, but a path or method the page never uses.
@@ -25,6 +27,7 @@ impl TargetError {
                 (use /https://host/path or /?url=https%3A%2F%2Fhost%2Fpath)"
                 .into(),
             Self::HasCredentials => "upstream URLs with a user name or password are refused".into(),
+            Self::EmptySegment => "the upstream path has an empty segment (//)".into(),
             Self::NotAllowed(host) => format!("upstream host {host} is not on this relay's allowlist"),
             Self::PathNotAllowed(what) => format!("{what} is not a call this relay forwards"),
         }
@@ -54,6 +57,9 @@ pub fn upstream_url(path_and_query: &str) -> Result<Url, TargetError> {
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(TargetError::HasCredentials);
+    }
+    if url.path().contains("//") {
+        return Err(TargetError::EmptySegment);
     }
     Ok(url)
 }
@@ -135,6 +141,12 @@ mod tests {
             assert_eq!(upstream_url(target), Err(TargetError::NotAUrl), "{target}");
         }
         assert_eq!(upstream_url("/https://u:p@auth.tesla.com/x"), Err(TargetError::HasCredentials));
+        // One leading slash is the relay's; a second is the upstream's, and empty.
+        assert_eq!(upstream_url("//https://auth.tesla.com/oauth2/v3/token"), Err(TargetError::NotAUrl));
+        for target in ["/https://auth.tesla.com//oauth2/v3/token", "/https://auth.tesla.com/oauth2//v3/token"]
+        {
+            assert_eq!(upstream_url(target), Err(TargetError::EmptySegment), "{target}");
+        }
     }
 
     #[test]

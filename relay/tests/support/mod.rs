@@ -1,0 +1,114 @@
+//! The real `token-relay` binary, and a small upstream on loopback that
+//! echoes what it received, sets cookies, redirects and stalls on demand.
+#![allow(dead_code)] // Each test file uses its own part.
+
+use axum::Json;
+use axum::extract::Request;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::{any, get};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+pub const PAGE: &str = "http://127.0.0.1:8080";
+pub const ECHO: &str = "/oauth2/v3/token";
+pub const REDIRECT: &str = "/api/1/vehicles/1";
+pub const SLOW: &str = "/api/1/vehicles/2";
+pub const HUGE: &str = "/api/1/vehicles/3";
+pub const SECRET_TOKEN: &str = "eyJsecret.access.token";
+pub const SECRET_CODE: &str = "NA_secretcode123";
+
+/// A running relay; killed when dropped, its stderr collected line by line.
+pub struct RelayProcess {
+    child: Child,
+    pub base: String,
+    log: Arc<Mutex<Vec<String>>>,
+}
+
+impl RelayProcess {
+    pub fn start(upstream: &str, extra: &[&str]) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_token-relay"))
+            .args(["--listen", "127.0.0.1:0", "--allow-origin", PAGE, "--allow-upstream", upstream])
+            .args(extra)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the relay binary starts");
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        let address = first.strip_prefix("token-relay listening on ").expect("address line");
+        let base = address.split_whitespace().next().unwrap().to_owned();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| sink.lock().unwrap().push(l)));
+        Self { child, base, log }
+    }
+
+    pub fn log(&self) -> Vec<String> {
+        // Lines are written before the answer is sent; give the reader thread a moment.
+        std::thread::sleep(Duration::from_millis(100));
+        self.log.lock().unwrap().clone()
+    }
+}
+
+impl Drop for RelayProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The test upstream, on a free loopback port; returns its origin.
+pub async fn start_upstream() -> String {
+    async fn echo(request: Request) -> impl IntoResponse {
+        let (parts, body) = request.into_parts();
+        let body = axum::body::to_bytes(body, usize::MAX).await.unwrap();
+        let headers: serde_json::Map<_, _> = parts
+            .headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_str().unwrap_or_default().into()))
+            .collect();
+        let mut answer = HeaderMap::new();
+        answer.insert(header::SET_COOKIE, "bm_sv=tracking; Path=/".parse().unwrap());
+        answer.insert("x-upstream-secret", "internal".parse().unwrap());
+        answer.insert(header::RETRY_AFTER, "30".parse().unwrap());
+        let echoed = serde_json::json!({
+            "method": parts.method.as_str(),
+            "uri": parts.uri.path_and_query().map(ToString::to_string),
+            "version": format!("{:?}", parts.version),
+            "headers": headers,
+            "body": String::from_utf8_lossy(&body),
+        });
+        (StatusCode::CREATED, answer, Json(echoed))
+    }
+    // On the paths of calls the relay forwards; the car ids pick the behaviour.
+    let app = axum::Router::new()
+        .route(ECHO, any(echo))
+        .route("/api/1/products", any(echo))
+        .route(
+            REDIRECT,
+            get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }),
+        )
+        .route(
+            SLOW,
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(10)).await;
+                "late"
+            }),
+        )
+        .route(HUGE, get(|| async { "x".repeat(2 * 1024 * 1024) }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    origin
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+pub async fn relay_error(response: reqwest::Response) -> String {
+    let body: serde_json::Value = response.json().await.unwrap();
+    body["relay_error"].as_str().expect("a JSON reason").to_owned()
+}
