@@ -32,6 +32,10 @@ function echo(request, response) {
       response.writeHead(200, { "content-type": "application/json" });
       return response.end("x".repeat(2 * 1024 * 1024));
     }
+    if (path.startsWith("/nobody/")) {
+      response.writeHead(204, extra);
+      return response.end();
+    }
     if (path.startsWith("/limited/")) {
       response.writeHead(429, { "content-type": "application/json", "retry-after": "42", ...extra });
       return response.end('{"error":"rate limited"}');
@@ -205,6 +209,33 @@ for (const [name, { upstream, send }] of Object.entries(relays)) {
     const dead = await send(`/${closedUpstream}/api/1/products`, { headers: { origin: PAGE } });
     assert.equal(dead.status, 502);
     assert.match(await relayError(dead), /could not reach 127\.0\.0\.1/);
+  });
+
+  test(`${name}: every answer forbids sniffing and runs sandboxed if opened`, async () => {
+    const answers = [
+      await send(token(), { method: "POST", headers: { origin: PAGE }, body: "{}" }),
+      await send(`/${upstream()}/echo/oauth2/v3/authorize`, { method: "POST", headers: { origin: PAGE } }),
+      await send("/health", { headers: { origin: PAGE } }),
+    ];
+    for (const answer of answers) {
+      assert.equal(answer.headers.get("x-content-type-options"), "nosniff");
+      assert.equal(answer.headers.get("content-security-policy"), "sandbox");
+    }
+  });
+
+  test(`${name}: an upstream answer without a body (204) comes back as one`, async () => {
+    const answer = await send(`/${upstream()}/nobody/oauth2/v3/token`, { method: "POST", headers: { origin: PAGE }, body: "{}" });
+    assert.equal(answer.status, 204);
+    assert.equal(answer.headers.get("access-control-allow-origin"), PAGE);
+    assert.equal(await answer.text(), "");
+  });
+
+  test(`${name}: a path with an empty segment is refused`, async () => {
+    for (const target of [`/${upstream()}//oauth2/v3/token`, `/${upstream()}/echo//oauth2/v3/token`]) {
+      const answer = await send(target, { method: "POST", headers: { origin: PAGE }, body: "{}" });
+      assert.equal(answer.status, 400, target);
+      assert.match(await relayError(answer), /empty segment/);
+    }
   });
 
   test(`${name}: /health answers anyone, and lets only the page read it`, async () => {

@@ -42,7 +42,7 @@ export default {
     if (url.pathname === "/health" && request.method === "GET") {
       // Readable by the page, which checks the relay when a login starts.
       const allowed = origin && allowedOrigins.includes(origin);
-      return new Response("ok\n", { headers: allowed ? answerHeaders(origin) : {} });
+      return new Response("ok\n", { headers: { ...(allowed ? answerHeaders(origin) : {}), ...HARDENING } });
     }
     if (!origin || !allowedOrigins.includes(origin)) {
       // No CORS headers: a page from another origin may not even read why.
@@ -89,11 +89,12 @@ export default {
     if (answerBody === undefined) return refusal(502, `${upstream.hostname} sent an answer larger than 1 MiB`, cors);
     // Only the status, the body, its type and Retry-After go back: no
     // cookies, no Location (the page must not be sent elsewhere).
-    const returned = new Headers(cors);
+    const returned = new Headers({ ...cors, ...HARDENING });
     for (const name of RETURNED_ANSWER_HEADERS) {
       if (answer.headers.has(name)) returned.set(name, answer.headers.get(name));
     }
-    return new Response(answerBody, { status: answer.status, headers: returned });
+    const returnedBody = NULL_BODY_STATUSES.includes(answer.status) ? null : answerBody;
+    return new Response(returnedBody, { status: answer.status, headers: returned });
   },
 };
 
@@ -126,6 +127,7 @@ function upstreamUrl(target, search) {
     throw new Error("the request does not name an http(s) upstream URL (use /https://host/path or /?url=https%3A%2F%2Fhost%2Fpath)");
   }
   if (url.username || url.password) throw new Error("upstream URLs with a user name or password are refused");
+  if (url.pathname.includes("//")) throw new Error("the upstream path has an empty segment (//)");
   return url;
 }
 
@@ -192,6 +194,12 @@ function preflightHeaders(cors, asked) {
 
 // A refusal the page can read and show: {"relay_error": reason}.
 function refusal(status, reason, cors) {
-  const headers = { ...cors, "cache-control": "no-store", "content-type": "application/json" };
+  const headers = { ...cors, ...HARDENING, "cache-control": "no-store", "content-type": "application/json" };
   return new Response(JSON.stringify({ relay_error: reason }), { status, headers });
 }
+
+// On every answer: no type sniffing, and a sandbox if a browser opens it.
+const HARDENING = { "x-content-type-options": "nosniff", "content-security-policy": "sandbox" };
+
+// Statuses whose answers have no body: the Fetch API refuses to make one with a body.
+const NULL_BODY_STATUSES = [101, 103, 204, 205, 304];
