@@ -23,7 +23,9 @@ impl Page {
     /// A fresh page using `relay`.
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
-        Self { state: RwSignal::new(State::new(relay, now)), clock_ms: RwSignal::new(now) }
+        let https = browser::page_url().is_some_and(|url| url.scheme() == "https");
+        let state = State::new(relay, now).loaded_over_https(https);
+        Self { state: RwSignal::new(state), clock_ms: RwSignal::new(now) }
     }
 
     /// Reads the state (and re-runs the reader when it changes).

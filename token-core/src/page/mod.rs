@@ -91,6 +91,8 @@ pub struct Page {
     last_activity_ms: f64,
     /// How many times tokens arrived from a login: the view brings them into sight.
     arrivals: u64,
+    /// Whether the page itself was loaded over HTTPS (a hosted copy).
+    page_is_https: bool,
 }
 
 impl Page {
@@ -113,7 +115,14 @@ impl Page {
             idle_minutes: idle::DEFAULT_MINUTES,
             last_activity_ms: now_ms,
             arrivals: 0,
+            page_is_https: false,
         }
+    }
+
+    /// The same page, loaded over HTTPS when `https` (a hosted copy), which
+    /// changes what an unreachable relay on this computer most likely means.
+    pub fn loaded_over_https(self, https: bool) -> Self {
+        Self { page_is_https: https, ..self }
     }
 
     /// The next state after `event`, and what the browser is to do.
@@ -369,7 +378,15 @@ impl Page {
                 if purpose == Purpose::Exchange {
                     self.logins.failed();
                 }
-                return self.problem(spot, error.to_string());
+                let text = match (&error, self.browser_between()) {
+                    (ExchangeError::RelayUnreachable(host), Some(why)) => {
+                        format!(
+                            "Could not reach the relay at {host}: {why} Your code was not used: press the button again then."
+                        )
+                    }
+                    _ => error.to_string(),
+                };
+                return self.problem(spot, text);
             }
         };
         let done = match purpose {
@@ -453,6 +470,7 @@ impl Page {
             epoch: self.epoch + 1,
             next_id: self.next_id,
             arrivals: self.arrivals,
+            page_is_https: self.page_is_https,
             // A probe under way is dropped with every other request.
             direct: if self.direct == DirectSupport::Testing { DirectSupport::Untested } else { self.direct },
             idle_minutes: self.idle_minutes,

@@ -100,9 +100,22 @@ impl Page {
         } else {
             "You can go on logging in: the paste waits for the relay."
         };
-        format!(
-            "The relay at {host} is not answering this page: it is not running, or it does not allow \
-             this page. Start it as shown below; this page asks again every few seconds. {then}"
+        let why = self.browser_between().unwrap_or(
+            "it is not running, or it does not allow this page. Start it as shown below; this page asks \
+             again every few seconds.",
+        );
+        format!("The relay at {host} is not answering this page: {why} {then}")
+    }
+
+    /// What a browser does between an HTTPS page and a plain-http relay on
+    /// this computer, which looks to the page like a relay that is not there.
+    pub(super) fn browser_between(&self) -> Option<&'static str> {
+        (self.page_is_https && self.relay.active().as_str().starts_with("http://")).then_some(
+            "this page is on the web (HTTPS) and the relay is on this computer. Chrome, Edge and Firefox \
+             ask before a site may reach it: look for a prompt on this tab (\"access other apps and \
+             services on this device\") and allow it. Safari never allows it: open the page from your \
+             own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown \
+             below; this page asks again every few seconds.",
         )
     }
 

@@ -400,3 +400,24 @@ fn a_tasks_outcome_is_shown_beside_the_button_that_started_it() {
     only_job(page.handle(Event::RunApi(ApiTask::Wake("42".into()))));
     assert_eq!(page.api().at, Some(TaskSpot::Car("42".into())));
 }
+
+#[test]
+fn a_hosted_page_explains_what_the_browser_does_between_it_and_a_relay_on_this_computer() {
+    let hosted = || Page::new(RelayChoice::new(None, None).0, NOW).loaded_over_https(true);
+    let mut page = hosted();
+    login_with_relay(&mut page, &[]);
+    let said = &page.message(Spot::Paste).unwrap().text;
+    assert!(said.contains("allow it") && said.contains("Safari never allows it"), "{said}");
+
+    // The check passed, then the exchange could not reach the relay.
+    let mut page = hosted();
+    let state = login_with_relay(&mut page, &[(200, "ok\n")]);
+    let exchange = only_job(paste(&mut page, &state));
+    answer_with(&mut page, exchange, &[]);
+    let said = &page.message(Spot::Paste).unwrap().text;
+    assert!(said.contains("Safari never allows it") && said.contains("Your code was not used"), "{said}");
+
+    let mut local = super::tests::page();
+    login_with_relay(&mut local, &[]);
+    assert!(!local.message(Spot::Paste).unwrap().text.contains("Safari"), "a local page: just not running");
+}

@@ -94,7 +94,10 @@ impl<'a> Source<'a> {
             Some("*") => true,
             port => port == candidate.port,
         };
-        self.scheme.eq_ignore_ascii_case(candidate.scheme) && host_matches && port_matches
+        // As CSP matches schemes: `http:` admits `https:` too, never the reverse.
+        let scheme_matches = self.scheme.eq_ignore_ascii_case(candidate.scheme)
+            || (self.scheme.eq_ignore_ascii_case("http") && candidate.scheme.eq_ignore_ascii_case("https"));
+        scheme_matches && host_matches && port_matches
     }
 }
 
@@ -110,6 +113,8 @@ mod tests {
     fn the_default_build_admits_relays_on_this_computer_only() {
         assert!(relay("http://127.0.0.1:8787/").is_ok());
         assert!(relay("http://localhost:9000/?url={url}").is_ok());
+        // The policy's http://127.0.0.1:* admits an HTTPS relay there too, as the browser does.
+        assert!(relay("https://127.0.0.1:8788/").is_ok());
         let refusal = relay("https://relay.example/?url={url}").unwrap_err();
         assert!(matches!(&refusal, RelaySettingError::NotInPolicy { relay, .. } if relay == "relay.example"));
         assert!(refusal.to_string().contains("http://127.0.0.1:*"), "{refusal}");
@@ -120,7 +125,7 @@ mod tests {
         let exact = Source::parse("https://relay.example").unwrap();
         assert!(exact.admits("https://relay.example"));
         assert!(exact.admits("https://RELAY.example"));
-        assert!(!exact.admits("http://relay.example"));
+        assert!(!exact.admits("http://relay.example"), "https: never admits http:");
         assert!(!exact.admits("https://relay.example:8443"));
         assert!(!exact.admits("https://relay.example.evil.test"));
         let sub = Source::parse("https://*.workers.dev/").unwrap();
