@@ -175,6 +175,29 @@ async fn a_silent_relay_is_found_while_logging_in_and_the_paste_waits_for_it() {
 }
 
 #[tokio::test]
+async fn a_relay_that_dies_between_paste_and_exchange_leaves_the_code_unused_for_a_retry() {
+    in_browser(async |stack: &Stack| {
+        let (relay, address) = support::processes::start_relay(&stack.page_origin, true).await;
+        stack.open_page("").await;
+        choose_relay(stack, &address).await;
+        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+        stack.wait_for_text("#relay-state", ", answering.").await;
+        relay.stop().await;
+
+        stack.type_into("#paste", &callback).await;
+        stack.click("#exchange").await;
+        let said = stack.wait_for_text("#status", "Could not reach the relay").await;
+        assert!(said.contains("Your code was not used"), "{said}");
+
+        let listen = address.trim_start_matches("http://");
+        let (_back, _) = support::processes::start_relay_at(listen, &stack.page_origin, true, &[]).await;
+        stack.click("#exchange").await;
+        stack.wait_for("#access-token").await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_relay_refusal_is_shown_with_the_relays_reason() {
     in_browser(async |stack: &Stack| {
         // A relay that serves this page but knows only Tesla's real hosts.

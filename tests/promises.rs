@@ -6,7 +6,7 @@
 mod support;
 
 use fantoccini::Locator;
-use support::processes::flip_double_switch;
+use support::processes::{flip_double_switch, start_relay_at};
 use support::user::{
     assert_nothing_stored, log_in_again_and_copy_callback, log_in_and_copy_callback, open_with_relay,
     tokens_for, wait_for_answers,
@@ -148,6 +148,36 @@ async fn akamais_access_denied_is_explained_and_the_code_still_works() {
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
         stack.wait_for_text("#status", "Access Denied").await;
+        stack.type_into("#paste", &callback).await;
+        stack.click("#exchange").await;
+        stack.wait_for("#access-token").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn tesla_answering_garbage_breaking_off_or_stalling_ends_in_a_message_and_the_code_still_works() {
+    in_browser(async |stack: &Stack| {
+        // A relay that waits 2 s for Tesla, so that a stall ends soon.
+        let (_relay, address) =
+            start_relay_at("127.0.0.1:0", &stack.page_origin, true, &["--upstream-timeout", "2"]).await;
+        stack.open_page("").await;
+        support::user::choose_relay(stack, &address).await;
+        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+        for (fault, said) in [
+            ("garbage-next-token", "The answer was not JSON"),
+            ("reset-next-token", "could not reach"),
+            ("hold", "did not answer within 2 s"),
+        ] {
+            flip_double_switch(fault).await;
+            stack.type_into("#paste", &callback).await;
+            stack.click("#exchange").await;
+            stack.wait_for_text("#status", said).await;
+            if fault == "hold" {
+                flip_double_switch("release").await;
+            }
+        }
+        // None of them spent the code.
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
         stack.wait_for("#access-token").await;

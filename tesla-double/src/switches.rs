@@ -23,6 +23,10 @@ pub enum NextTokenAnswer {
     WithoutRefreshToken,
     /// A refresh token with shell characters, as a hostile relay could send.
     Hostile,
+    /// Bytes that are no answer at all, before Tesla sees the request.
+    Garbage,
+    /// The connection broken mid-answer, before Tesla sees the request.
+    Reset,
 }
 
 /// The switch routes.
@@ -41,6 +45,14 @@ pub(crate) fn routes() -> Router<Shared> {
         .route(
             "/_double/hostile-next-token",
             post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Hostile)),
+        )
+        .route(
+            "/_double/garbage-next-token",
+            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Garbage)),
+        )
+        .route(
+            "/_double/reset-next-token",
+            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Reset)),
         )
         .route("/_double/hold", post(async |State(d): State<Shared>| hold(&d, true)))
         .route("/_double/release", post(async |State(d): State<Shared>| hold(&d, false)))

@@ -44,8 +44,18 @@ pub async fn fleet(State(double): State<Shared>, headers: HeaderMap, body: Bytes
 
 fn answer(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8]) -> Response {
     let next = std::mem::take(&mut double.memory.lock().unwrap().next_token_answer);
-    if next == NextTokenAnswer::AccessDenied {
-        return access_denied();
+    match next {
+        NextTokenAnswer::AccessDenied => return access_denied(),
+        NextTokenAnswer::Garbage => {
+            return (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/octet-stream")],
+                "\u{0}\u{7f}garbage\u{fffd}",
+            )
+                .into_response();
+        }
+        NextTokenAnswer::Reset => return (StatusCode::OK, axum::body::Body::new(Broken)).into_response(),
+        _ => {}
     }
     let mut response = match grant(double, endpoint, headers, body, next) {
         Ok(mut tokens) => {
@@ -289,4 +299,19 @@ fn issue(
         "expires_in": ACCESS_TOKEN_SECS,
         "token_type": "Bearer",
     })
+}
+
+/// An answer body that fails at once: the connection breaks mid-answer.
+struct Broken;
+
+impl axum::body::HttpBody for Broken {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        std::task::Poll::Ready(Some(Err(std::io::Error::other("the double breaks the connection"))))
+    }
 }

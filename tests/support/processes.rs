@@ -59,12 +59,24 @@ pub async fn start_double(flags: &[String]) -> Service {
 /// The relay for `page_origin`, allowing the double as an upstream if
 /// `allow_double`; returns it and its address.
 pub async fn start_relay(page_origin: &str, allow_double: bool) -> (Service, String) {
+    start_relay_at("127.0.0.1:0", page_origin, allow_double, &[]).await
+}
+
+/// [`start_relay`], listening on `listen` (e.g. again where a relay was),
+/// with `extra` flags.
+pub async fn start_relay_at(
+    listen: &str,
+    page_origin: &str,
+    allow_double: bool,
+    extra: &[&str],
+) -> (Service, String) {
     let program = binaries_dir().join("token-relay");
     let double = format!("http://{DOUBLE_ADDR}");
-    let mut args = vec!["--listen", "127.0.0.1:0", "--allow-origin", page_origin];
+    let mut args = vec!["--listen", listen, "--allow-origin", page_origin];
     if allow_double {
         args.extend(["--allow-upstream", &double]);
     }
+    args.extend(extra);
     let (service, first) = Service::spawn(&program, &args).await;
     let address = first
         .strip_prefix("token-relay listening on ")

@@ -326,6 +326,11 @@ pub enum ExchangeError {
         crate::transport::http::REQUEST_TIMEOUT_MS / 1000
     )]
     TimedOut,
+    #[error(
+        "Tesla did not answer in time (the relay says: {0}). Try again in a moment; if Tesla used the \
+         code meanwhile, the page says so, and you start again at step 1."
+    )]
+    TeslaTimedOut(String),
 }
 
 /// Tesla's error shape: `{"error": …, "error_description": …}`.
@@ -377,7 +382,8 @@ pub fn read_token_answer(
     })?;
     if let Some(reason) = relay_error(&answer) {
         return Err(match answer.status {
-            504 => ExchangeError::TimedOut,
+            // The relay's own limit, not the page's: its reason says how long.
+            504 => ExchangeError::TeslaTimedOut(echo(&reason)),
             _ => ExchangeError::RelayRefused(echo(&reason)),
         });
     }
