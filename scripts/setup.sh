@@ -41,11 +41,17 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}";
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  # The static Linux relay (scripts/static-relay.sh) is built and tested too.
+  if ! rustup target list --installed | grep -qx x86_64-unknown-linux-musl; then
+    say "adding the x86_64-unknown-linux-musl target"
+    rustup target add x86_64-unknown-linux-musl
+  fi
   # Chromium, Firefox and WebKit (Safari's engine), each with its WebDriver;
   # WebKit has no headless mode, so it runs on Xvfb.
   missing=()
   for need in /usr/bin/chromium:chromium /usr/bin/chromedriver:chromium-driver \
-    /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb; do
+    /usr/bin/firefox-esr:firefox-esr /usr/bin/WebKitWebDriver:webkit2gtk-driver /usr/bin/Xvfb:xvfb \
+    /usr/bin/musl-gcc:musl-tools; do
     [ -x "${need%%:*}" ] || missing+=("${need#*:}")
   done
   if [ "${#missing[@]}" -gt 0 ]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, supply chain, clippy, the native core tests, the
 # relay and double tests, the browser tests in Chromium, Firefox and WebKit, the relay
-# conformance suite (Rust relay and Cloudflare Worker), the reproducible-build
+# conformance suite (Rust relay, its static Linux build and the Cloudflare Worker), the reproducible-build
 # check, and a bounded fuzzing run of every parser of hostile input.
 # Installs whatever is missing first (scripts/setup.sh --test).
 set -euo pipefail
@@ -27,5 +27,7 @@ for engine in firefox webkit; do
   echo "browser tests in $engine: $((SECONDS - started)) s"
 done
 node --test relay/conformance/
+# The static Linux relay, as the release workflow builds it, passes the same suite.
+TOKEN_RELAY_BIN=$(scripts/static-relay.sh) node --test relay/conformance/
 scripts/reproduce.sh
 scripts/fuzz.sh 20

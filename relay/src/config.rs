@@ -20,7 +20,8 @@ usage: token-relay --allow-origin ORIGIN [--allow-origin ORIGIN …]
   --client-timeout SECS     how long a client may take to send a request's headers or body (default 10)
   --max-connections N       open connections at once (default 512)
   --max-connections-per-client N
-                            open connections from one address, or one IPv6 /64 (default 32)";
+                            open connections from one address, or one IPv6 /64 (default 32)
+  --version                 print the version";
 
 /// What a relay started without flags says: what it needs, in one screen.
 pub const START_HERE: &str = "\

@@ -6,6 +6,10 @@ use token_relay::serve::{Deadlines, serve};
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|arg| arg == "--version") {
+        println!("token-relay {}", env!("CARGO_PKG_VERSION"));
+        return ExitCode::SUCCESS;
+    }
     if args.is_empty() {
         println!("{START_HERE}");
         return ExitCode::from(2);

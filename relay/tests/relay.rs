@@ -285,3 +285,18 @@ async fn one_address_gets_a_budget_and_upstream_calls_a_cap() {
     assert!(relay_error(second).await.contains("busy"));
     assert_eq!(slow.await.unwrap().unwrap().status(), 504, "the slow call still ends");
 }
+
+#[test]
+fn without_flags_it_says_what_it_needs_and_it_names_its_version() {
+    let bare = std::process::Command::new(env!("CARGO_BIN_EXE_token-relay")).output().unwrap();
+    assert_eq!(bare.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&bare.stdout);
+    assert!(said.contains("token-relay --allow-origin https://<you>.github.io/<repo>/"), "{said}");
+    assert!(said.lines().count() <= 24, "one screen: {said}");
+    let version =
+        std::process::Command::new(env!("CARGO_BIN_EXE_token-relay")).arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        concat!("token-relay ", env!("CARGO_PKG_VERSION"))
+    );
+}
