@@ -21,6 +21,8 @@ usage: token-relay --allow-origin ORIGIN [--allow-origin ORIGIN …]
   --max-connections N       open connections at once (default 512)
   --max-connections-per-client N
                             open connections from one address, or one IPv6 /64 (default 32)
+  --page DIR                serve the built page (DIR holds its index.html) at this relay's own
+                            address, which then needs no --allow-origin: one origin, nothing to allow
   --version                 print the version";
 
 /// What a relay started without flags says: what it needs, in one screen.
@@ -58,6 +60,8 @@ pub struct Config {
     pub max_connections_per_client: usize,
     /// What the relay made of its flags, to say when it starts.
     pub notes: Vec<String>,
+    /// The page's files, to serve at the relay's own origin.
+    pub page: Option<std::path::PathBuf>,
 }
 
 impl Config {
@@ -74,6 +78,7 @@ impl Config {
             max_connections: 512,
             max_connections_per_client: 32,
             notes: Vec::new(),
+            page: None,
         };
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
@@ -106,11 +111,21 @@ impl Config {
                 }
                 "--rate-limit" => config.rate_limit = positive(&flag, &value()?)?,
                 "--max-in-flight" => config.max_in_flight = positive(&flag, &value()?)?,
+                "--page" => {
+                    let dir = std::path::PathBuf::from(value()?);
+                    if !dir.join("index.html").is_file() {
+                        return Err(format!(
+                            "--page {}: no index.html there (a built page, e.g. dist/)",
+                            dir.display()
+                        ));
+                    }
+                    config.page = Some(dir);
+                }
                 "-h" | "--help" => return Err(String::new()),
                 other => return Err(format!("unknown argument {other}")),
             }
         }
-        if config.allowed_origins.is_empty() {
+        if config.allowed_origins.is_empty() && config.page.is_none() {
             return Err("give at least one --allow-origin: the page(s) allowed to use this relay".into());
         }
         Ok(config)

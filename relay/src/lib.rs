@@ -9,6 +9,7 @@ pub mod config;
 pub mod cors;
 pub mod limits;
 pub mod log;
+pub mod page;
 pub mod relay;
 pub mod serve;
 pub mod upstream;

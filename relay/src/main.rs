@@ -25,13 +25,6 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let app = match token_relay::relay::app(&config) {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!("token-relay: cannot set up the upstream client: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
     let listener = match tokio::net::TcpListener::bind(config.listen).await {
         Ok(listener) => listener,
         Err(error) => {
@@ -39,15 +32,27 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // Tests and scripts read the address from this one start-up line.
-    match listener.local_addr() {
-        Ok(address) => {
-            eprintln!("token-relay listening on http://{address} for {}", config.allowed_origins.join(" "));
-            for note in &config.notes {
-                eprintln!("token-relay: {note}");
-            }
+    let address = match listener.local_addr() {
+        Ok(address) => address,
+        Err(error) => {
+            eprintln!("token-relay: {error}");
+            return ExitCode::FAILURE;
         }
-        Err(error) => eprintln!("token-relay: {error}"),
+    };
+    let (app, allowed) = match token_relay::relay::app(&config, address) {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("token-relay: cannot set up the upstream client: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Tests and scripts read the address from this one start-up line.
+    eprintln!("token-relay listening on http://{address} for {}", allowed.join(" "));
+    if config.page.is_some() {
+        eprintln!("token-relay: the page is at http://{address}/ (open it in your browser)");
+    }
+    for note in &config.notes {
+        eprintln!("token-relay: {note}");
     }
     let connections = Connections::new(config.max_connections, config.max_connections_per_client);
     let deadlines = Deadlines {

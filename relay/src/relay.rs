@@ -6,6 +6,7 @@ use crate::cors::{
 };
 use crate::limits::Limits;
 use crate::log::Log;
+use crate::page::Page;
 use crate::upstream::{Allowlist, TargetError, upstream_url};
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -25,6 +26,7 @@ pub const MAX_ANSWER_BODY: usize = 1024 * 1024;
 
 struct Relay {
     allowed_origins: Vec<String>,
+    page: Option<Page>,
     allowlist: Allowlist,
     upstream_timeout_secs: u64,
     client_timeout: std::time::Duration,
@@ -33,8 +35,9 @@ struct Relay {
     client: reqwest::Client,
 }
 
-/// The relay as a router; `config.listen` is not used here.
-pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
+/// The relay as a router for a relay listening on `listen`, and the page
+/// origins it serves (with `--page`, its own too).
+pub fn app(config: &Config, listen: SocketAddr) -> Result<(Router, Vec<String>), reqwest::Error> {
     let client = reqwest::Client::builder()
         // A redirect could lead off the allowlist; the page gets it as is.
         .redirect(reqwest::redirect::Policy::none())
@@ -44,8 +47,12 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         .no_proxy()
         .user_agent(concat!("token-relay/", env!("CARGO_PKG_VERSION")))
         .build()?;
+    let page = config.page.clone().map(|dir| Page::new(dir, listen));
+    let mut allowed_origins = config.allowed_origins.clone();
+    allowed_origins.extend(page.iter().flat_map(|page| page.origins().iter().cloned()));
     let relay = Relay {
-        allowed_origins: config.allowed_origins.clone(),
+        allowed_origins: allowed_origins.clone(),
+        page,
         allowlist: Allowlist::new(config.extra_upstreams.iter().cloned()),
         upstream_timeout_secs: config.upstream_timeout.as_secs(),
         client_timeout: config.client_timeout,
@@ -53,10 +60,11 @@ pub fn app(config: &Config) -> Result<Router, reqwest::Error> {
         log: Log::default(),
         client,
     };
-    Ok(Router::new()
+    let router = Router::new()
         .route("/health", get(health).options(handle))
         .fallback(handle)
-        .with_state(Arc::new(relay)))
+        .with_state(Arc::new(relay));
+    Ok((router, allowed_origins))
 }
 
 /// `ok` to anyone; readable by an allowed page, which checks the relay when a
@@ -72,7 +80,13 @@ async fn handle(
     request: Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let Some(origin) = allowed_origin(&parts.headers, &relay.allowed_origins).cloned() else {
+    if let Some(page) = relay.page.as_ref().filter(|page| page.wants(&parts)) {
+        return page.serve(parts).await;
+    }
+    let origin = allowed_origin(&parts.headers, &relay.allowed_origins)
+        .cloned()
+        .or_else(|| relay.page.as_ref()?.same_origin(&parts.headers));
+    let Some(origin) = origin else {
         // No CORS headers: a page from another origin may not even read why.
         relay.log.line(&parts.method, "-", StatusCode::FORBIDDEN);
         return refusal(

@@ -300,3 +300,56 @@ fn without_flags_it_says_what_it_needs_and_it_names_its_version() {
         concat!("token-relay ", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[tokio::test]
+async fn with_page_it_serves_the_page_byte_for_byte_and_takes_its_calls_from_the_same_origin() {
+    let upstream = start_upstream().await;
+    let dir = std::env::temp_dir().join(format!("relay-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (index, script) = (b"<!doctype html><p>the page</p>\n".to_vec(), vec![7u8; 3000]);
+    std::fs::write(dir.join("index.html"), &index).unwrap();
+    std::fs::write(dir.join("page-1a2b.js"), &script).unwrap();
+    let relay = RelayProcess::start(&upstream, &["--page", dir.to_str().unwrap()]);
+
+    for (path, expected) in
+        [("/", &index), ("/page-1a2b.js", &script), ("/repo/", &index), ("/repo/page-1a2b.js", &script)]
+    {
+        let answer = client().get(format!("{}{path}", relay.base)).send().await.unwrap();
+        assert_eq!(answer.status(), 200, "{path}");
+        assert_eq!(answer.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(&answer.bytes().await.unwrap()[..], &expected[..], "{path}");
+    }
+
+    // The page's own calls: a GET carries no Origin, only Sec-Fetch-Site.
+    let call = format!("{}/{upstream}/api/1/products", relay.base);
+    let same = client().get(&call).header("Sec-Fetch-Site", "same-origin").send().await.unwrap();
+    assert_eq!(same.status(), 201, "forwarded");
+    assert_eq!(same.headers()["access-control-allow-origin"], relay.base.as_str());
+    let post = client()
+        .post(format!("{}/{upstream}{ECHO}", relay.base))
+        .header("Origin", &relay.base)
+        .body("code=x")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 201, "a POST names its origin, which is the relay's own");
+
+    // Another name for this computer (DNS rebinding) gets neither.
+    let port = relay.base.rsplit(':').next().unwrap();
+    let rebound = client()
+        .get(&call)
+        .header("Sec-Fetch-Site", "same-origin")
+        .header("Host", format!("evil.example:{port}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rebound.status(), 403);
+    let page = client()
+        .get(format!("{}/", relay.base))
+        .header("Host", format!("evil.example:{port}"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(page.status(), 200);
+    let _ = std::fs::remove_dir_all(&dir);
+}
