@@ -198,6 +198,36 @@ async fn a_relay_that_dies_between_paste_and_exchange_leaves_the_code_unused_for
 }
 
 #[tokio::test]
+async fn the_page_opened_from_token_relay_itself_uses_it_and_gets_tokens_with_nothing_to_set() {
+    in_browser(async |stack: &Stack| {
+        // The very build the other tests use, now served by the relay at its own origin.
+        let dist = support::build::page_dist().to_str().unwrap().to_owned();
+        let (_relay, address) = support::processes::start_relay_at(
+            "127.0.0.1:0",
+            "http://unused.example",
+            true,
+            &["--page", &dist],
+        )
+        .await;
+        stack.browser.goto(&format!("{address}{}", support::build::SUB_PATH)).await.unwrap();
+        stack.wait_for("#start-login").await;
+        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+        let host = address.trim_start_matches("http://");
+        stack.wait_for_text("#relay-state", &format!("Relay: {host}, answering.")).await;
+        stack.type_into("#paste", &callback).await;
+        stack.click("#exchange").await;
+        stack.wait_for_text("#status", &format!("Tokens received through the relay at {host}")).await;
+        let served_by_relay = stack.wait_for_text("#wasm-check", "It matches").await;
+
+        // Byte for byte the page served elsewhere: the same SHA-384 under "This copy".
+        let digest = stack.wait_for_text("#wasm-sha384", "sha384-").await;
+        stack.open_page("").await;
+        assert_eq!(stack.wait_for_text("#wasm-sha384", "sha384-").await, digest, "{served_by_relay}");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_relay_refusal_is_shown_with_the_relays_reason() {
     in_browser(async |stack: &Stack| {
         // A relay that serves this page but knows only Tesla's real hosts.

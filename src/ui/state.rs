@@ -23,8 +23,11 @@ impl Page {
     /// A fresh page using `relay`.
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
-        let https = browser::page_url().is_some_and(|url| url.scheme() == "https");
-        let state = State::new(relay, now).loaded_over_https(https);
+        let state = State::new(relay, now);
+        let state = match browser::page_url() {
+            Some(url) => state.loaded_from(&url),
+            None => state,
+        };
         Self { state: RwSignal::new(state), clock_ms: RwSignal::new(now) }
     }
 

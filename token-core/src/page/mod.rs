@@ -32,6 +32,7 @@ use crate::oauth::token::{ExchangeError, TokenRequest, TokenSet};
 use crate::owner_api::task::{ApiTask, Progress, Session};
 use crate::owner_api::{ApiError, CarState};
 use crate::transport::choice::{RelayChoice, admitted};
+use crate::transport::relay::RelayTemplate;
 use crate::transport::via::{DirectSupport, Via};
 use logins::{Logins, PasteOutcome};
 use url::Url;
@@ -59,6 +60,8 @@ enum Purpose {
     Probe,
     /// The relay's health check.
     Health,
+    /// Whether the page's own origin is a relay.
+    OwnHealth,
     /// A task of "Use the token".
     Api,
 }
@@ -93,6 +96,9 @@ pub struct Page {
     arrivals: u64,
     /// Whether the page itself was loaded over HTTPS (a hosted copy).
     page_is_https: bool,
+    /// The page's own origin as a relay, if the policy admits it: a relay
+    /// that serves the page (`token-relay --page`) is found there.
+    own_origin: Option<RelayTemplate>,
 }
 
 impl Page {
@@ -116,13 +122,16 @@ impl Page {
             last_activity_ms: now_ms,
             arrivals: 0,
             page_is_https: false,
+            own_origin: None,
         }
     }
 
-    /// The same page, loaded over HTTPS when `https` (a hosted copy), which
-    /// changes what an unreachable relay on this computer most likely means.
-    pub fn loaded_over_https(self, https: bool) -> Self {
-        Self { page_is_https: https, ..self }
+    /// The same page, loaded from `page_url`: over HTTPS (a hosted copy), an
+    /// unreachable relay on this computer most likely means the browser
+    /// refused; from a relay (`token-relay --page`), that relay is the one to use.
+    pub fn loaded_from(self, page_url: &Url) -> Self {
+        let own_origin = admitted(&format!("{}/", page_url.origin().ascii_serialization())).ok();
+        Self { page_is_https: page_url.scheme() == "https", own_origin, ..self }
     }
 
     /// The next state after `event`, and what the browser is to do.
@@ -370,7 +379,7 @@ impl Page {
             Purpose::Exchange => Spot::Paste,
             Purpose::Refresh(spot) => spot,
             Purpose::Fleet => Spot::Fleet,
-            Purpose::Probe | Purpose::Health | Purpose::Api => return Vec::new(),
+            Purpose::Probe | Purpose::Health | Purpose::OwnHealth | Purpose::Api => return Vec::new(),
         };
         let tokens = match outcome {
             Ok(tokens) => tokens,
@@ -471,6 +480,7 @@ impl Page {
             next_id: self.next_id,
             arrivals: self.arrivals,
             page_is_https: self.page_is_https,
+            own_origin: self.own_origin.clone(),
             // A probe under way is dropped with every other request.
             direct: if self.direct == DirectSupport::Testing { DirectSupport::Untested } else { self.direct },
             idle_minutes: self.idle_minutes,

@@ -4,6 +4,7 @@
 
 use super::{Command, Job, Page, Purpose, Spot, Ticket, Tone, Work};
 use crate::oauth::token::TokenRequest;
+use crate::transport::relay::RelayTemplate;
 use crate::transport::via::DirectSupport;
 
 /// How often a silent relay is asked again while a login waits for it.
@@ -29,6 +30,8 @@ pub(super) struct RelayWatch {
     pub(super) health: RelayHealth,
     /// A checked paste's request, sent once the relay answers.
     pub(super) held: Option<TokenRequest>,
+    /// The page's own origin, asked whether it is a relay.
+    pub(super) own_origin: Option<RelayTemplate>,
     pub(super) asked_at_ms: f64,
 }
 
@@ -68,13 +71,30 @@ impl Page {
             self.relay_watch.health = RelayHealth::Checking;
         }
         self.relay_watch.asked_at_ms = now_ms;
+        let mut commands = Vec::new();
+        // Nobody chose a relay: the page's own origin is asked too, once.
+        let own = self.own_origin.take().filter(|own| self.relay.is_default() && own != self.relay.active());
+        if let Some((own, url)) = own.and_then(|own| Some((own.clone(), own.health_url()?))) {
+            let ticket = self.ticket(Purpose::OwnHealth);
+            commands.push(Command::Run(Job { ticket, work: Work::Health { url } }));
+            self.relay_watch.own_origin = Some(own);
+        }
         let ticket = self.ticket(Purpose::Health);
-        vec![Command::Run(Job { ticket, work: Work::Health { url } })]
+        commands.push(Command::Run(Job { ticket, work: Work::Health { url } }));
+        commands
     }
 
     pub(super) fn relay_checked(&mut self, ticket: Ticket, answering: bool) -> Vec<Command> {
-        if self.take(ticket).is_none() {
-            return Vec::new();
+        let Some(purpose) = self.take(ticket) else { return Vec::new() };
+        if purpose == Purpose::OwnHealth {
+            let Some(own) =
+                self.relay_watch.own_origin.take().filter(|_| answering && self.relay.is_default())
+            else {
+                return Vec::new();
+            };
+            // The relay that served the page: the answer about the default one no longer counts.
+            self.relay.serve_from_own_origin(own);
+            self.pending.retain(|(_, purpose)| *purpose != Purpose::Health);
         }
         if answering {
             self.relay_watch.health = RelayHealth::Answering;

@@ -403,7 +403,10 @@ fn a_tasks_outcome_is_shown_beside_the_button_that_started_it() {
 
 #[test]
 fn a_hosted_page_explains_what_the_browser_does_between_it_and_a_relay_on_this_computer() {
-    let hosted = || Page::new(RelayChoice::new(None, None).0, NOW).loaded_over_https(true);
+    let hosted = || {
+        let page_url = Url::parse("https://you.github.io/repo/").unwrap();
+        Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url)
+    };
     let mut page = hosted();
     login_with_relay(&mut page, &[]);
     let said = &page.message(Spot::Paste).unwrap().text;
@@ -420,4 +423,58 @@ fn a_hosted_page_explains_what_the_browser_does_between_it_and_a_relay_on_this_c
     let mut local = super::tests::page();
     login_with_relay(&mut local, &[]);
     assert!(!local.message(Spot::Paste).unwrap().text.contains("Safari"), "a local page: just not running");
+}
+
+#[test]
+fn a_page_served_by_a_relay_uses_it_without_being_told() {
+    let page_url = Url::parse("http://127.0.0.1:9911/tesla-token-page/").unwrap();
+    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url);
+    let checks = health_checks(&mut page);
+    assert_eq!(urls(&checks), ["http://127.0.0.1:9911/health", "http://127.0.0.1:8787/health"]);
+    let [own, default] = <[Job; 2]>::try_from(checks).unwrap();
+    answer_with(&mut page, own, &[(200, "ok\n")]);
+    answer_with(&mut page, default, &[]);
+    assert_eq!(page.relay().active().host(), "127.0.0.1:9911");
+    assert_eq!(page.relay_health(), RelayHealth::Answering, "the default's silence no longer counts");
+    let Work::Token { via, .. } = only_job(paste(&mut page, "state-1")).work else {
+        panic!("not the exchange")
+    };
+    assert_eq!(via.route().describe(), "through the relay at 127.0.0.1:9911");
+
+    // A chosen relay stays; a hosted page's origin is no relay the policy admits.
+    let (saved, _) = RelayChoice::new(Some("http://127.0.0.1:8788/"), None);
+    let mut chosen = Page::new(saved, NOW).loaded_from(&page_url);
+    assert_eq!(urls(&health_checks(&mut chosen)), ["http://127.0.0.1:8788/health"]);
+    let hosted = Url::parse("https://you.github.io/repo/").unwrap();
+    let mut hosted = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&hosted);
+    assert_eq!(urls(&health_checks(&mut hosted)), ["http://127.0.0.1:8787/health"]);
+}
+
+/// Presses "Open Tesla login" (state `state-1`); returns the checks it starts.
+fn health_checks(page: &mut Page) -> Vec<Job> {
+    let secrets = Ok((PkceVerifier::from_random_bytes(&[1; 64]), "state-1".to_owned()));
+    let start = Event::StartLogin {
+        switch_account: false,
+        email: String::new(),
+        locale: String::new(),
+        secrets,
+        now_ms: NOW,
+    };
+    page.handle(start)
+        .into_iter()
+        .filter_map(|command| match command {
+            Command::Run(job) => Some(job),
+            _ => None,
+        })
+        .collect()
+}
+
+fn urls(checks: &[Job]) -> Vec<&str> {
+    checks
+        .iter()
+        .filter_map(|job| match &job.work {
+            Work::Health { url } => Some(url.as_str()),
+            _ => None,
+        })
+        .collect()
 }

@@ -17,14 +17,17 @@ pub fn admitted(text: &str) -> Result<RelayTemplate, RelaySettingError> {
 pub struct RelayChoice {
     active: RelayTemplate,
     proposed_by_link: Option<RelayTemplate>,
+    /// Whether the active relay is the build's default (nobody chose it).
+    by_default: bool,
 }
 
 impl RelayChoice {
     /// The saved relay (or the default), and the one a link proposes, if
     /// it differs. A refused link proposal comes back as the error.
     pub fn new(saved: Option<&str>, from_link: Option<&str>) -> (Self, Option<RelaySettingError>) {
+        let saved = saved.and_then(|s| admitted(s).ok());
+        let by_default = saved.is_none();
         let active = saved
-            .and_then(|s| admitted(s).ok())
             .or_else(|| admitted(DEFAULT_RELAY).ok())
             // The build refuses a default relay that does not parse (settings::check).
             .unwrap_or_else(RelayTemplate::local);
@@ -33,7 +36,7 @@ impl RelayChoice {
             Some(Err(refusal)) => (None, Some(refusal)),
             _ => (None, None),
         };
-        (Self { active, proposed_by_link: proposed }, refusal)
+        (Self { active, proposed_by_link: proposed, by_default }, refusal)
     }
 
     /// The relay requests may go to, unless a link proposal awaits an answer.
@@ -55,6 +58,7 @@ impl RelayChoice {
     pub fn accept_proposal(&mut self) {
         if let Some(proposed) = self.proposed_by_link.take() {
             self.active = proposed;
+            self.by_default = false;
         }
     }
 
@@ -67,6 +71,19 @@ impl RelayChoice {
     pub fn choose(&mut self, template: RelayTemplate) {
         self.active = template;
         self.proposed_by_link = None;
+        self.by_default = false;
+    }
+
+    /// Whether nobody chose the relay in use: the build's default, which
+    /// the page's own origin replaces when a relay serves the page.
+    pub fn is_default(&self) -> bool {
+        self.by_default && self.proposed_by_link.is_none()
+    }
+
+    /// The relay that served the page, found by asking it: used for this visit.
+    pub fn serve_from_own_origin(&mut self, own: RelayTemplate) {
+        self.active = own;
+        self.by_default = false;
     }
 }
 
