@@ -29,7 +29,11 @@ usage: token-relay --allow-origin ORIGIN [--allow-origin ORIGIN …]
 pub const START_HERE: &str = "\
 token-relay forwards the token page's requests to Tesla, for the pages you allow.
 
-Start it with the address of the page you use, as your browser shows it:
+Simplest, in every browser (Safari too): let it serve the page itself, then open
+http://127.0.0.1:8787/ (the release archives hold the page in page/):
+  token-relay --page page
+
+Or start it for the page you use elsewhere, with its address as your browser shows it:
   token-relay --allow-origin https://<you>.github.io/<repo>/
 (only its origin counts: https://<you>.github.io). For the page on this computer
 (scripts/serve.sh): token-relay --allow-origin http://127.0.0.1:8080
