@@ -18,6 +18,8 @@ cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D w
 # The browser tests run in Chromium here; accessibility (axe-core) and the
 # README's screenshots stay Chromium-only.
 cargo test --workspace
+# The relay's load-and-fault test again, to print what it held.
+cargo test --quiet -p token-relay --test load -- --nocapture | grep '^load:'
 # The same browser tests, one engine after the other (the Tesla double has a
 # fixed port), sharing the one release build of the page.
 for engine in firefox webkit; do

@@ -29,7 +29,9 @@ pub fn RelaySetting(
                 "headers), so the exchange goes through a relay: a tiny forwarder that sees your "
                 "code and tokens in passing. Use one you run yourself ("
                 <code>"token-relay"</code> ": step 2 shows the command when it is needed). "
-                "Generic public CORS proxies are unsafe for tokens."
+                "Generic public CORS proxies are unsafe for tokens. Tokens minted through a "
+                "Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token "
+                "was requested, and a Worker's connection to Tesla is unverified): prefer token-relay."
             </p>
             <p>"Requests go to the relay at " <code id="relay-host">{active_host}</code> "."</p>
             {move || proposed.get().map(|proposed| view! {

@@ -59,20 +59,51 @@ impl System {
         }
     }
 
-    /// Where to type the command.
-    pub fn terminal(self) -> &'static str {
+    /// The release archive for this system (Intel Macs take `macos-x86_64`).
+    fn archive(self) -> &'static str {
         match self {
-            Self::Windows => "In PowerShell, in the folder of this project's source:",
-            Self::Mac => "In Terminal, in the folder of this project's source:",
-            Self::Linux => "In a terminal, in the folder of this project's source:",
+            Self::Windows => "token-relay-windows-x86_64",
+            Self::Mac => "token-relay-macos-arm64",
+            Self::Linux => "token-relay-linux-x86_64",
         }
     }
 }
 
-/// The command that starts a relay for a page at `page_origin` (the same
-/// on every system: Rust's cargo runs it).
-pub fn relay_command(page_origin: &str) -> String {
-    format!("cargo run --release -p token-relay -- --allow-origin {page_origin}")
+/// How to start a relay for the page at `page_url`: where to type it, and what.
+pub struct RelayCommand {
+    pub terminal: &'static str,
+    pub command: String,
+}
+
+/// For a copy on GitHub Pages, the download and start of its repository's
+/// release for `system`; elsewhere (this computer, another host), the start
+/// from the source with Rust.
+pub fn relay_command(system: System, page_url: &url::Url) -> RelayCommand {
+    let host = page_url.host_str().unwrap_or_default();
+    let Some(owner) = host.strip_suffix(".github.io").filter(|owner| !owner.contains('.')) else {
+        let origin = page_url.origin().ascii_serialization();
+        return RelayCommand {
+            terminal: "In a terminal, in the folder of this project's source (it needs Rust, from rustup.rs):",
+            command: format!("cargo run --release -p token-relay -- --allow-origin {origin}"),
+        };
+    };
+    let repo = page_url.path_segments().and_then(|mut s| s.next()).filter(|s| !s.is_empty()).unwrap_or(host);
+    let archive = system.archive();
+    let download = format!("https://github.com/{owner}/{repo}/releases/latest/download/{archive}");
+    let command = match system {
+        System::Windows => format!(
+            "curl.exe -LO {download}.zip; Expand-Archive {archive}.zip .; .\\{archive}\\token-relay.exe --allow-origin {page_url}"
+        ),
+        System::Mac | System::Linux => {
+            format!("curl -L {download}.tar.gz | tar -xz && {archive}/token-relay --allow-origin {page_url}")
+        }
+    };
+    let terminal = match system {
+        System::Windows => "In PowerShell:",
+        System::Mac => "In Terminal (an Intel Mac: macos-x86_64 instead of macos-arm64):",
+        System::Linux => "In a terminal:",
+    };
+    RelayCommand { terminal, command }
 }
 
 #[cfg(test)]
@@ -100,9 +131,26 @@ mod tests {
         assert_eq!(System::from_user_agent(EDGE), System::Windows);
         assert_eq!(System::from_user_agent(SAFARI), System::Mac);
         assert_eq!(System::from_user_agent(FIREFOX), System::Linux);
+        let local = url::Url::parse("http://127.0.0.1:8080/").unwrap();
+        let from_source = relay_command(System::Linux, &local);
         assert_eq!(
-            relay_command("https://you.github.io"),
-            "cargo run --release -p token-relay -- --allow-origin https://you.github.io"
+            from_source.command,
+            "cargo run --release -p token-relay -- --allow-origin http://127.0.0.1:8080"
+        );
+        let hosted = url::Url::parse("https://you.github.io/tesla-token-page/").unwrap();
+        assert_eq!(
+            relay_command(System::Linux, &hosted).command,
+            "curl -L https://github.com/you/tesla-token-page/releases/latest/download/token-relay-linux-x86_64.tar.gz \
+             | tar -xz && token-relay-linux-x86_64/token-relay --allow-origin https://you.github.io/tesla-token-page/"
+        );
+        let windows = relay_command(System::Windows, &hosted).command;
+        assert!(
+            windows.starts_with("curl.exe -LO https://github.com/you/tesla-token-page/releases/"),
+            "{windows}"
+        );
+        assert!(
+            windows.contains(r".\token-relay-windows-x86_64\token-relay.exe --allow-origin"),
+            "{windows}"
         );
     }
 }

@@ -72,6 +72,8 @@ enum Purpose {
 struct Shown {
     tokens: TokenSet,
     replaceable: bool,
+    /// How they were minted: "through the relay at …" or "directly to Tesla".
+    route: String,
 }
 
 /// The page: everything it holds, in memory only.
@@ -279,7 +281,7 @@ impl Page {
             Event::ApiDone { ticket, result } => {
                 if self.take(ticket).is_some() {
                     self.api.running = None;
-                    self.api.problem = result.err().map(|error| error.to_string());
+                    self.api.problem = result.err().map(|error| self.explain(error));
                 }
                 Vec::new()
             }
@@ -413,7 +415,7 @@ impl Page {
         };
         self.notice = None;
         self.say(spot, Tone::Done, done);
-        self.tokens = Some(Shown { tokens, replaceable: false });
+        self.tokens = Some(Shown { tokens, replaceable: false, route: route.to_owned() });
         Vec::new()
     }
 
@@ -464,7 +466,10 @@ impl Page {
         match progress {
             Progress::Line(line) => self.api.timeline.push(line),
             Progress::Called(method, url) => self.api.last_call = Some((method, url)),
-            Progress::Refreshed(tokens) => self.tokens = Some(Shown { tokens, replaceable: false }),
+            Progress::Refreshed(tokens) => {
+                let route = self.tokens.as_ref().map(|shown| shown.route.clone()).unwrap_or_default();
+                self.tokens = Some(Shown { tokens, replaceable: false, route });
+            }
             Progress::Products(products) => self.api.products = Some(products),
             Progress::Online(id) => self.api.set_state(&id, CarState::Online),
             Progress::Data(summary) => self.api.data = Some(summary),
@@ -487,6 +492,17 @@ impl Page {
             notice: Some(why),
             ..fresh
         };
+    }
+
+    /// `error` in the owner's words; a token the owner API refuses says how
+    /// it was minted, which is what decides (a hosted relay, a Worker…).
+    fn explain(&self, error: ApiError) -> String {
+        match (&error, &self.tokens) {
+            (ApiError::ForbiddenSeeFleet, Some(shown)) => {
+                format!("{error} These tokens were minted {}.", shown.route)
+            }
+            _ => error.to_string(),
+        }
     }
 
     fn let_tokens_go(&mut self) {

@@ -478,3 +478,12 @@ fn urls(checks: &[Job]) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn a_token_the_owner_api_refuses_says_which_relay_minted_it() {
+    let mut page = with_tokens("one");
+    let ticket = only_job(page.handle(Event::RunApi(ApiTask::Check))).ticket;
+    page.handle(Event::ApiDone { ticket, result: Err(ApiError::ForbiddenSeeFleet) });
+    let problem = page.api().problem.clone().unwrap();
+    assert!(problem.ends_with("These tokens were minted through the relay at 127.0.0.1:8787."), "{problem}");
+}
