@@ -129,6 +129,8 @@ async fn a_relay_from_a_link_gets_nothing_until_confirmed() {
     in_browser(async |stack: &Stack| {
         stack.open_page(&format!("?relay={}/", stack.relay)).await;
         stack.wait_for("#relay-proposal").await;
+        let settings_open = stack.js("return document.getElementById('settings').open;").await;
+        assert_eq!(settings_open, json!(true), "the question is shown, not folded away");
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         stack.type_into("#paste", &callback).await;
         let exchange = stack.wait_for("#exchange").await;

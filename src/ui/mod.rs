@@ -59,6 +59,8 @@ pub fn start() {
 fn start_flow() {
     let (choice, link_refusal) =
         RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
+    // A link's relay waits for the owner's answer, in Settings: shown open.
+    let proposed = choice.proposed_by_link().is_some();
     let page = Page::new(choice);
     browser::every(1000, move || {
         let now_ms = browser::now_ms();
@@ -68,6 +70,9 @@ fn start_flow() {
     browser::on_user_activity(move || page.send(Event::Activity { now_ms: browser::now_ms() }));
     browser::listen(CHANNEL, move |message| page.send(Event::FleetMessage(message)));
     browser::reveal_jump_targets();
+    if proposed {
+        browser::set_open("settings", true);
+    }
     if let Some(kind) = BrowserKind::from_user_agent(&browser::user_agent()) {
         browser::set_open(kind.help_id(), true);
     }
