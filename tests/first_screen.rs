@@ -5,7 +5,7 @@
 
 mod support;
 
-use serde_json::{Value, json};
+use serde_json::json;
 use support::engine::Engine;
 use support::user::{log_in_and_copy_callback, open_with_relay};
 use support::{Stack, in_browser};
@@ -25,6 +25,10 @@ const WORDS_BEFORE_THE_BUTTON: &str = "
       words += text.textContent.split(/\\s+/).filter(word => /\\w/.test(word)).length;
     }
     return words;";
+
+/// The ids of the browser helps that are open.
+const OPEN_HELP: &str =
+    "return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);";
 
 /// Where an element is on the screen: `[top, bottom]` in CSS pixels.
 async fn span_of(stack: &Stack, css: &str) -> (f64, f64) {
@@ -95,9 +99,7 @@ async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {
 async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
     in_browser(async |stack: &Stack| {
         stack.open_page("").await;
-        let open = stack
-            .js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);")
-            .await;
+        let open = stack.js(OPEN_HELP).await;
         let (expected, says) = match stack.engine {
             Engine::Chromium => ("help-chrome", "Failed to launch 'tesla://auth/callback"),
             // What works in Firefox: the Network panel's blocked row and its header.
@@ -111,9 +113,7 @@ async fn the_help_for_this_browser_is_open_and_every_other_one_click_away() {
         // Another browser's help: one click, and only one help open at a time.
         let other = if expected == "help-edge" { "help-chrome" } else { "help-edge" };
         stack.click(&format!("#{other} summary")).await;
-        let open = stack
-            .js("return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);")
-            .await;
+        let open = stack.js(OPEN_HELP).await;
         assert_eq!(open, json!([other]));
     })
     .await;
@@ -124,15 +124,9 @@ async fn the_link_near_the_top_opens_why_you_can_trust_this_page() {
     in_browser(async |stack: &Stack| {
         stack.open_page("").await;
         stack.click("a[href='#trust']").await;
-        let mut open = Value::Null;
-        for _ in 0..50 {
-            open = stack.js("return document.getElementById('trust').open;").await;
-            if open == json!(true) {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert_eq!(open, json!(true));
+        stack
+            .wait_for_js("return document.getElementById('trust').open;", json!(true), "the section opens")
+            .await;
         assert_in_view(stack, "#trust summary").await;
     })
     .await;
@@ -170,15 +164,13 @@ async fn tokens_arrive_in_sight_with_the_focus_and_a_refresh_answers_beside_its_
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
         stack.wait_for("#access-token").await;
-        let mut focused = Value::Null;
-        for _ in 0..50 {
-            focused = stack.js("return document.activeElement.id;").await;
-            if focused == json!("step-3-title") {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert_eq!(focused, json!("step-3-title"), "the tokens take the focus");
+        stack
+            .wait_for_js(
+                "return document.activeElement.id;",
+                json!("step-3-title"),
+                "the tokens take the focus",
+            )
+            .await;
         assert_in_view(stack, "#access-token").await;
         let folded =
             stack.js("return ['step-1', 'step-2'].map(id => document.getElementById(id).open);").await;

@@ -91,7 +91,8 @@ impl Limits {
 pub struct Connections {
     total: usize,
     per_client: usize,
-    open: Mutex<HashMap<IpAddr, usize>>,
+    /// Open connections per client, and their sum.
+    open: Mutex<(HashMap<IpAddr, usize>, usize)>,
 }
 
 /// One open connection; counted until dropped.
@@ -110,12 +111,15 @@ impl Connections {
     pub fn admit(self: &Arc<Self>, address: IpAddr) -> Option<Open> {
         let client = client_key(address);
         let mut open = locked(&self.open);
-        let all: usize = open.values().sum();
-        let mine = open.get(&client).copied().unwrap_or(0);
-        if all >= self.total || mine >= self.per_client {
+        let (by_client, all) = &mut *open;
+        let mine = by_client.entry(client).or_insert(0);
+        if *all >= self.total || *mine >= self.per_client {
+            if *mine == 0 {
+                by_client.remove(&client);
+            }
             return None;
         }
-        open.insert(client, mine + 1);
+        (*mine, *all) = (*mine + 1, *all + 1);
         Some(Open { connections: self.clone(), client })
     }
 }
@@ -123,10 +127,12 @@ impl Connections {
 impl Drop for Open {
     fn drop(&mut self) {
         let mut open = locked(&self.connections.open);
-        if let Some(count) = open.get_mut(&self.client) {
+        let (by_client, all) = &mut *open;
+        *all -= 1;
+        if let Some(count) = by_client.get_mut(&self.client) {
             *count -= 1;
             if *count == 0 {
-                open.remove(&self.client);
+                by_client.remove(&self.client);
             }
         }
     }

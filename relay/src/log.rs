@@ -38,9 +38,9 @@ impl Log {
     /// The line to write, if any: every forwarded answer; refusals (4xx and
     /// 5xx the relay made or passed on) up to the rate, then a count.
     fn admit(&self, method: &Method, host: &str, status: StatusCode, now: Instant) -> Option<String> {
-        let line = format!("{} {host} {}", method_word(method), status.as_u16());
+        let line = || format!("{} {host} {}", method_word(method), status.as_u16());
         if !(status.is_client_error() || status.is_server_error()) {
-            return Some(line);
+            return Some(line());
         }
         let mut refusals = self.refusals.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let (second, written, held_back) = &mut *refusals;
@@ -53,8 +53,8 @@ impl Log {
         }
         *written += 1;
         match std::mem::take(held_back) {
-            0 => Some(line),
-            n => Some(format!("{line} ({n} more refusals were not logged)")),
+            0 => Some(line()),
+            n => Some(format!("{} ({n} more refusals were not logged)", line())),
         }
     }
 }

@@ -42,11 +42,10 @@ impl Page {
             segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
                 && !segment.to_ascii_lowercase().starts_with("http")
         };
-        let path = parts.uri.path();
-        let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-        let is_file_path = match segments.as_slice() {
-            [file] => plain(file),
-            [folder, file] => !folder.is_empty() && plain(folder) && plain(file),
+        let mut segments = parts.uri.path().trim_start_matches('/').split('/');
+        let is_file_path = match (segments.next(), segments.next(), segments.next()) {
+            (Some(file), None, _) => plain(file),
+            (Some(folder), Some(file), None) => !folder.is_empty() && plain(folder) && plain(file),
             _ => false,
         };
         let query_style = parts.uri.query().is_some_and(|q| q.contains("url="));

@@ -46,12 +46,10 @@ async fn a_request_whose_headers_never_finish_is_cut_off() {
 async fn a_body_that_never_arrives_gets_a_408() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &["--client-timeout", "1"]);
-    let mut stream = connect(&relay.base, "127.0.0.1").await;
     let request = format!(
         "POST /{upstream}{ECHO} HTTP/1.1\r\nHost: relay\r\nOrigin: {PAGE}\r\nContent-Length: 100\r\n\r\n0123456789"
     );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let answer = until_closed_or_answered(&mut stream).await;
+    let answer = first_answer(&relay.base, "127.0.0.1", &request).await;
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("did not arrive within 1 s"), "{answer}");
 }
@@ -60,17 +58,18 @@ async fn a_body_that_never_arrives_gets_a_408() {
 async fn a_body_announced_too_large_is_refused_before_it_is_sent() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let mut stream = connect(&relay.base, "127.0.0.1").await;
     let request = format!(
         "POST /{upstream}{ECHO} HTTP/1.1\r\nHost: relay\r\nOrigin: {PAGE}\r\nContent-Length: 10000000000\r\n\r\n"
     );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let answer = until_closed_or_answered(&mut stream).await;
+    let answer = first_answer(&relay.base, "127.0.0.1", &request).await;
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
 
-/// The first answer on `stream` (headers and what came with them), within 5 s.
-async fn until_closed_or_answered(stream: &mut TcpStream) -> String {
+/// Sends `request` from `from` on a new connection; returns the first
+/// answer (headers and what came with them), within 5 s.
+async fn first_answer(base: &str, from: &str, request: &str) -> String {
+    let mut stream = connect(base, from).await;
+    stream.write_all(request.as_bytes()).await.unwrap();
     let mut answer = vec![0; 4096];
     let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer))
         .await
@@ -88,12 +87,8 @@ async fn connections_beyond_a_clients_share_are_closed_and_others_still_served()
     }
     let mut fifth = connect(&relay.base, "127.0.0.1").await;
     assert!(until_closed(&mut fifth, Duration::from_secs(2)).await.is_some(), "a fifth is closed at once");
-    let mut other = connect(&relay.base, "127.0.0.2").await;
-    other.write_all(b"GET /health HTTP/1.1\r\nHost: relay\r\n\r\n").await.unwrap();
-    assert!(
-        until_closed_or_answered(&mut other).await.starts_with("HTTP/1.1 200"),
-        "another client is served"
-    );
+    let other = first_answer(&relay.base, "127.0.0.2", "GET /health HTTP/1.1\r\nHost: relay\r\n\r\n").await;
+    assert!(other.starts_with("HTTP/1.1 200"), "another client is served");
     drop(held);
 }
 

@@ -77,14 +77,15 @@ fn start_flow() {
         browser::set_open(kind.help_id(), true);
     }
 
-    mount("notice", page, false, Box::new(move || view! { <Notice page/> }.into_any()));
-    mount("login", page, true, Box::new(move || view! { <login_step::LoginStep page/> }.into_any()));
-    mount("paste", page, true, Box::new(move || view! { <paste_step::PasteStep page/> }.into_any()));
-    mount("tokens", page, true, Box::new(move || view! { <tokens_step::TokensStep page/> }.into_any()));
+    // The epoch, which "Forget everything" bumps: parts holding inputs are rebuilt.
+    let inputs = Some(Memo::new(move |_| page.with(|p| p.epoch())));
+    mount("notice", None, Box::new(move || view! { <Notice page/> }.into_any()));
+    mount("login", inputs, Box::new(move || view! { <login_step::LoginStep page/> }.into_any()));
+    mount("paste", inputs, Box::new(move || view! { <paste_step::PasteStep page/> }.into_any()));
+    mount("tokens", inputs, Box::new(move || view! { <tokens_step::TokensStep page/> }.into_any()));
     mount(
         "more-tools",
-        page,
-        true,
+        inputs,
         Box::new(move || {
             view! {
                 <refresh_step::RefreshStep page/>
@@ -96,8 +97,7 @@ fn start_flow() {
     );
     mount(
         "settings",
-        page,
-        true,
+        inputs,
         Box::new(move || {
             let link_refusal = link_refusal.clone();
             view! {
@@ -107,22 +107,22 @@ fn start_flow() {
             .into_any()
         }),
     );
-    mount("this-copy", page, false, Box::new(|| view! { <trust::ThisCopy/> }.into_any()));
-    mount("forget", page, false, Box::new(move || view! { <forget::Forget page/> }.into_any()));
+    mount("this-copy", None, Box::new(|| view! { <trust::ThisCopy/> }.into_any()));
+    mount("forget", None, Box::new(move || view! { <forget::Forget page/> }.into_any()));
     // After the first mount, which starts the executor effects run on.
     Effect::new(move |_| browser::set_leave_guard(page.with(|p| p.would_lose_work())));
     bring_new_tokens_into_view(page);
 }
 
 /// Mounts `part` into the place `index.html` keeps for it; a part that
-/// holds inputs is rebuilt from scratch by "Forget everything".
+/// holds inputs is rebuilt from scratch whenever `rebuilt_by` (the epoch,
+/// bumped by "Forget everything") changes.
 /// (Boxed and type-erased: one copy of the mounting code, not one per part.)
-fn mount(name: &str, page: Page, holds_inputs: bool, part: Box<dyn Fn() -> AnyView + Send + Sync>) {
+fn mount(name: &str, rebuilt_by: Option<Memo<u64>>, part: Box<dyn Fn() -> AnyView + Send + Sync>) {
     let Some(place) = browser::mount_point(name) else { return };
-    let epoch = Memo::new(move |_| page.with(|p| p.epoch()));
     let handle = leptos::mount::mount_to(place, move || {
         move || {
-            if holds_inputs {
+            if let Some(epoch) = rebuilt_by {
                 epoch.track();
             }
             part()

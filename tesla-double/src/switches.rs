@@ -29,33 +29,25 @@ pub enum NextTokenAnswer {
     Reset,
 }
 
+/// The switches that change the next token answer, by name.
+const NEXT_TOKEN_ANSWERS: [(&str, NextTokenAnswer); 5] = [
+    ("/_double/access-denied-next-token", NextTokenAnswer::AccessDenied),
+    ("/_double/omit-next-refresh-token", NextTokenAnswer::WithoutRefreshToken),
+    ("/_double/hostile-next-token", NextTokenAnswer::Hostile),
+    ("/_double/garbage-next-token", NextTokenAnswer::Garbage),
+    ("/_double/reset-next-token", NextTokenAnswer::Reset),
+];
+
 /// The switch routes.
 pub(crate) fn routes() -> Router<Shared> {
-    Router::new()
+    let router = Router::new()
         .route("/_double/revoke-access-tokens", post(owner_api::revoke))
         .route("/_double/rate-limit-next-call", post(owner_api::rate_limit))
-        .route(
-            "/_double/access-denied-next-token",
-            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::AccessDenied)),
-        )
-        .route(
-            "/_double/omit-next-refresh-token",
-            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::WithoutRefreshToken)),
-        )
-        .route(
-            "/_double/hostile-next-token",
-            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Hostile)),
-        )
-        .route(
-            "/_double/garbage-next-token",
-            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Garbage)),
-        )
-        .route(
-            "/_double/reset-next-token",
-            post(async |State(d): State<Shared>| next(&d, NextTokenAnswer::Reset)),
-        )
         .route("/_double/hold", post(async |State(d): State<Shared>| hold(&d, true)))
-        .route("/_double/release", post(async |State(d): State<Shared>| hold(&d, false)))
+        .route("/_double/release", post(async |State(d): State<Shared>| hold(&d, false)));
+    NEXT_TOKEN_ANSWERS.into_iter().fold(router, |router, (path, answer)| {
+        router.route(path, post(async move |State(d): State<Shared>| next(&d, answer)))
+    })
 }
 
 fn next(double: &Shared, answer: NextTokenAnswer) -> StatusCode {

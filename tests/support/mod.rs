@@ -208,6 +208,18 @@ impl Stack {
         self.browser.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Runs `script` until it returns `expected` (within the usual wait), and
+    /// asserts it did, saying `what`.
+    pub async fn wait_for_js(&self, script: &str, expected: Value, what: &str) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        let mut got = self.js(script).await;
+        while got != expected && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            got = self.js(script).await;
+        }
+        assert_eq!(got, expected, "{what}");
+    }
+
     /// Runs an async `script` (its last argument is the callback).
     pub async fn js_async(&self, script: &str) -> Value {
         self.browser

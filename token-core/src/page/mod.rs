@@ -654,7 +654,7 @@ impl Page {
     pub fn leave_warning(&self) -> Option<&'static str> {
         if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) {
             Some("Copy or download your tokens before you close or reload this page: they exist only here.")
-        } else if self.would_lose_work() {
+        } else if (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some() {
             Some(
                 "Keep this page open until your tokens are shown: the login's secret lives only in this \
                  page's memory, and a reload loses it.",
@@ -668,9 +668,7 @@ impl Page {
     /// for its paste, an own-app login waiting for its tab, or tokens never
     /// copied or downloaded.
     pub fn would_lose_work(&self) -> bool {
-        (self.logins.any() && self.tokens.is_none())
-            || self.fleet.is_some()
-            || self.tokens.as_ref().is_some_and(|shown| !shown.replaceable)
+        self.leave_warning().is_some()
     }
 }
 

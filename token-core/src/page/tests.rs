@@ -10,16 +10,21 @@ fn page() -> Page {
     Page::new(relay, NOW)
 }
 
-/// Presses "Open Tesla login"; returns the `state` of the login tab.
-fn start_login(page: &mut Page, seed: u8) -> String {
+/// "Open Tesla login" with fresh secrets made from `seed`; the login's state is `state-{seed}`.
+fn press_login(seed: u8) -> Event {
     let secrets = Ok((PkceVerifier::from_random_bytes(&[seed; 64]), format!("state-{seed}")));
-    let commands = page.handle(Event::StartLogin {
+    Event::StartLogin {
         switch_account: false,
         email: String::new(),
         locale: String::new(),
         secrets,
         now_ms: NOW,
-    });
+    }
+}
+
+/// Presses "Open Tesla login"; returns the `state` of the login tab.
+fn start_login(page: &mut Page, seed: u8) -> String {
+    let commands = page.handle(press_login(seed));
     // The tab first (no popup blocker), and the relay's health check with it.
     assert!(matches!(commands.first(), Some(Command::OpenTab(_))), "{commands:?}");
     assert!(commands[1..].iter().all(|c| matches!(c, Command::Run(Job { work: Work::Health { .. }, .. }))));
@@ -206,15 +211,7 @@ fn pasting_a_used_url_again_says_the_tokens_are_shown() {
 fn replacing_tokens_never_copied_asks_first() {
     // Pins a bug: a second "Open Tesla login" wiped the only copy of the tokens without a word.
     let mut page = with_tokens("one");
-    let secrets = Ok((PkceVerifier::from_random_bytes(&[9; 64]), "s9".into()));
-    let start = Event::StartLogin {
-        switch_account: false,
-        email: String::new(),
-        locale: String::new(),
-        secrets,
-        now_ms: NOW,
-    };
-    assert!(page.handle(start).is_empty());
+    assert!(page.handle(press_login(9)).is_empty());
     assert!(page.question().unwrap().text().contains("never copied or downloaded"));
     page.handle(Event::Decline);
     assert!(page.question().is_none() && page.login_url().is_none(), "no login was started");
@@ -297,16 +294,7 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
 
 /// Starts a login and answers its relay health check with `answers`.
 fn login_with_relay(page: &mut Page, answers: &[(u16, &str)]) -> String {
-    let secrets = Ok((PkceVerifier::from_random_bytes(&[1; 64]), "state-1".to_owned()));
-    let start = Event::StartLogin {
-        switch_account: false,
-        email: String::new(),
-        locale: String::new(),
-        secrets,
-        now_ms: NOW,
-    };
-    let mut commands = page.handle(start);
-    let Command::Run(health) = commands.remove(1) else { panic!("no health check") };
+    let [health] = <[Job; 1]>::try_from(health_checks(page)).expect("one health check");
     let Work::Health { url } = &health.work else { panic!("not a health check") };
     assert_eq!(url, "http://127.0.0.1:8787/health");
     assert_eq!(page.relay_health(), RelayHealth::Checking);
@@ -452,15 +440,7 @@ fn a_page_served_by_a_relay_uses_it_without_being_told() {
 
 /// Presses "Open Tesla login" (state `state-1`); returns the checks it starts.
 fn health_checks(page: &mut Page) -> Vec<Job> {
-    let secrets = Ok((PkceVerifier::from_random_bytes(&[1; 64]), "state-1".to_owned()));
-    let start = Event::StartLogin {
-        switch_account: false,
-        email: String::new(),
-        locale: String::new(),
-        secrets,
-        now_ms: NOW,
-    };
-    page.handle(start)
+    page.handle(press_login(1))
         .into_iter()
         .filter_map(|command| match command {
             Command::Run(job) => Some(job),
