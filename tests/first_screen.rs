@@ -40,12 +40,21 @@ async fn span_of(stack: &Stack, css: &str) -> (f64, f64) {
     (rect[0].as_f64().unwrap(), rect[1].as_f64().unwrap())
 }
 
-/// Sizes the window so that the page itself gets `width` × `height`.
+/// Sizes the window so that the page itself gets `width` × `height`. The
+/// browser's own bars take some of the window's height, and WebKit applies a
+/// new size a moment later: the window grows by what is missing until the
+/// page has it.
 async fn set_viewport(stack: &Stack, width: u32, height: u32) {
-    stack.browser.set_window_size(width, height).await.unwrap();
-    let (inner, outer) = (stack.js("return innerHeight;").await, stack.js("return outerHeight;").await);
-    let chrome = outer.as_u64().unwrap().saturating_sub(inner.as_u64().unwrap()) as u32;
-    stack.browser.set_window_size(width, height + chrome).await.unwrap();
+    let mut window_height = height;
+    for _ in 0..20 {
+        stack.browser.set_window_size(width, window_height).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        let inner = stack.js("return innerHeight;").await.as_u64().unwrap() as u32;
+        if inner == height {
+            break;
+        }
+        window_height = (window_height + height).saturating_sub(inner);
+    }
     assert_eq!(stack.js("return [innerWidth, innerHeight];").await, json!([width, height]));
 }
 
