@@ -218,7 +218,7 @@ async fn the_page_opened_from_token_relay_itself_uses_it_and_gets_tokens_with_no
         stack.wait_for_text("#relay-state", &format!("Relay: {host}, answering.")).await;
         stack.type_into("#paste", &callback).await;
         stack.click("#exchange").await;
-        stack.wait_for_text("#status", &format!("Tokens received through the relay at {host}")).await;
+        stack.wait_for_text("#tokens-status", &format!("Tokens received through the relay at {host}")).await;
         let served_by_relay = stack.wait_for_text("#wasm-check", "It matches").await;
 
         // Byte for byte the page served elsewhere: the same SHA-384 under "This copy".

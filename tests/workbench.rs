@@ -101,7 +101,7 @@ async fn direct_mode_skips_the_relay_when_tesla_allows_cors() {
         stack.click("#use-direct").await;
         let (access, refresh) = tokens_for(stack, "owner@example.com").await;
         assert_eq!(claims(&access)["iss"], double_issuer());
-        stack.wait_for_text("#status", "directly to Tesla, with no relay").await;
+        stack.wait_for_text("#tokens-status", "directly to Tesla, with no relay").await;
         assert!(stack.relay_process.log().is_empty(), "the relay was not used");
         assert_nothing_stored(stack, &[&access, &refresh]).await;
     })
@@ -119,7 +119,10 @@ async fn without_cors_the_probe_says_so_and_the_relay_is_used() {
         let (access, _) = tokens_for(stack, "owner@example.com").await;
         assert_eq!(claims(&access)["iss"], double_issuer());
         stack
-            .wait_for_text("#status", &format!("through the relay at {}", stack.relay.replace("http://", "")))
+            .wait_for_text(
+                "#tokens-status",
+                &format!("through the relay at {}", stack.relay.replace("http://", "")),
+            )
             .await;
     })
     .await;
@@ -146,7 +149,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab).await.unwrap();
 
-        stack.wait_for_text("#fleet-status", "Tokens for your app received through the relay").await;
+        stack.wait_for_text("#tokens-status", "Tokens for your app received through the relay").await;
         let access = stack.value_of("#access-token").await;
         let refresh = stack.value_of("#refresh-token").await;
         assert_eq!(claims(&access)["aud"], json!(["https://fleet-api.prd.na.vn.cloud.tesla.com"]));

@@ -141,14 +141,21 @@ fn replace_page<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
 /// New tokens from a login: steps 1 and 2 fold up to their headings, and the
 /// tokens scroll into view and take the focus.
 fn bring_new_tokens_into_view(page: Page) {
+    when_tokens_arrive(page, || {
+        browser::set_open("step-1", false);
+        browser::set_open("step-2", false);
+        // After the tokens' part has rendered them.
+        request_animation_frame(|| browser::bring_into_view("step-3-title"));
+    });
+}
+
+/// Runs `act` each time tokens from a login arrive (not on a refresh).
+pub fn when_tokens_arrive(page: Page, act: impl Fn() + 'static) {
     let arrivals = Memo::new(move |_| page.with(|p| p.arrivals()));
     Effect::new(move |previous: Option<u64>| {
         let now = arrivals.get();
         if previous.is_some_and(|previous| previous != now) {
-            browser::set_open("step-1", false);
-            browser::set_open("step-2", false);
-            // After the tokens' part has rendered them.
-            request_animation_frame(|| browser::bring_into_view("step-3-title"));
+            act();
         }
         now
     });

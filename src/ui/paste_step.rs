@@ -2,6 +2,7 @@ use super::leave_warning::LeaveWarning;
 use super::relay_help::RelayHelp;
 use super::said::{Said, clear_when_done};
 use super::state::Page;
+use super::when_tokens_arrive;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::page::{Event, RelayHealth};
@@ -22,6 +23,8 @@ pub fn PasteStep(
     let silent = Memo::new(move |_| page.with(|p| p.relay_health() == RelayHealth::Silent));
     let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
     clear_when_done(status, pasted);
+    // Its code is spent once the tokens are shown.
+    when_tokens_arrive(page, move || pasted.set(String::new()));
 
     view! {
         <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL, console line or " <code>"location:"</code> " header"</label>

@@ -20,11 +20,13 @@ pub fn TokensStep(
     page: Page,
 ) -> impl IntoView {
     let has_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_some()));
+    let arrived = Memo::new(move |_| page.with(|p| p.message(Spot::Tokens).cloned()));
     view! {
         <Show when=move || has_tokens.get()>
             <section id="step-3" aria-labelledby="step-3-title">
                 // Focused when tokens arrive, so a screen reader reads them next.
                 <h2 id="step-3-title" tabindex="-1">"3. Your tokens"</h2>
+                <Said id="tokens-status" message=arrived/>
                 <LeaveWarning page/>
                 <Tokens page/>
                 <Refresh page/>

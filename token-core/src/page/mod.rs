@@ -400,23 +400,34 @@ impl Page {
                 return self.problem(spot, text);
             }
         };
-        let done = match purpose {
+        let (spot, done) = match purpose {
             Purpose::Exchange => {
                 self.logins.exchanged();
-                self.arrivals += 1;
-                format!("Tokens received {route}: copy them now.")
+                self.arrive(spot);
+                (Spot::Tokens, format!("Tokens received {route}: copy them now."))
             }
             Purpose::Fleet => {
                 self.fleet = None;
-                self.arrivals += 1;
-                format!("Tokens for your app received {route}: copy them now.")
+                self.arrive(spot);
+                (Spot::Tokens, format!("Tokens for your app received {route}: copy them now."))
             }
-            _ => refreshed(&tokens).to_owned(),
+            _ => {
+                // Announcing the login's tokens would now describe ones no longer shown.
+                self.clear(Spot::Tokens);
+                (spot, refreshed(&tokens).to_owned())
+            }
         };
         self.notice = None;
         self.say(spot, Tone::Done, done);
         self.tokens = Some(Shown { tokens, replaceable: false, route: route.to_owned() });
         Vec::new()
+    }
+
+    /// Tokens from a login: the view folds the steps that asked for them, so their
+    /// "working" line goes and the news is told under the tokens.
+    fn arrive(&mut self, asked_at: Spot) {
+        self.clear(asked_at);
+        self.arrivals += 1;
     }
 
     fn fleet_message(&mut self, message: &str) -> Vec<Command> {

@@ -11,6 +11,9 @@ pub enum Spot {
     Login,
     /// Step 2, "Get my tokens".
     Paste,
+    /// Step 3, under "Your tokens": where tokens from a login are announced, because
+    /// the steps that asked for them fold away when they arrive.
+    Tokens,
     /// "Refresh now", beside the tokens.
     RefreshNow,
     /// "Already have a refresh token?"

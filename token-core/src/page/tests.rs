@@ -89,7 +89,9 @@ fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
     assert_eq!(page.arrivals(), 1, "the view brings them into sight");
     page.handle(Event::Saved);
     assert!(!page.would_lose_work() && page.leave_warning().is_none());
-    let said = page.message(Spot::Paste).unwrap();
+    // Step 2 folds away as the tokens arrive: the news is told under them.
+    assert_eq!(page.message(Spot::Paste), None, "no \"working\" line left in the folded step");
+    let said = page.message(Spot::Tokens).unwrap();
     assert_eq!(said.tone, Tone::Done);
     assert!(said.text.contains("through the relay at 127.0.0.1:8787"), "{}", said.text);
 }
@@ -290,6 +292,7 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     let said = page.message(Spot::RefreshNow).unwrap();
     assert!(said.text.contains("still valid and still the one to use"), "{}", said.text);
+    assert_eq!(page.message(Spot::Tokens), None, "the login's news no longer describes these tokens");
 }
 
 /// Starts a login and answers its relay health check with `answers`.
