@@ -8,6 +8,7 @@ use support::build::double_issuer;
 use support::engine::Engine;
 use support::user::{
     assert_nothing_stored, choose_relay, leave_guard_armed, log_in_and_copy_callback, open_with_relay,
+    paste_and_exchange,
 };
 use support::{Stack, in_browser};
 
@@ -22,8 +23,7 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
         assert!(leave_guard_armed(stack).await, "the guard is armed while the verifier is in memory");
         stack.wait_for("#leave-warning").await;
 
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
         let access = stack.value_of("#access-token").await;
         let refresh = stack.value_of("#refresh-token").await;
@@ -72,8 +72,7 @@ async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
 
         // The same URL again: its code gave the tokens shown, so nothing is sent.
         let relayed = stack.relay_process.log().len();
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "These tokens are already shown").await;
         assert!(
             !stack
@@ -101,8 +100,7 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
         let sent_before = stack.page_requests().await.len();
         let relay_lines_before = stack.relay_process.log().len();
 
-        stack.type_into("#paste", &foreign).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &foreign).await;
         // The refusal and the decision to send nothing are one step in the
         // page's state machine: once it shows, nothing can still go out.
         stack.wait_for_text("#status", "belongs to a different login").await;
@@ -111,14 +109,12 @@ async fn a_url_from_another_login_is_refused_without_sending_anything() {
 
         let untrusted =
             callback.replace(&urlencode(&double_issuer()), &urlencode("https://evil.example/oauth2/v3"));
-        stack.type_into("#paste", &untrusted).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &untrusted).await;
         stack.wait_for_text("#status", "issuer this page does not trust").await;
         assert_eq!(stack.page_requests().await.len(), sent_before);
 
         // The real URL still works afterwards: refusals spend nothing.
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
     })
     .await;
@@ -163,8 +159,7 @@ async fn a_silent_relay_is_found_while_logging_in_and_the_paste_waits_for_it() {
         let command = stack.wait_for_text("#relay-command", "token-relay").await;
         assert!(command.ends_with(&format!("--allow-origin {}", stack.page_origin)), "{command}");
 
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "Your code is kept here, unused").await;
         assert!(leave_guard_armed(stack).await, "the login is still pending");
 
@@ -186,8 +181,7 @@ async fn a_relay_that_dies_between_paste_and_exchange_leaves_the_code_unused_for
         stack.wait_for_text("#relay-state", ", answering.").await;
         relay.stop().await;
 
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         let said = stack.wait_for_text("#status", "Could not reach the relay").await;
         assert!(said.contains("Your code was not used"), "{said}");
 
@@ -216,8 +210,7 @@ async fn the_page_opened_from_token_relay_itself_uses_it_and_gets_tokens_with_no
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         let host = address.trim_start_matches("http://");
         stack.wait_for_text("#relay-state", &format!("Relay: {host}, answering.")).await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#tokens-status", &format!("Tokens received through the relay at {host}")).await;
         let served_by_relay = stack.wait_for_text("#wasm-check", "It matches").await;
 
@@ -237,8 +230,7 @@ async fn a_relay_refusal_is_shown_with_the_relays_reason() {
         stack.open_page("").await;
         choose_relay(stack, &address).await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack
             .wait_for_text(
                 "#status",
@@ -261,8 +253,7 @@ async fn start_again_forgets_the_login_and_disarms_the_guard() {
         let exchange = stack.wait_for("#exchange").await;
         assert!(!exchange.is_enabled().await.unwrap(), "nothing to exchange after starting again");
         stack.click("#start-login").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "belongs to a different login").await;
     })
     .await;

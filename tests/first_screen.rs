@@ -7,7 +7,7 @@ mod support;
 
 use serde_json::json;
 use support::engine::Engine;
-use support::user::{log_in_and_copy_callback, open_with_relay};
+use support::user::{log_in_and_copy_callback, open_with_relay, paste_and_exchange};
 use support::{Stack, in_browser};
 
 /// The most words an owner reads before the button that starts everything.
@@ -147,16 +147,14 @@ async fn a_firefox_console_line_is_answered_with_the_network_panel_route() {
         open_with_relay(stack).await;
         let page_tab = stack.browser.window().await.unwrap();
         stack.click("#start-login").await;
-        let login_tab = support::user::wait_for_second_tab(stack, &page_tab).await;
-        stack.browser.switch_to_window(login_tab).await.unwrap();
+        support::user::switch_to_second_tab(stack, &page_tab).await;
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab).await.unwrap();
         for pasted in [
             "Prevented navigation to “https://auth.tesla.com/oauth2/v3/authorize/complete?transaction_id=Zx81kQ” due to an unknown protocol.",
             "https://auth.tesla.com/oauth2/v3/authorize/complete?transaction_id=Zx81kQ",
         ] {
-            stack.type_into("#paste", pasted).await;
-            stack.click("#exchange").await;
+            paste_and_exchange(stack, pasted).await;
             let said = stack.wait_for_text("#status", "open Network").await;
             assert!(said.contains("location: tesla://auth/callback"), "{said}");
         }
@@ -170,8 +168,7 @@ async fn tokens_arrive_in_sight_with_the_focus_and_a_refresh_answers_beside_its_
         open_with_relay(stack).await;
         set_viewport(stack, 1280, 800).await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
         stack
             .wait_for_js(

@@ -5,12 +5,11 @@
 
 mod support;
 
-use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
 use serde_json::json;
 use std::sync::Arc;
 use support::build::{SUB_PATH, page_dist};
-use support::engine::Engine;
+use support::engine::{Engine, SessionPost};
 
 /// A throwaway certificate for 127.0.0.1, made with openssl; (cert, key) PEM paths.
 fn throwaway_certificate() -> (std::path::PathBuf, std::path::PathBuf) {
@@ -91,23 +90,6 @@ async fn chromium_for_public(page_origin: &str, driver: &str) -> Client {
         .expect("a Chromium session")
 }
 
-/// What the owner answers to Chromium's prompt, through WebDriver's
-/// permissions extension: `loopback-network` is Chromium 156's permission
-/// for a public page reaching this computer (headless denies it unasked).
-#[derive(Debug)]
-struct LoopbackNetwork(&'static str);
-
-impl WebDriverCompatibleCommand for LoopbackNetwork {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/permissions", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "descriptor": { "name": "loopback-network" }, "state": self.0 });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
 /// Waits until the text of `css` contains `needle`; returns the text.
 async fn text_of(browser: &Client, css: &str, needle: &str) -> String {
     let mut text = String::new();
@@ -133,7 +115,11 @@ async fn a_hosted_page_says_what_the_browser_did_between_it_and_a_relay_on_this_
     for (answer, said) in [("denied", "Safari never allows it"), ("granted", ", answering.")] {
         browser.goto(&format!("{page_origin}{SUB_PATH}?relay={relay}/")).await.unwrap();
         browser.wait().for_element(fantoccini::Locator::Css("#start-login")).await.unwrap();
-        browser.issue_cmd(LoopbackNetwork(answer)).await.unwrap();
+        // What the owner answers to Chromium's prompt, through WebDriver's permissions
+        // extension: `loopback-network` is Chromium 156's permission for a public page
+        // reaching this computer (headless denies it unasked).
+        let permission = json!({ "descriptor": { "name": "loopback-network" }, "state": answer });
+        browser.issue_cmd(SessionPost { path: "permissions", body: permission }).await.unwrap();
         // The first time, the link's relay is confirmed (and saved); then it is the one in use.
         if answer == "denied" {
             browser

@@ -9,7 +9,7 @@ use fantoccini::Locator;
 use support::processes::{flip_double_switch, start_relay_at};
 use support::user::{
     assert_nothing_stored, log_in_again_and_copy_callback, log_in_and_copy_callback, open_with_relay,
-    tokens_for, wait_for_answers,
+    paste_and_exchange, tokens_for, wait_for_answers,
 };
 use support::{Stack, in_browser};
 
@@ -31,8 +31,7 @@ async fn forget(stack: &Stack) {
 /// The page still works: a login (remembered by Tesla) gives tokens.
 async fn the_page_still_works(stack: &Stack) {
     let callback = log_in_again_and_copy_callback(stack, "owner@example.com").await;
-    stack.type_into("#paste", &callback).await;
-    stack.click("#exchange").await;
+    paste_and_exchange(stack, &callback).await;
     stack.wait_for("#access-token").await;
 }
 
@@ -42,8 +41,7 @@ async fn an_exchange_answered_after_forget_everything_shows_nothing() {
         open_with_relay(stack).await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         flip_double_switch("hold").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "Working").await;
         forget(stack).await;
         flip_double_switch("release").await;
@@ -117,8 +115,7 @@ async fn the_first_tabs_url_still_works_after_a_second_press_of_the_login_button
         open_with_relay(stack).await;
         let first = log_in_and_copy_callback(stack, "owner@example.com").await;
         let _second = log_in_again_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &first).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &first).await;
         stack.wait_for("#access-token").await;
     })
     .await;
@@ -130,8 +127,7 @@ async fn a_hostile_token_answer_is_refused_and_nothing_can_be_exported() {
         open_with_relay(stack).await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         flip_double_switch("hostile-next-token").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "characters Tesla's tokens never have").await;
         no_tokens_on_the_page(stack, &["touch${IFS}"]).await;
         assert!(stack.browser.find(Locator::Css("#exports")).await.is_err(), "nothing to export");
@@ -145,11 +141,9 @@ async fn akamais_access_denied_is_explained_and_the_code_still_works() {
         open_with_relay(stack).await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
         flip_double_switch("access-denied-next-token").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#status", "Access Denied").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
     })
     .await;
@@ -170,16 +164,14 @@ async fn tesla_answering_garbage_breaking_off_or_stalling_ends_in_a_message_and_
             ("hold", "did not answer within 2 s"),
         ] {
             flip_double_switch(fault).await;
-            stack.type_into("#paste", &callback).await;
-            stack.click("#exchange").await;
+            paste_and_exchange(stack, &callback).await;
             stack.wait_for_text("#status", said).await;
             if fault == "hold" {
                 flip_double_switch("release").await;
             }
         }
         // None of them spent the code.
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
     })
     .await;

@@ -7,7 +7,7 @@ mod support;
 use base64::Engine;
 use sha2::Digest;
 use support::build::page_dist;
-use support::user::{log_in_and_copy_callback, open_with_relay, tokens_for};
+use support::user::{log_in_and_copy_callback, open_with_relay, paste_and_exchange, tokens_for};
 use support::{Stack, in_browser};
 
 #[tokio::test]
@@ -81,8 +81,7 @@ async fn a_hostile_relay_link_is_refused_and_the_page_sends_nothing() {
         stack.wait_for_text("#relay", "security policy").await;
         assert!(stack.browser.find(fantoccini::Locator::Css("#relay-accept")).await.is_err());
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         // The default relay, not running here, is the one asked about.
         stack.wait_for_text("#status", "127.0.0.1:8787").await;
         for url in stack.page_requests().await {

@@ -9,7 +9,7 @@ use serde_json::json;
 use support::build::{double_cn_issuer, double_issuer};
 use support::user::{
     assert_nothing_stored, forget_everything, leave_guard_armed, log_in_and_copy_callback, open_with_relay,
-    tokens_for,
+    paste_and_exchange, tokens_for,
 };
 use support::{DoubleOptions, FLEET_CLIENT_ID, Stack, in_browser, in_browser_with};
 
@@ -68,8 +68,7 @@ async fn a_china_account_exchanges_and_refreshes_at_the_china_issuer() {
         open_with_relay(stack).await;
         let callback = log_in_and_copy_callback(stack, "cn-owner@example.com").await;
         assert!(callback.contains("%2Fcn%2Foauth2%2Fv3"), "Tesla names the China issuer: {callback}");
-        stack.type_into("#paste", &callback).await;
-        stack.click("#exchange").await;
+        paste_and_exchange(stack, &callback).await;
         stack.wait_for("#access-token").await;
         let access = stack.value_of("#access-token").await;
         assert_eq!(claims(&access)["iss"], double_cn_issuer());
@@ -138,8 +137,7 @@ async fn an_own_app_login_comes_back_to_the_page_without_developer_tools() {
         stack.click("#fleet-login").await;
         assert!(leave_guard_armed(stack).await, "the app's verifier is only in this tab");
 
-        let login_tab = support::user::wait_for_second_tab(stack, &page_tab).await;
-        stack.browser.switch_to_window(login_tab).await.unwrap();
+        support::user::switch_to_second_tab(stack, &page_tab).await;
         stack.type_into("#identity", "owner@example.com").await;
         stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
         stack.click("#sign-in").await;
@@ -177,8 +175,7 @@ async fn a_different_account_gets_teslas_form_again() {
         stack.click("#start-login").await;
         stack.wait_for_text("#question", "never copied or downloaded").await;
         stack.click("#confirm-yes").await;
-        let tab = support::user::wait_for_second_tab(stack, &page_tab).await;
-        stack.browser.switch_to_window(tab).await.unwrap();
+        support::user::switch_to_second_tab(stack, &page_tab).await;
         support::user::wait_until_logged_in(stack).await;
         stack.browser.close_window().await.unwrap();
         stack.browser.switch_to_window(page_tab.clone()).await.unwrap();
@@ -190,8 +187,7 @@ async fn a_different_account_gets_teslas_form_again() {
         stack.wait_for_text("#login-problem", "is not an email address").await;
         stack.type_into("#login-hint", "mfa-owner@example.com").await;
         stack.click("#start-login").await;
-        let tab = support::user::wait_for_second_tab(stack, &page_tab).await;
-        stack.browser.switch_to_window(tab).await.unwrap();
+        support::user::switch_to_second_tab(stack, &page_tab).await;
         stack.wait_for_text("h1", "Sign In").await;
         assert_eq!(stack.value_of("#identity").await, "mfa-owner@example.com", "login_hint fills the email");
         stack.browser.close_window().await.unwrap();

@@ -4,19 +4,10 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpSocket, TcpStream};
-
-/// A raw connection to the relay at `base`, from `from` (a loopback address).
-async fn connect(base: &str, from: &str) -> TcpStream {
-    let relay: SocketAddr = base.trim_start_matches("http://").parse().unwrap();
-    let socket = TcpSocket::new_v4().unwrap();
-    socket.bind(format!("{from}:0").parse().unwrap()).unwrap();
-    socket.connect(relay).await.unwrap()
-}
+use tokio::net::TcpStream;
 
 /// Everything the relay sends until it closes the connection, or `None` if
 /// it is still open after `wait`.
@@ -31,7 +22,7 @@ async fn until_closed(stream: &mut TcpStream, wait: Duration) -> Option<String> 
 #[tokio::test]
 async fn a_request_whose_headers_never_finish_is_cut_off() {
     let relay = RelayProcess::start("http://127.0.0.1:9", &["--client-timeout", "1"]);
-    let mut stream = connect(&relay.base, "127.0.0.1").await;
+    let mut stream = connect_from(&relay.base, "127.0.0.1").await.unwrap();
     stream
         .write_all(b"POST /https://auth.tesla.com/oauth2/v3/token HTTP/1.1\r\nHost: relay\r\n")
         .await
@@ -65,27 +56,14 @@ async fn a_body_announced_too_large_is_refused_before_it_is_sent() {
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
 
-/// Sends `request` from `from` on a new connection; returns the first
-/// answer (headers and what came with them), within 5 s.
-async fn first_answer(base: &str, from: &str, request: &str) -> String {
-    let mut stream = connect(base, from).await;
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = vec![0; 4096];
-    let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer))
-        .await
-        .expect("an answer within 5 s")
-        .unwrap();
-    String::from_utf8_lossy(&answer[..read]).into_owned()
-}
-
 #[tokio::test]
 async fn connections_beyond_a_clients_share_are_closed_and_others_still_served() {
     let relay = RelayProcess::start("http://127.0.0.1:9", &["--max-connections-per-client", "4"]);
     let mut held = Vec::new();
     for _ in 0..4 {
-        held.push(connect(&relay.base, "127.0.0.1").await);
+        held.push(connect_from(&relay.base, "127.0.0.1").await.unwrap());
     }
-    let mut fifth = connect(&relay.base, "127.0.0.1").await;
+    let mut fifth = connect_from(&relay.base, "127.0.0.1").await.unwrap();
     assert!(until_closed(&mut fifth, Duration::from_secs(2)).await.is_some(), "a fifth is closed at once");
     let other = first_answer(&relay.base, "127.0.0.2", "GET /health HTTP/1.1\r\nHost: relay\r\n\r\n").await;
     assert!(other.starts_with("HTTP/1.1 200"), "another client is served");
@@ -98,7 +76,7 @@ async fn the_log_writes_no_method_a_client_made_up_and_refusals_at_a_bounded_rat
     let made_up = "FLOOD".repeat(2000);
     let started = Instant::now();
     for _ in 0..20 {
-        let mut stream = connect(&relay.base, "127.0.0.1").await;
+        let mut stream = connect_from(&relay.base, "127.0.0.1").await.unwrap();
         let mut requests = String::new();
         for _ in 0..25 {
             requests.push_str(&format!(

@@ -5,30 +5,21 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpSocket, TcpStream};
 
 const HALF_OPEN: usize = 1000;
 const SLOW_BODIES: usize = 200;
-
-async fn connect(relay: SocketAddr, from: &str) -> std::io::Result<TcpStream> {
-    let socket = TcpSocket::new_v4()?;
-    socket.bind(format!("{from}:0").parse().unwrap())?;
-    socket.connect(relay).await
-}
 
 #[tokio::test]
 async fn a_real_request_goes_through_while_one_client_holds_a_thousand_connections() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let address: SocketAddr = relay.base.trim_start_matches("http://").parse().unwrap();
 
     let mut held = Vec::new();
     for n in 0..HALF_OPEN + SLOW_BODIES {
-        let Ok(mut stream) = connect(address, "127.0.0.1").await else { continue };
+        let Ok(mut stream) = connect_from(&relay.base, "127.0.0.1").await else { continue };
         let start = if n < HALF_OPEN {
             "POST /x HTTP/1.1\r\nHost: relay\r\n".to_owned()
         } else {

@@ -156,19 +156,14 @@ async fn only_the_calls_the_page_makes_are_forwarded() {
 
 #[tokio::test]
 async fn tunnels_and_proxy_style_requests_are_refused() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let address = relay.base.trim_start_matches("http://").to_owned();
+    let address = relay.base.trim_start_matches("http://");
     for request_line in
         ["CONNECT auth.tesla.com:443 HTTP/1.1".to_owned(), format!("GET {upstream}/api/1/products HTTP/1.1")]
     {
-        let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
-        let request =
-            format!("{request_line}\r\nHost: {address}\r\nOrigin: {PAGE}\r\nConnection: close\r\n\r\n");
-        stream.write_all(request.as_bytes()).await.unwrap();
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer).await.unwrap();
+        let request = format!("{request_line}\r\nHost: {address}\r\nOrigin: {PAGE}\r\n\r\n");
+        let answer = first_answer(&relay.base, "127.0.0.1", &request).await;
         assert!(answer.starts_with("HTTP/1.1 405"), "{request_line}: {answer}");
         assert!(answer.contains("not a proxy"), "{answer}");
     }

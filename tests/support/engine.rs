@@ -161,3 +161,21 @@ async fn start_xvfb() -> (Child, String) {
     let display = lines.next_line().await.unwrap().expect("Xvfb prints its display");
     (xvfb, format!(":{}", display.trim()))
 }
+
+/// A POST to a session endpoint fantoccini has no method for (a driver's
+/// extension): `path` below `session/{id}/`, with a JSON `body`.
+#[derive(Debug)]
+pub struct SessionPost {
+    pub path: &'static str,
+    pub body: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for SessionPost {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}

@@ -11,8 +11,7 @@ pub mod processes;
 pub mod user;
 
 use chromium_log::SentRequest;
-use engine::{Driver, Engine};
-use fantoccini::wd::WebDriverCompatibleCommand;
+use engine::{Driver, Engine, SessionPost};
 use fantoccini::{Client, ClientBuilder, Locator};
 use futures::FutureExt;
 use processes::Service;
@@ -264,24 +263,12 @@ impl Stack {
     /// log, which the other engines do not offer).
     pub async fn sent_requests(&self) -> Vec<SentRequest> {
         assert_eq!(self.engine, Engine::Chromium, "only Chromium's driver has a network log");
-        let entries = self.browser.issue_cmd(GetLog("performance")).await.unwrap();
+        // chromedriver's log endpoint.
+        let read_log = SessionPost { path: "se/log", body: json!({ "type": "performance" }) };
+        let entries = self.browser.issue_cmd(read_log).await.unwrap();
         let fresh = chromium_log::sent_requests(entries.as_array().map_or(&[], Vec::as_slice));
         let mut network = self.network.lock().unwrap();
         network.extend(fresh);
         network.clone()
-    }
-}
-
-/// chromedriver's log endpoint, which fantoccini has no method for.
-#[derive(Debug)]
-struct GetLog(&'static str);
-
-impl WebDriverCompatibleCommand for GetLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "type": self.0 }).to_string()))
     }
 }

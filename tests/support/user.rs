@@ -64,8 +64,7 @@ pub async fn wait_until_logged_in(stack: &Stack) {
 pub async fn open_login_form(stack: &Stack, email: &str) -> WindowHandle {
     let page_tab = stack.browser.window().await.unwrap();
     stack.click("#start-login").await;
-    let login_tab = wait_for_second_tab(stack, &page_tab).await;
-    stack.browser.switch_to_window(login_tab).await.unwrap();
+    switch_to_second_tab(stack, &page_tab).await;
     stack.type_into("#identity", email).await;
     stack.type_into("#credential", tesla_double::accounts::PASSWORD).await;
     page_tab
@@ -109,11 +108,13 @@ async fn sign_in_outside_the_browser(stack: &Stack, email: &str) -> String {
     headers.into_iter().find(|(name, _)| name == "location").map(|(_, v)| v).expect("a redirect")
 }
 
-pub async fn wait_for_second_tab(stack: &Stack, page_tab: &WindowHandle) -> WindowHandle {
+/// Waits for the tab the page opened beside `page_tab`, and switches to it.
+pub async fn switch_to_second_tab(stack: &Stack, page_tab: &WindowHandle) {
     for _ in 0..100 {
         let tabs = stack.browser.windows().await.unwrap();
         if let Some(other) = tabs.into_iter().find(|tab| tab != page_tab) {
-            return other;
+            stack.browser.switch_to_window(other).await.unwrap();
+            return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
@@ -188,11 +189,16 @@ pub async fn assert_promises_kept(stack: &Stack) {
     }
 }
 
+/// Pastes `text` into step 2 and presses "Get my tokens".
+pub async fn paste_and_exchange(stack: &Stack, text: &str) {
+    stack.type_into("#paste", text).await;
+    stack.click("#exchange").await;
+}
+
 /// Logs `email` in through steps 1 to 3; returns the access and refresh token shown.
 pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
     let callback = log_in_and_copy_callback(stack, email).await;
-    stack.type_into("#paste", &callback).await;
-    stack.click("#exchange").await;
+    paste_and_exchange(stack, &callback).await;
     stack.wait_for("#access-token").await;
     (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
 }

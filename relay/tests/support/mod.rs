@@ -112,3 +112,25 @@ pub async fn relay_error(response: reqwest::Response) -> String {
     let body: serde_json::Value = response.json().await.unwrap();
     body["relay_error"].as_str().expect("a JSON reason").to_owned()
 }
+
+/// A raw connection to the relay at `base`, from `from` (a loopback address).
+pub async fn connect_from(base: &str, from: &str) -> std::io::Result<tokio::net::TcpStream> {
+    let relay: std::net::SocketAddr = base.trim_start_matches("http://").parse().unwrap();
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind(format!("{from}:0").parse().unwrap())?;
+    socket.connect(relay).await
+}
+
+/// Sends `request` from `from` on a new connection; returns the first
+/// answer (headers and what came with them), within 5 s.
+pub async fn first_answer(base: &str, from: &str, request: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = connect_from(base, from).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = vec![0; 4096];
+    let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer))
+        .await
+        .expect("an answer within 5 s")
+        .unwrap();
+    String::from_utf8_lossy(&answer[..read]).into_owned()
+}
