@@ -6,4 +6,5 @@
 //! renders the core's state.
 
 pub mod browser;
+pub mod catalog;
 pub mod ui;
