@@ -8,8 +8,10 @@
 //! - [`owner_api`]: using the token: calls, answers, the timeline.
 //! - [`display`]: claims, exports, durations, this copy, the browser help.
 //! - [`page`]: the page's own messages and questions.
+//! - [`this_copy`]: "This copy" and how to verify it.
 
 pub mod display;
 pub mod oauth;
 pub mod owner_api;
 pub mod page;
+pub mod this_copy;
