@@ -24,7 +24,35 @@ impl Secret {
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(test)]
+        if reveal::on() {
+            return write!(f, "Secret({:?})", self.0);
+        }
         f.write_str("[redacted]")
+    }
+}
+
+/// For the tests that look for a secret anywhere in a value's `Debug`
+/// output: inside [`reveal::revealed`], secrets print themselves.
+#[cfg(test)]
+pub(crate) mod reveal {
+    use std::cell::Cell;
+
+    thread_local! {
+        static ON: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Whether secrets print themselves now.
+    pub(crate) fn on() -> bool {
+        ON.get()
+    }
+
+    /// `read`'s result, with secrets printing themselves meanwhile.
+    pub(crate) fn revealed<T>(read: impl FnOnce() -> T) -> T {
+        ON.set(true);
+        let result = read();
+        ON.set(false);
+        result
     }
 }
 

@@ -54,6 +54,10 @@ impl PkceVerifier {
 
 impl fmt::Debug for PkceVerifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(test)]
+        if crate::secret::reveal::on() {
+            return write!(f, "PkceVerifier({:?})", self.0);
+        }
         f.write_str("PkceVerifier([redacted])")
     }
 }

@@ -148,7 +148,11 @@ impl<I: Io> Runner<'_, I> {
         let refreshed = read_token_answer(answer, &via.route(), request.grant)
             .map(|tokens| TokenSet::from_answer(tokens, &request, self.io.now_ms()))
             .map_err(|e| ApiError::RefreshFailed(e.to_string()))?;
-        self.line(format!("Refreshed. {}", crate::page::refreshed(&refreshed)));
+        self.line(if refreshed.refresh_kept {
+            "Refreshed. A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use."
+        } else {
+            "Refreshed. New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it."
+        });
         (self.report)(Progress::Refreshed(refreshed.clone()));
         self.session.tokens = refreshed;
         Ok(())

@@ -1,6 +1,6 @@
 //! "Use the token" as the page holds it.
 
-use super::Ticket;
+use super::{Says, Ticket};
 use crate::owner_api::task::ApiTask;
 use crate::owner_api::{CarState, Product, VehicleSummary};
 
@@ -34,7 +34,7 @@ pub struct ApiPanel {
     /// The running or last task's steps, in the user's words.
     pub timeline: Vec<String>,
     /// Why the last task failed.
-    pub problem: Option<String>,
+    pub problem: Option<Says>,
     /// The last `vehicle_data`.
     pub data: Option<VehicleSummary>,
     /// The last call, for "copy as curl": method and address.

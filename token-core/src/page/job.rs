@@ -1,7 +1,7 @@
 //! Carrying out a [`Command::Run`](super::Command): the request and its
 //! answer, turned into the event the page handles next.
 
-use super::{Event, Ticket};
+use super::{Event, Reach, Ticket};
 use crate::oauth::token::{TokenRequest, TokenSet, read_token_answer};
 use crate::owner_api::task::{self, ApiTask, Session};
 use crate::transport::io::{HttpRequest, Io};
@@ -23,7 +23,8 @@ pub enum Work {
     Token { request: TokenRequest, via: Via },
     /// The direct-mode probe, which carries nothing that can be spent.
     Probe,
-    /// Asks the relay whether it runs and allows this page (`GET …/health`).
+    /// Asks the relay whether it runs and allows this page (`GET …/health`):
+    /// a relay of ours answers `ok`, another kind answers something readable.
     Health { url: String },
     /// A task of "Use the token".
     Api { task: ApiTask, session: Session },
@@ -52,7 +53,7 @@ pub async fn perform(job: Job, io: &impl PageIo) -> Event {
             let answer = io.send(HttpRequest::post(via.url_for(&request.endpoint), body)).await;
             let outcome = read_token_answer(answer, &via.route(), request.grant)
                 .map(|tokens| TokenSet::from_answer(tokens, &request, io.now_ms()));
-            Event::TokenAnswer { ticket, route: via.route().describe(), outcome }
+            Event::TokenAnswer { ticket, route: via.route(), outcome }
         }
         Work::Probe => {
             let (url, body) = probe();
@@ -61,9 +62,13 @@ pub async fn perform(job: Job, io: &impl PageIo) -> Event {
             Event::Probed { ticket, readable }
         }
         Work::Health { url } => {
-            let answer = io.send(HttpRequest::get(url)).await;
-            let answering = answer.is_ok_and(|answer| answer.status == 200 && answer.body.trim() == "ok");
-            Event::RelayChecked { ticket, answering }
+            let reach = match io.send(HttpRequest::get(url)).await {
+                Ok(answer) if answer.status == 200 && answer.body.trim() == "ok" => Reach::Ours,
+                // Any answer the page can read: the relay runs and allows this page.
+                Ok(_) => Reach::Answers,
+                Err(_) => Reach::Unreachable,
+            };
+            Event::RelayChecked { ticket, reach }
         }
         Work::Api { task, session } => {
             let report = |progress| io.report(Event::ApiProgress { ticket, progress });

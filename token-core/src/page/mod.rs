@@ -1,139 +1,107 @@
-//! The whole page as one state machine: every user action and every answer
-//! is an [`Event`]; [`Page::handle`] gives the next state and the
-//! [`Command`]s to carry out (open a tab, run a request). The view renders
-//! a `Page` and sends events; it decides nothing.
+//! The whole page as one state machine: every user action, every keystroke
+//! in a box and every answer is an [`Event`]; [`Page::handle`] gives the
+//! next state and the [`Command`]s to carry out (open a tab, run a request).
+//! The view renders a `Page` and sends events; it decides nothing.
+//!
+//! The state lives in parts, each owning its own: logins (`login_part`),
+//! the relay (`relay_part`), the tokens (`tokens_part`) and "Use the token"
+//! ([`ApiPanel`]). `Page` keeps the desk (requests under way and the
+//! messages), the question and the notice, and forgets: every part is
+//! wiped by "Forget everything" and by the idle timeout, so whatever a part
+//! holds, what was typed included, goes with it.
 //!
 //! Every request carries the [`Ticket`] it was sent with: an answer whose
-//! ticket is no longer pending (the user pressed "Forget everything", the
-//! idle timeout fired, or a newer request replaced it) is dropped, so a
-//! slow answer can never bring back what was forgotten.
+//! ticket is no longer pending (a forget, or a newer request replaced it)
+//! is dropped, so a slow answer can never bring back what was forgotten.
 
 mod api_panel;
+mod desk;
 mod event;
 mod job;
+mod login_part;
 mod logins;
-mod relay_watch;
-mod said;
+mod relay_part;
+mod says;
+mod tokens_part;
+mod view;
 
 pub use api_panel::{ApiPanel, TaskSpot};
-pub use event::{Command, Event, Secrets};
+pub use desk::Ticket;
+pub use event::{Command, Event, Field, Reach, Secrets};
 pub use job::{Job, PageIo, Work, perform};
-pub use relay_watch::RelayHealth;
-use relay_watch::RelayWatch;
-use said::RELAY_QUESTION;
-pub use said::{Message, Question, Spot, Tone, refreshed};
+pub use relay_part::{RECHECK_MS, RelayHealth};
+pub use says::{Asks, Forgotten, LeaveWarning, Message, Says, Spot, Tone};
 
-use crate::display::idle;
+use crate::display::visitor::BrowserKind;
 use crate::oauth::authorize::LoginOptions;
 use crate::oauth::channel::LoginResult;
 use crate::oauth::fleet::{FleetLogin, FleetSettings};
 use crate::oauth::refresh::refresh_request_for;
-use crate::oauth::token::{ExchangeError, TokenRequest, TokenSet};
+use crate::oauth::token::{ExchangeError, Route, TokenRequest, TokenSet};
 use crate::owner_api::task::{ApiTask, Progress, Session};
 use crate::owner_api::{ApiError, CarState};
 use crate::transport::choice::{RelayChoice, admitted};
-use crate::transport::relay::RelayTemplate;
 use crate::transport::via::{DirectSupport, Via};
-use logins::{Logins, PasteOutcome};
+use desk::{Desk, Purpose};
+use login_part::LoginPart;
+use logins::PasteOutcome;
+use relay_part::RelayPart;
+use tokens_part::TokensPart;
 use url::Url;
 
-/// Which request an answer belongs to: the page's epoch when it was sent
-/// (bumped by every forget) and its own number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Ticket {
-    /// The epoch the request was sent in.
-    pub epoch: u64,
-    /// The request's number, unique for the page's life.
-    pub id: u64,
+/// A question waiting for "yes" or "no", beside the control that asked it.
+#[derive(Debug)]
+pub struct Question {
+    spot: Spot,
+    asks: Asks,
+    then: Box<Event>,
 }
 
-/// What a pending request is for.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Purpose {
-    /// A pasted callback's code.
-    Exchange,
-    /// A refresh asked for at `Spot`.
-    Refresh(Spot),
-    /// Your own app's code.
-    Fleet,
-    /// The direct-mode probe.
-    Probe,
-    /// The relay's health check.
-    Health,
-    /// Whether the page's own origin is a relay.
-    OwnHealth,
-    /// A task of "Use the token".
-    Api,
-}
+impl Question {
+    /// What is asked.
+    pub fn asks(&self) -> Asks {
+        self.asks
+    }
 
-/// Tokens shown, and whether they may be replaced without asking: the
-/// user has a copy of them, or said so.
-#[derive(Debug, Clone, PartialEq)]
-struct Shown {
-    tokens: TokenSet,
-    replaceable: bool,
-    /// How they were minted: "through the relay at …" or "directly to Tesla".
-    route: String,
+    /// Beside which control it is asked.
+    pub fn spot(&self) -> Spot {
+        self.spot
+    }
 }
 
 /// The page: everything it holds, in memory only.
 #[derive(Debug)]
 pub struct Page {
-    epoch: u64,
-    next_id: u64,
-    pending: Vec<(Ticket, Purpose)>,
-    logins: Logins,
-    tokens: Option<Shown>,
-    fleet: Option<FleetLogin>,
-    relay: RelayChoice,
-    relay_watch: RelayWatch,
-    direct: DirectSupport,
-    messages: Vec<(Spot, Message)>,
-    notice: Option<String>,
-    question: Option<Question>,
+    desk: Desk,
+    login: LoginPart,
+    relay: RelayPart,
+    tokens: TokensPart,
     api: ApiPanel,
-    idle_minutes: Option<u32>,
-    last_activity_ms: f64,
-    /// How many times tokens arrived from a login: the view brings them into sight.
-    arrivals: u64,
-    /// Whether the page itself was loaded over HTTPS (a hosted copy).
-    page_is_https: bool,
-    /// The page's own origin as a relay, if the policy admits it: a relay
-    /// that serves the page (`token-relay --page`) is found there.
-    own_origin: Option<RelayTemplate>,
+    notice: Option<Forgotten>,
+    question: Option<Question>,
 }
 
 impl Page {
     /// A fresh page using `relay`, at `now_ms`.
     pub fn new(relay: RelayChoice, now_ms: f64) -> Self {
         Self {
-            epoch: 0,
-            next_id: 0,
-            pending: Vec::new(),
-            logins: Logins::default(),
-            tokens: None,
-            fleet: None,
-            relay,
-            relay_watch: RelayWatch::default(),
-            direct: DirectSupport::default(),
-            messages: Vec::new(),
+            desk: Desk::default(),
+            login: LoginPart::default(),
+            relay: RelayPart::new(relay),
+            tokens: TokensPart::new(now_ms),
+            api: ApiPanel::default(),
             notice: None,
             question: None,
-            api: ApiPanel::default(),
-            idle_minutes: idle::DEFAULT_MINUTES,
-            last_activity_ms: now_ms,
-            arrivals: 0,
-            page_is_https: false,
-            own_origin: None,
         }
     }
 
-    /// The same page, loaded from `page_url`: over HTTPS (a hosted copy), an
-    /// unreachable relay on this computer most likely means the browser
-    /// refused; from a relay (`token-relay --page`), that relay is the one to use.
-    pub fn loaded_from(self, page_url: &Url) -> Self {
-        let own_origin = admitted(&format!("{}/", page_url.origin().ascii_serialization())).ok();
-        Self { page_is_https: page_url.scheme() == "https", own_origin, ..self }
+    /// The same page, loaded from `page_url` in `browser`: over HTTPS (a
+    /// hosted copy), an unreachable relay on this computer most likely means
+    /// the browser refused; from a relay (`token-relay --page`), that relay
+    /// is the one to use.
+    pub fn loaded_from(mut self, page_url: &Url, browser: Option<BrowserKind>) -> Self {
+        self.relay.loaded_from(page_url, browser);
+        self
     }
 
     /// The next state after `event`, and what the browser is to do.
@@ -142,309 +110,403 @@ impl Page {
             Event::StartLogin { .. } => Spot::Login,
             Event::StartFleet { .. } => Spot::Fleet,
             Event::RefreshPasted { spot, .. } => *spot,
-            Event::Forget if self.holds_anything() => {
-                let text = "Forget everything now? The tokens shown and any login under way are wiped from \
-                            this page. Tokens you copied keep working.";
-                return self.ask(Spot::Forget, text, event);
-            }
+            Event::Forget if self.holds_anything() => return self.ask(Spot::Forget, Asks::ForgetEverything, event),
             _ => return self.act(event),
         };
-        if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) {
-            let text = "The tokens shown were never copied or downloaded. New tokens will replace them on \
-                        this page: continue?";
-            return self.ask(spot, text, event);
+        if self.tokens.uncopied() {
+            return self.ask(spot, Asks::ReplaceUncopiedTokens, event);
         }
         self.act(event)
     }
 
-    fn ask(&mut self, spot: Spot, text: &str, then: Event) -> Vec<Command> {
-        self.question = Some(Question { spot, text: text.into(), then: Box::new(then) });
+    fn ask(&mut self, spot: Spot, asks: Asks, then: Event) -> Vec<Command> {
+        self.drop_question();
+        self.question = Some(Question { spot, asks, then: Box::new(then) });
         Vec::new()
     }
 
+    /// Tokens arrived while others, never copied, are shown: the owner
+    /// chooses which to keep. Until then the answer's request stays pending.
+    fn ask_arrived(&mut self, spot: Spot, arrived: Event) -> Vec<Command> {
+        self.ask(spot, Asks::ReplaceWithArrived, arrived)
+    }
+
+    /// The question goes unanswered (declined, or replaced by another):
+    /// tokens that arrived and waited on it are let go, as chosen.
+    fn drop_question(&mut self) {
+        let Some(question) = self.question.take() else { return };
+        let (Event::TokenAnswer { ticket, .. } | Event::ApiProgress { ticket, .. }) = *question.then else { return };
+        if let Some(purpose) = self.desk.purpose(ticket).filter(|p| !matches!(p, Purpose::Api { .. })) {
+            self.desk.take(ticket);
+            if purpose == Purpose::Exchange {
+                // Its code gave tokens: pasting it again says so.
+                self.login.logins.exchanged();
+            }
+            self.desk.clear(question.spot);
+        }
+    }
+
     fn holds_anything(&self) -> bool {
-        self.tokens.is_some() || self.logins.any() || self.fleet.is_some()
+        self.tokens.shown.is_some() || self.login.pending()
     }
 
     fn act(&mut self, event: Event) -> Vec<Command> {
         match event {
-            Event::StartLogin { switch_account, email, locale, secrets, now_ms } => {
-                let options = match LoginOptions::parse(switch_account, &email, &locale) {
+            Event::Input { field, text } => {
+                self.keep_input(field, text);
+                Vec::new()
+            }
+            Event::StartLogin { switch_account, secrets, now_ms } => {
+                let options = match LoginOptions::parse(switch_account, &self.login.email, &self.login.locale) {
                     Ok(options) => options,
-                    Err(error) => return self.problem(Spot::Login, error.to_string()),
+                    Err(error) => return self.problem(Spot::Login, Says::LoginOption(error)),
                 };
-                let (verifier, state) = match secrets {
-                    Ok(secrets) => secrets,
-                    Err(error) => return self.problem(Spot::Login, error.to_string()),
+                let Ok((verifier, state)) = secrets else {
+                    return self.problem(Spot::Login, Says::RandomUnavailable);
                 };
-                self.clear(Spot::Login);
-                self.clear(Spot::Paste);
+                self.desk.clear(Spot::Login);
+                self.desk.clear(Spot::Paste);
                 // The tab first, so no popup blocker intervenes; the check runs meanwhile.
-                let mut commands =
-                    vec![Command::OpenTab(self.logins.start(verifier, state, &options, now_ms))];
+                let url = self.login.logins.start(verifier, state, &options, now_ms);
+                let mut commands = vec![Command::OpenTab(url)];
                 commands.extend(self.check_relay(now_ms));
                 commands
             }
             Event::ForgetLogins => {
-                self.logins.forget();
-                self.relay_watch.held = None;
-                self.pending.retain(|(_, purpose)| *purpose != Purpose::Exchange);
-                self.clear(Spot::Paste);
+                self.login.start_again();
+                self.relay.held = None;
+                self.desk.drop_pending(Purpose::Exchange);
+                self.desk.clear(Spot::Paste);
                 Vec::new()
             }
-            Event::Paste { text, now_ms } => self.paste(&text, now_ms),
-            Event::RefreshShown => match self.tokens.as_ref().map(|shown| shown.tokens.refresh_request()) {
+            Event::Paste { now_ms } => self.paste(now_ms),
+            Event::RefreshShown => match self.tokens.shown.as_ref().map(|shown| shown.tokens.refresh_request()) {
                 Some(request) => {
-                    self.send_token(request, Purpose::Refresh(Spot::RefreshNow), Spot::RefreshNow)
+                    let rotate = Purpose::Rotate { of: self.tokens.generation };
+                    self.send_token(request, rotate, Spot::RefreshNow)
                 }
                 None => Vec::new(),
             },
-            Event::RefreshPasted { text, region, client_id, spot } => {
-                match refresh_request_for(&text, region, Some(&client_id)) {
+            Event::RefreshPasted { region, spot } => {
+                let (text, client_id) = match spot {
+                    Spot::Inspector => (&self.tokens.inspect_token, ""),
+                    _ => (&self.tokens.refresh_token, self.tokens.refresh_client_id.as_str()),
+                };
+                match refresh_request_for(text, region, Some(client_id)) {
                     Ok(request) => self.send_token(request, Purpose::Refresh(spot), spot),
-                    Err(error) => self.problem(spot, error.to_string()),
+                    Err(error) => self.problem(spot, Says::RefreshInput(error)),
                 }
             }
-            Event::StartFleet { client_id, scopes, region, secret, secrets, page_url } => {
-                let settings = match FleetSettings::parse(&client_id, &scopes, region, &secret) {
-                    Ok(settings) => settings,
-                    Err(error) => return self.problem(Spot::Fleet, error.to_string()),
-                };
-                let (verifier, state) = match secrets {
-                    Ok(secrets) => secrets,
-                    Err(error) => return self.problem(Spot::Fleet, error.to_string()),
+            Event::StartFleet { region, secrets, page_url } => {
+                let login = &self.login;
+                let settings =
+                    match FleetSettings::parse(&login.fleet_client_id, &login.fleet_scopes, region, &login.fleet_secret) {
+                        Ok(settings) => settings,
+                        Err(error) => return self.problem(Spot::Fleet, Says::FleetSetting(error)),
+                    };
+                let Ok((verifier, state)) = secrets else {
+                    return self.problem(Spot::Fleet, Says::RandomUnavailable);
                 };
                 let (login, url) = FleetLogin::start(settings, verifier, state, &page_url);
-                self.fleet = Some(login);
-                self.say(Spot::Fleet, Tone::Working, "Waiting for the login tab to come back…".into());
+                self.login.fleet = Some(login);
+                self.desk.say(Spot::Fleet, Tone::Working, Says::WaitingForFleetTab);
                 vec![Command::OpenTab(url)]
             }
             Event::FleetMessage(message) => self.fleet_message(&message),
-            Event::TokenAnswer { ticket, route, outcome } => self.token_answer(ticket, &route, outcome),
-            Event::RelayChecked { ticket, answering } => self.relay_checked(ticket, answering),
+            Event::TokenAnswer { ticket, route, outcome } => self.token_answer(ticket, route, outcome),
+            Event::RelayChecked { ticket, reach } => self.relay_checked(ticket, reach),
             Event::ProbeDirect => {
-                self.direct = DirectSupport::Testing;
-                let ticket = self.ticket(Purpose::Probe);
+                self.relay.direct = DirectSupport::Testing;
+                let ticket = self.desk.ticket(Purpose::Probe);
                 vec![Command::Run(Job { ticket, work: Work::Probe })]
             }
             Event::Probed { ticket, readable } => {
-                if self.take(ticket).is_some() {
-                    self.direct = if readable {
-                        DirectSupport::Available { chosen: false }
-                    } else {
-                        DirectSupport::Unavailable
-                    };
+                if self.desk.take(ticket).is_some() {
+                    self.relay.direct =
+                        if readable { DirectSupport::Available { chosen: false } } else { DirectSupport::Unavailable };
                 }
                 Vec::new()
             }
             Event::ChooseDirect(chosen) => {
-                if matches!(self.direct, DirectSupport::Available { .. }) {
-                    self.direct = DirectSupport::Available { chosen };
+                if matches!(self.relay.direct, DirectSupport::Available { .. }) {
+                    self.relay.direct = DirectSupport::Available { chosen };
                 }
                 Vec::new()
             }
-            Event::SaveRelay(text) => match admitted(&text) {
-                Ok(template) => {
-                    let stored = template.as_str().to_owned();
-                    self.relay.choose(template);
-                    self.clear(Spot::Relay);
-                    let mut commands = vec![Command::StoreRelay(stored)];
-                    commands.extend(self.relay_changed());
-                    commands
+            Event::SaveRelay => {
+                let typed = self.relay.draft.as_deref().unwrap_or(self.relay.choice.active().as_str());
+                match admitted(typed) {
+                    Ok(template) => {
+                        let stored = template.as_str().to_owned();
+                        self.relay.choice.choose(template);
+                        self.desk.clear(Spot::Relay);
+                        let mut commands = vec![Command::StoreRelay(stored)];
+                        commands.extend(self.relay_changed());
+                        commands
+                    }
+                    Err(error) => self.problem(Spot::Relay, Says::RelaySetting(error)),
                 }
-                Err(error) => self.problem(Spot::Relay, error.to_string()),
-            },
+            }
             Event::AcceptRelay => {
-                self.relay.accept_proposal();
-                let mut commands = vec![Command::StoreRelay(self.relay.active().as_str().to_owned())];
+                self.relay.choice.accept_proposal();
+                let mut commands = vec![Command::StoreRelay(self.relay.choice.active().as_str().to_owned())];
                 commands.extend(self.relay_changed());
                 commands
             }
             Event::RejectRelay => {
-                self.relay.reject_proposal();
+                self.relay.choice.reject_proposal();
                 Vec::new()
             }
             Event::RunApi(task) => self.run_api(task),
             Event::CancelApi => {
                 if let Some(ticket) = self.api.running.take() {
-                    self.take(ticket);
-                    self.api.problem = Some(ApiError::Cancelled.to_string());
+                    self.desk.take(ticket);
+                    self.api.problem = Some(self.api_problem(ApiError::Cancelled));
                 }
                 Vec::new()
             }
             Event::ApiProgress { ticket, progress } => {
-                if self.api.running == Some(ticket) && self.is_pending(ticket) {
-                    self.progress(progress);
+                let Some(Purpose::Api { of }) = self.desk.purpose(ticket).filter(|_| self.api.running == Some(ticket))
+                else {
+                    return Vec::new();
+                };
+                if matches!(progress, Progress::Refreshed(_)) && !self.tokens.may_replace(Some(of)) {
+                    return self.ask_arrived(Spot::Tokens, Event::ApiProgress { ticket, progress });
                 }
+                self.progress(progress);
                 Vec::new()
             }
             Event::ApiDone { ticket, result } => {
-                if self.take(ticket).is_some() {
+                if self.desk.take(ticket).is_some() {
                     self.api.running = None;
-                    self.api.problem = result.err().map(|error| self.explain(error));
+                    self.api.problem = result.err().map(|error| self.api_problem(error));
                 }
                 Vec::new()
             }
             Event::Forget => {
-                self.forget("Everything was forgotten: tokens, login secrets and inputs.".into());
+                self.forget(Forgotten::Everything);
                 Vec::new()
             }
             Event::Tick { now_ms } => {
-                if self.logins.any() && self.relay_watch.due(now_ms) {
+                if self.login.logins.any() && self.relay.due(now_ms) {
                     return self.check_relay(now_ms);
                 }
-                if self.tokens.is_some()
-                    && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
-                {
-                    let minutes = self.idle_minutes.unwrap_or_default();
-                    self.forget(format!(
-                        "The tokens were forgotten after {minutes} minutes without activity, as chosen. Log in or \
-                         refresh again to get new ones."
-                    ));
+                if self.tokens.idle_expired(now_ms) {
+                    let minutes = self.tokens.idle_minutes.unwrap_or_default();
+                    self.forget(Forgotten::Idle { minutes });
                 }
                 Vec::new()
             }
             Event::Activity { now_ms } => {
-                self.last_activity_ms = now_ms;
+                self.tokens.last_activity_ms = now_ms;
                 Vec::new()
             }
             Event::ChooseIdle(minutes) => {
-                self.idle_minutes = minutes;
+                self.tokens.idle_minutes = minutes;
                 Vec::new()
             }
             Event::Saved => {
-                self.let_tokens_go();
+                self.tokens.let_go();
                 Vec::new()
             }
             Event::Confirm => match self.question.take() {
                 Some(question) => {
-                    self.let_tokens_go();
+                    self.tokens.let_go();
                     self.act(*question.then)
                 }
                 None => Vec::new(),
             },
             Event::Decline => {
-                self.question = None;
+                self.drop_question();
                 Vec::new()
             }
         }
     }
 
-    fn paste(&mut self, text: &str, now_ms: f64) -> Vec<Command> {
+    /// Keeps what was typed into `field` in the part that owns it.
+    fn keep_input(&mut self, field: Field, text: String) {
+        let held = match field {
+            Field::LoginEmail => &mut self.login.email,
+            Field::LoginLocale => &mut self.login.locale,
+            Field::Callback => &mut self.login.callback,
+            Field::FleetClientId => &mut self.login.fleet_client_id,
+            Field::FleetScopes => &mut self.login.fleet_scopes,
+            Field::FleetSecret => &mut self.login.fleet_secret,
+            Field::RefreshToken => &mut self.tokens.refresh_token,
+            Field::RefreshClientId => &mut self.tokens.refresh_client_id,
+            Field::InspectToken => &mut self.tokens.inspect_token,
+            Field::RelayAddress => {
+                self.relay.draft = Some(text);
+                return;
+            }
+        };
+        *held = text;
+    }
+
+    fn paste(&mut self, now_ms: f64) -> Vec<Command> {
         if self.exchanging() {
             return Vec::new();
         }
-        match self.logins.take(text, now_ms) {
-            PasteOutcome::Request(request) if self.waits_for_relay() => {
-                self.relay_watch.held = Some(request);
-                self.say(Spot::Paste, Tone::Working, self.relay_silent_text(true));
+        match self.login.logins.take(&self.login.callback, now_ms) {
+            PasteOutcome::Request(request) if self.relay.silent() => {
+                self.relay.held = Some(request);
+                let says = self.relay_silent(true);
+                self.desk.say(Spot::Paste, Tone::Working, says);
                 self.check_relay(now_ms)
             }
             PasteOutcome::Request(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
             PasteOutcome::AlreadyExchanged => {
-                let text = "These tokens are already shown below: this URL's code was used to get them.";
-                self.say(Spot::Paste, Tone::Done, text.into());
+                self.desk.say(Spot::Paste, Tone::Done, Says::AlreadyExchanged);
                 Vec::new()
             }
-            PasteOutcome::Refused(refusal) => self.problem(Spot::Paste, refusal.to_string()),
+            PasteOutcome::Refused(refusal) => self.problem(Spot::Paste, Says::Paste(refusal)),
         }
     }
 
     fn send_token(&mut self, request: TokenRequest, purpose: Purpose, spot: Spot) -> Vec<Command> {
-        let Some(via) = Via::choose(&self.relay, self.direct, &request.endpoint) else {
+        let Some(via) = Via::choose(&self.relay.choice, self.relay.direct, &request.endpoint) else {
             if purpose == Purpose::Exchange {
-                self.logins.failed();
+                self.login.logins.failed();
             }
-            return self.problem(spot, RELAY_QUESTION.into());
+            return self.problem(spot, Says::AnswerRelayQuestionFirst);
         };
         let working = match purpose {
-            Purpose::Exchange => format!(
-                "Working… exchanging the code {}. This can take several seconds.",
-                via.route().describe()
-            ),
-            Purpose::Fleet => format!("Exchanging your app's code {}…", via.route().describe()),
-            _ => format!("Refreshing {}…", via.route().describe()),
+            Purpose::Exchange => Says::Exchanging(via.route()),
+            Purpose::Fleet => Says::ExchangingFleet(via.route()),
+            _ => Says::Refreshing(via.route()),
         };
-        self.say(spot, Tone::Working, working);
-        let ticket = self.ticket(purpose);
+        self.desk.say(spot, Tone::Working, working);
+        let ticket = self.desk.ticket(purpose);
         vec![Command::Run(Job { ticket, work: Work::Token { request, via } })]
     }
 
-    fn token_answer(
-        &mut self,
-        ticket: Ticket,
-        route: &str,
-        outcome: Result<TokenSet, ExchangeError>,
-    ) -> Vec<Command> {
-        let Some(purpose) = self.take(ticket) else { return Vec::new() };
-        let spot = match purpose {
-            Purpose::Exchange => Spot::Paste,
-            Purpose::Refresh(spot) => spot,
-            Purpose::Fleet => Spot::Fleet,
-            Purpose::Probe | Purpose::Health | Purpose::OwnHealth | Purpose::Api => return Vec::new(),
+    fn token_answer(&mut self, ticket: Ticket, route: Route, outcome: Result<TokenSet, ExchangeError>) -> Vec<Command> {
+        let Some(purpose) = self.desk.purpose(ticket) else { return Vec::new() };
+        let (spot, rotating) = match purpose {
+            Purpose::Exchange => (Spot::Paste, None),
+            Purpose::Refresh(spot) => (spot, None),
+            Purpose::Rotate { of } => (Spot::RefreshNow, Some(of)),
+            Purpose::Fleet => (Spot::Fleet, None),
+            Purpose::Probe | Purpose::Health | Purpose::OwnHealth | Purpose::Api { .. } => return Vec::new(),
         };
+        if outcome.is_ok() && !self.tokens.may_replace(rotating) {
+            return self.ask_arrived(spot, Event::TokenAnswer { ticket, route, outcome });
+        }
+        self.desk.take(ticket);
         let tokens = match outcome {
             Ok(tokens) => tokens,
             Err(error) => {
                 if purpose == Purpose::Exchange {
-                    self.logins.failed();
+                    self.login.logins.failed();
                 }
-                let text = match (&error, self.browser_between()) {
-                    (ExchangeError::RelayUnreachable(host), Some(why)) => {
-                        format!(
-                            "Could not reach the relay at {host}: {why} Your code was not used: press the button again then."
-                        )
-                    }
-                    _ => error.to_string(),
+                let says = match (error, self.relay.browser_between()) {
+                    (ExchangeError::RelayUnreachable(host), Some(browser)) => Says::RelayBlocked { host, browser },
+                    (error, _) => Says::Exchange(error),
                 };
-                return self.problem(spot, text);
+                return self.problem(spot, says);
             }
         };
         let (spot, done) = match purpose {
             Purpose::Exchange => {
-                self.logins.exchanged();
+                self.login.logins.exchanged();
+                self.login.callback.clear();
                 self.arrive(spot);
-                (Spot::Tokens, format!("Tokens received {route}: copy them now."))
+                (Spot::Tokens, Says::TokensReceived(route.clone()))
             }
             Purpose::Fleet => {
-                self.fleet = None;
+                self.login.fleet = None;
                 self.arrive(spot);
-                (Spot::Tokens, format!("Tokens for your app received {route}: copy them now."))
+                (Spot::Tokens, Says::FleetTokensReceived(route.clone()))
             }
             _ => {
+                // The spent refresh token has no business staying in its box.
+                match spot {
+                    Spot::RefreshPasted => self.tokens.refresh_token.clear(),
+                    Spot::Inspector => self.tokens.inspect_token.clear(),
+                    _ => {}
+                }
                 // Announcing the login's tokens would now describe ones no longer shown.
-                self.clear(Spot::Tokens);
-                (spot, refreshed(&tokens).to_owned())
+                self.desk.clear(Spot::Tokens);
+                (spot, Says::Refreshed { refresh_kept: tokens.refresh_kept })
             }
         };
         self.notice = None;
-        self.say(spot, Tone::Done, done);
-        self.tokens = Some(Shown { tokens, replaceable: false, route: route.to_owned() });
+        self.desk.say(spot, Tone::Done, done);
+        self.tokens.show(tokens, route);
         Vec::new()
     }
 
     /// Tokens from a login: the view folds the steps that asked for them, so their
     /// "working" line goes and the news is told under the tokens.
     fn arrive(&mut self, asked_at: Spot) {
-        self.clear(asked_at);
-        self.arrivals += 1;
+        self.desk.clear(asked_at);
+        self.tokens.arrivals += 1;
     }
 
     fn fleet_message(&mut self, message: &str) -> Vec<Command> {
         // Anything from another tab of this origin could arrive: check it first.
         let Ok(result) = LoginResult::from_message(message) else { return Vec::new() };
-        let Some(login) = &self.fleet else { return Vec::new() };
+        let Some(login) = &self.login.fleet else { return Vec::new() };
         match login.request_for(&result) {
             Ok(request) => self.send_token(request, Purpose::Fleet, Spot::Fleet),
-            Err(error) => self.problem(Spot::Fleet, error.to_string()),
+            Err(error) => self.problem(Spot::Fleet, Says::FleetResult(error)),
         }
+    }
+
+    /// A new relay: what was known of the old one no longer holds, and an
+    /// answer about it must not count for the new one. A login under way
+    /// asks the new one at once.
+    fn relay_changed(&mut self) -> Vec<Command> {
+        self.relay.changed();
+        self.desk.drop_pending(Purpose::Health);
+        self.desk.drop_pending(Purpose::OwnHealth);
+        if self.login.logins.any() { self.check_relay(self.tokens.last_activity_ms) } else { Vec::new() }
+    }
+
+    /// Asks the relay the page will use whether it answers, unless it is
+    /// being asked or the page goes direct.
+    fn check_relay(&mut self, now_ms: f64) -> Vec<Command> {
+        if self.desk.awaits(Purpose::Health) || self.desk.awaits(Purpose::OwnHealth) {
+            return Vec::new();
+        }
+        let Some((url, own)) = self.relay.next_check(now_ms) else { return Vec::new() };
+        let ticket = self.desk.ticket(if own { Purpose::OwnHealth } else { Purpose::Health });
+        vec![Command::Run(Job { ticket, work: Work::Health { url } })]
+    }
+
+    fn relay_checked(&mut self, ticket: Ticket, reach: Reach) -> Vec<Command> {
+        let Some(purpose) = self.desk.take(ticket) else { return Vec::new() };
+        if purpose == Purpose::OwnHealth && !self.relay.own_origin_answered(reach) {
+            // The page's own origin is no relay of ours: now the relay chosen is asked.
+            return self.check_relay(self.relay.asked_at_ms);
+        }
+        if reach == Reach::Unreachable {
+            self.relay.health = RelayHealth::Silent;
+            let held = self.relay.held.is_some();
+            let says = self.relay_silent(held);
+            self.desk.say(Spot::Paste, if held { Tone::Working } else { Tone::Problem }, says);
+            return Vec::new();
+        }
+        self.relay.health = RelayHealth::Answering;
+        if self.desk.message(Spot::Paste).is_some_and(|m| m.tone == Tone::Problem) {
+            self.desk.clear(Spot::Paste);
+        }
+        match self.relay.held.take() {
+            Some(request) => self.send_token(request, Purpose::Exchange, Spot::Paste),
+            None => Vec::new(),
+        }
+    }
+
+    fn relay_silent(&self, code_held: bool) -> Says {
+        let host = self.relay.choice.active().host().to_owned();
+        Says::RelaySilent { host, code_held, hosted_in: self.relay.browser_between() }
     }
 
     fn run_api(&mut self, task: ApiTask) -> Vec<Command> {
         if self.api.busy() {
             return Vec::new();
         }
-        let Some(shown) = &self.tokens else { return Vec::new() };
+        let Some(shown) = &self.tokens.shown else { return Vec::new() };
         let tokens = shown.tokens.clone();
         // "One step" with no car chosen means the first car listed.
         let task = match task {
@@ -455,22 +517,19 @@ impl Page {
             task => task,
         };
         let refresh = tokens.refresh_request();
-        let api_via = Via::through_relay(&self.relay);
-        let token_via = Via::choose(&self.relay, self.direct, &refresh.endpoint);
+        let api_via = Via::through_relay(&self.relay.choice);
+        let token_via = Via::choose(&self.relay.choice, self.relay.direct, &refresh.endpoint);
         self.api.timeline.clear();
         self.api.data = None;
         self.api.at = Some(TaskSpot::of(&task));
         let (Some(api_via), Some(token_via)) = (api_via, token_via) else {
-            self.api.problem = Some(RELAY_QUESTION.into());
+            self.api.problem = Some(Says::AnswerRelayQuestionFirst);
             return Vec::new();
         };
         self.api.problem = None;
-        let ticket = self.ticket(Purpose::Api);
+        let ticket = self.desk.ticket(Purpose::Api { of: self.tokens.generation });
         self.api.running = Some(ticket);
-        vec![Command::Run(Job {
-            ticket,
-            work: Work::Api { task, session: Session { tokens, api_via, token_via } },
-        })]
+        vec![Command::Run(Job { ticket, work: Work::Api { task, session: Session { tokens, api_via, token_via } } })]
     }
 
     fn progress(&mut self, progress: Progress) {
@@ -478,8 +537,12 @@ impl Page {
             Progress::Line(line) => self.api.timeline.push(line),
             Progress::Called(method, url) => self.api.last_call = Some((method, url)),
             Progress::Refreshed(tokens) => {
-                let route = self.tokens.as_ref().map(|shown| shown.route.clone()).unwrap_or_default();
-                self.tokens = Some(Shown { tokens, replaceable: false, route });
+                let Some(route) = self.tokens.shown.as_ref().map(|shown| shown.route.clone()) else { return };
+                self.tokens.show(tokens, route);
+                // The task goes on with these: a second refresh rotates them.
+                if let Some(ticket) = self.api.running {
+                    self.desk.retag(ticket, Purpose::Api { of: self.tokens.generation });
+                }
             }
             Progress::Products(products) => self.api.products = Some(products),
             Progress::Online(id) => self.api.set_state(&id, CarState::Online),
@@ -487,201 +550,37 @@ impl Page {
         }
     }
 
-    /// Wipes tokens, verifiers, secrets, messages and every pending
-    /// request; only the relay setting and the idle choice stay.
-    fn forget(&mut self, why: String) {
-        let fresh = Self::new(self.relay.clone(), self.last_activity_ms);
-        *self = Self {
-            epoch: self.epoch + 1,
-            next_id: self.next_id,
-            arrivals: self.arrivals,
-            page_is_https: self.page_is_https,
-            own_origin: self.own_origin.clone(),
-            // A probe under way is dropped with every other request.
-            direct: if self.direct == DirectSupport::Testing { DirectSupport::Untested } else { self.direct },
-            idle_minutes: self.idle_minutes,
-            notice: Some(why),
-            ..fresh
-        };
+    /// `error`, with how the tokens shown were minted, which decides when
+    /// the owner API refuses them (a hosted relay, a Worker…).
+    fn api_problem(&self, error: ApiError) -> Says {
+        Says::Api { error, minted: self.tokens.shown.as_ref().map(|shown| shown.route.clone()) }
     }
 
-    /// `error` in the owner's words; a token the owner API refuses says how
-    /// it was minted, which is what decides (a hosted relay, a Worker…).
-    fn explain(&self, error: ApiError) -> String {
-        match (&error, &self.tokens) {
-            (ApiError::ForbiddenSeeFleet, Some(shown)) => {
-                format!("{error} These tokens were minted {}.", shown.route)
-            }
-            _ => error.to_string(),
-        }
+    /// Wipes every part: tokens, verifiers, secrets, what was typed,
+    /// messages and every pending request; only the relay setting, direct
+    /// mode and the idle choice stay.
+    fn forget(&mut self, why: Forgotten) {
+        self.desk.forget();
+        self.login = LoginPart::default();
+        self.relay.forget();
+        self.tokens.forget();
+        self.api = ApiPanel::default();
+        self.question = None;
+        self.notice = Some(why);
     }
 
-    fn let_tokens_go(&mut self) {
-        if let Some(shown) = &mut self.tokens {
-            shown.replaceable = true;
-        }
-    }
-
-    fn ticket(&mut self, purpose: Purpose) -> Ticket {
-        self.next_id += 1;
-        let ticket = Ticket { epoch: self.epoch, id: self.next_id };
-        self.pending.push((ticket, purpose));
-        ticket
-    }
-
-    fn is_pending(&self, ticket: Ticket) -> bool {
-        ticket.epoch == self.epoch && self.pending.iter().any(|(pending, _)| *pending == ticket)
-    }
-
-    /// The purpose of `ticket` if it is still pending (and so wanted).
-    fn take(&mut self, ticket: Ticket) -> Option<Purpose> {
-        if !self.is_pending(ticket) {
-            return None;
-        }
-        let at = self.pending.iter().position(|(pending, _)| *pending == ticket)?;
-        Some(self.pending.remove(at).1)
-    }
-
-    fn say(&mut self, spot: Spot, tone: Tone, text: String) {
-        self.clear(spot);
-        self.messages.push((spot, Message { tone, text }));
-    }
-
-    fn problem(&mut self, spot: Spot, text: String) -> Vec<Command> {
-        self.say(spot, Tone::Problem, text);
+    fn problem(&mut self, spot: Spot, says: Says) -> Vec<Command> {
+        self.desk.say(spot, Tone::Problem, says);
         Vec::new()
-    }
-
-    fn clear(&mut self, spot: Spot) {
-        self.messages.retain(|(at, _)| *at != spot);
-    }
-
-    /// The epoch: bumped by every forget, so the view rebuilds its inputs.
-    pub fn epoch(&self) -> u64 {
-        self.epoch
-    }
-
-    /// Whether `ticket`'s request is still wanted.
-    pub fn wants(&self, ticket: Ticket) -> bool {
-        self.is_pending(ticket)
-    }
-
-    /// The tokens shown.
-    pub fn tokens(&self) -> Option<&TokenSet> {
-        self.tokens.as_ref().map(|shown| &shown.tokens)
-    }
-
-    /// The newest login's link, while a login is pending.
-    pub fn login_url(&self) -> Option<&Url> {
-        self.logins.newest_url()
-    }
-
-    /// Whether step 2 can take a paste.
-    pub fn awaiting_paste(&self) -> bool {
-        self.logins.any()
     }
 
     /// Whether the code of a paste is being exchanged, or waits for the relay.
     pub fn exchanging(&self) -> bool {
-        self.relay_watch.held.is_some()
-            || self.pending.iter().any(|(_, purpose)| *purpose == Purpose::Exchange)
-    }
-
-    /// What the page knows of the relay.
-    pub fn relay_health(&self) -> RelayHealth {
-        if self.goes_direct() { RelayHealth::Unchecked } else { self.relay_watch.health }
-    }
-
-    /// How many times tokens arrived from a login (the view brings them into sight).
-    pub fn arrivals(&self) -> u64 {
-        self.arrivals
-    }
-
-    /// The message beside `spot`, if any.
-    pub fn message(&self, spot: Spot) -> Option<&Message> {
-        self.messages.iter().find(|(at, _)| *at == spot).map(|(_, message)| message)
-    }
-
-    /// A message about the whole page (what was forgotten, and why).
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
-    }
-
-    /// The question waiting for "yes" or "no".
-    pub fn question(&self) -> Option<&Question> {
-        self.question.as_ref()
-    }
-
-    /// The relay setting.
-    pub fn relay(&self) -> &RelayChoice {
-        &self.relay
-    }
-
-    /// What the direct-mode probe found.
-    pub fn direct(&self) -> DirectSupport {
-        self.direct
-    }
-
-    /// Whether step 2 waits for the answer to a link's relay: nothing is
-    /// sent to a relay the user has not confirmed.
-    fn paste_waits_for_relay(&self) -> bool {
-        self.relay.usable().is_none() && !self.goes_direct()
-    }
-
-    /// Whether "Get my tokens" can be pressed.
-    pub fn can_paste(&self) -> bool {
-        self.logins.takes_pastes() && !self.exchanging() && !self.paste_waits_for_relay()
-    }
-
-    /// What step 2 says: the relay question first, else the last paste's outcome.
-    pub fn paste_status(&self) -> Option<Message> {
-        if self.paste_waits_for_relay() && !self.exchanging() {
-            return Some(Message { tone: Tone::Problem, text: RELAY_QUESTION.into() });
-        }
-        self.message(Spot::Paste).cloned()
-    }
-
-    /// "Use the token".
-    pub fn api(&self) -> &ApiPanel {
-        &self.api
-    }
-
-    /// Whether an own-app login waits for its tab.
-    pub fn fleet_waiting(&self) -> bool {
-        self.fleet.is_some()
-    }
-
-    /// The idle time chosen.
-    pub fn idle_minutes(&self) -> Option<u32> {
-        self.idle_minutes
-    }
-
-    /// When the user last did anything.
-    pub fn last_activity_ms(&self) -> f64 {
-        self.last_activity_ms
-    }
-
-    /// What leaving the page now would lose, in the owner's words.
-    pub fn leave_warning(&self) -> Option<&'static str> {
-        if self.tokens.as_ref().is_some_and(|shown| !shown.replaceable) {
-            Some("Copy or download your tokens before you close or reload this page: they exist only here.")
-        } else if (self.logins.any() && self.tokens.is_none()) || self.fleet.is_some() {
-            Some(
-                "Keep this page open until your tokens are shown: the login's secret lives only in this \
-                 page's memory, and a reload loses it.",
-            )
-        } else {
-            None
-        }
-    }
-
-    /// Whether leaving the page now would lose something: a login waiting
-    /// for its paste, an own-app login waiting for its tab, or tokens never
-    /// copied or downloaded.
-    pub fn would_lose_work(&self) -> bool {
-        self.leave_warning().is_some()
+        self.relay.held.is_some() || self.desk.awaits(Purpose::Exchange)
     }
 }
 
+#[cfg(test)]
+mod properties;
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::oauth::callback::PasteError;
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
 use crate::testing::{ScriptedIo, block_on, token_answer};
@@ -13,13 +14,7 @@ fn page() -> Page {
 /// "Open Tesla login" with fresh secrets made from `seed`; the login's state is `state-{seed}`.
 fn press_login(seed: u8) -> Event {
     let secrets = Ok((PkceVerifier::from_random_bytes(&[seed; 64]), format!("state-{seed}")));
-    Event::StartLogin {
-        switch_account: false,
-        email: String::new(),
-        locale: String::new(),
-        secrets,
-        now_ms: NOW,
-    }
+    Event::StartLogin { switch_account: false, secrets, now_ms: NOW }
 }
 
 /// Presses "Open Tesla login"; returns the `state` of the login tab.
@@ -44,7 +39,8 @@ fn callback(state: &str) -> String {
 }
 
 fn paste(page: &mut Page, state: &str) -> Vec<Command> {
-    page.handle(Event::Paste { text: callback(state), now_ms: NOW })
+    page.handle(Event::Input { field: Field::Callback, text: callback(state) });
+    page.handle(Event::Paste { now_ms: NOW })
 }
 
 fn only_job(commands: Vec<Command>) -> Job {
@@ -78,14 +74,14 @@ fn refresh_token(page: &Page) -> Option<String> {
 fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
     let mut page = page();
     let state = start_login(&mut page, 1);
-    assert!(page.leave_warning().unwrap().contains("until your tokens are shown"));
+    assert_eq!(page.leave_warning(), Some(LeaveWarning::LoginPending));
     let job = only_job(paste(&mut page, &state));
     assert!(page.exchanging());
     assert!(paste(&mut page, &state).is_empty(), "one exchange at a time");
     answer(&mut page, job, 200, &token_answer("one"));
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     assert!(page.would_lose_work() && !page.exchanging(), "tokens never copied");
-    assert!(page.leave_warning().unwrap().contains("Copy or download your tokens"));
+    assert_eq!(page.leave_warning(), Some(LeaveWarning::UncopiedTokens));
     assert_eq!(page.arrivals(), 1, "the view brings them into sight");
     page.handle(Event::Saved);
     assert!(!page.would_lose_work() && page.leave_warning().is_none());
@@ -93,7 +89,8 @@ fn a_paste_becomes_an_exchange_and_its_answer_shows_the_tokens() {
     assert_eq!(page.message(Spot::Paste), None, "no \"working\" line left in the folded step");
     let said = page.message(Spot::Tokens).unwrap();
     assert_eq!(said.tone, Tone::Done);
-    assert!(said.text.contains("through the relay at 127.0.0.1:8787"), "{}", said.text);
+    assert_eq!(said.says, Says::TokensReceived(Route::Relay("127.0.0.1:8787".into())));
+    assert_eq!(page.input(Field::Callback), "", "the spent code left its box");
 }
 
 #[test]
@@ -106,7 +103,7 @@ fn an_exchange_answered_after_forget_everything_is_dropped() {
     answer(&mut page, job, 200, &token_answer("late"));
     assert_eq!(page.tokens(), None);
     assert_eq!(page.message(Spot::Paste), None);
-    assert!(page.notice().unwrap().contains("Everything was forgotten"));
+    assert_eq!(page.notice(), Some(Forgotten::Everything));
     assert!(!page.awaiting_paste(), "the login's verifier is gone too");
 }
 
@@ -118,18 +115,16 @@ fn a_refresh_answered_after_the_idle_timeout_is_dropped() {
     assert_eq!(page.tokens(), None, "idle for longer than the default 15 minutes");
     answer(&mut page, job, 200, &token_answer("late"));
     assert_eq!(page.tokens(), None);
-    assert!(page.notice().unwrap().contains("without activity"));
+    assert_eq!(page.notice(), Some(Forgotten::Idle { minutes: 15 }));
 }
 
 #[test]
 fn an_own_app_answer_after_forget_is_dropped() {
     let mut page = page();
     let url = Url::parse("https://me.github.io/tokens/").unwrap();
+    page.handle(Event::Input { field: Field::FleetClientId, text: "my-app".into() });
     let commands = page.handle(Event::StartFleet {
-        client_id: "my-app".into(),
-        scopes: crate::tesla::FLEET_SCOPES.into(),
         region: FleetRegion::Europe,
-        secret: String::new(),
         secrets: Ok((PkceVerifier::from_random_bytes(&[3; 64]), "fleet-state".into())),
         page_url: url,
     });
@@ -160,10 +155,12 @@ fn only_the_last_three_logins_are_kept_and_each_for_its_lifetime() {
         start_login(&mut page, seed);
     }
     paste(&mut page, &oldest);
-    assert!(page.message(Spot::Paste).unwrap().text.contains("different login"));
+    let refused = Some(Says::Paste(PasteError::StateMismatch));
+    assert_eq!(page.message(Spot::Paste).map(|m| m.says.clone()), refused);
     let late = NOW + crate::tesla::LOGIN_LIFETIME_MS;
-    page.handle(Event::Paste { text: callback("state-4"), now_ms: late });
-    assert!(page.message(Spot::Paste).unwrap().text.contains("different login"), "expired with its code");
+    page.handle(Event::Input { field: Field::Callback, text: callback("state-4") });
+    page.handle(Event::Paste { now_ms: late });
+    assert_eq!(page.message(Spot::Paste).map(|m| m.says.clone()), refused, "expired with its code");
 }
 
 #[test]
@@ -190,7 +187,7 @@ fn a_failed_exchange_lets_the_same_url_be_pasted_again() {
     page.handle(event);
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Problem);
-    assert!(said.text.contains("Your code was not used"), "{}", said.text);
+    assert_eq!(said.says, Says::Exchange(ExchangeError::RelayUnreachable("127.0.0.1:8787".into())));
     let job = only_job(paste(&mut page, &state));
     answer(&mut page, job, 200, &token_answer("retry"));
     assert!(page.tokens().is_some());
@@ -206,7 +203,7 @@ fn pasting_a_used_url_again_says_the_tokens_are_shown() {
     assert!(paste(&mut page, &state).is_empty(), "nothing is sent");
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Done, "no red error");
-    assert!(said.text.contains("already shown"), "{}", said.text);
+    assert_eq!(said.says, Says::AlreadyExchanged);
 }
 
 #[test]
@@ -214,15 +211,12 @@ fn replacing_tokens_never_copied_asks_first() {
     // Pins a bug: a second "Open Tesla login" wiped the only copy of the tokens without a word.
     let mut page = with_tokens("one");
     assert!(page.handle(press_login(9)).is_empty());
-    assert!(page.question().unwrap().text().contains("never copied or downloaded"));
+    assert_eq!(page.question().map(Question::asks), Some(Asks::ReplaceUncopiedTokens));
     page.handle(Event::Decline);
     assert!(page.question().is_none() && page.login_url().is_none(), "no login was started");
-    let again = Event::RefreshPasted {
-        text: crate::testing::jwt(r#"{"iss":"https://auth.tesla.com/oauth2/v3"}"#),
-        region: None,
-        client_id: String::new(),
-        spot: Spot::RefreshPasted,
-    };
+    let pasted = crate::testing::jwt(r#"{"iss":"https://auth.tesla.com/oauth2/v3"}"#);
+    page.handle(Event::Input { field: Field::RefreshToken, text: pasted });
+    let again = Event::RefreshPasted { region: None, spot: Spot::RefreshPasted };
     assert!(page.handle(again).is_empty());
     assert!(only_job(page.handle(Event::Confirm)).ticket.id > 0, "yes runs what was asked");
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"), "still shown until new ones arrive");
@@ -278,7 +272,7 @@ fn nothing_is_sent_while_a_links_relay_awaits_an_answer() {
     let mut page = Page::new(relay, NOW);
     let state = start_login(&mut page, 1);
     assert!(paste(&mut page, &state).is_empty());
-    assert!(page.message(Spot::Paste).unwrap().text.contains("relay question"));
+    assert_eq!(page.message(Spot::Paste).unwrap().says, Says::AnswerRelayQuestionFirst);
     page.handle(Event::AcceptRelay);
     let Work::Token { via, .. } = only_job(paste(&mut page, &state)).work else { panic!("not a token job") };
     assert_eq!(via.route().describe(), "through the relay at localhost:9");
@@ -291,7 +285,7 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
     answer(&mut page, job, 200, r#"{"access_token":"a2","expires_in":28800}"#);
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     let said = page.message(Spot::RefreshNow).unwrap();
-    assert!(said.text.contains("still valid and still the one to use"), "{}", said.text);
+    assert_eq!(said.says, Says::Refreshed { refresh_kept: true });
     assert_eq!(page.message(Spot::Tokens), None, "the login's news no longer describes these tokens");
 }
 
@@ -317,20 +311,20 @@ fn a_silent_relay_is_reported_while_the_user_logs_in_and_a_paste_waits_for_it_un
     assert_eq!(page.relay_health(), RelayHealth::Silent);
     let said = page.message(Spot::Paste).unwrap();
     assert_eq!(said.tone, Tone::Problem);
-    assert!(said.text.contains("127.0.0.1:8787 is not answering"), "{}", said.text);
-    assert!(!said.text.contains("--") && !said.text.contains('`'), "no developer flags: {}", said.text);
+    let silent = |code_held| Says::RelaySilent { host: "127.0.0.1:8787".into(), code_held, hosted_in: None };
+    assert_eq!(said.says, silent(false));
 
     // The paste is checked and held: no token request goes out.
     let recheck = only_job(paste(&mut page, &state));
     assert!(matches!(recheck.work, Work::Health { .. }), "{recheck:?}");
     assert!(page.exchanging() && !page.can_paste());
-    assert!(page.message(Spot::Paste).unwrap().text.contains("kept here, unused"));
+    assert_eq!(page.message(Spot::Paste).unwrap().says, silent(true));
     assert!(answer_with(&mut page, recheck, &[]).is_empty(), "still silent: still held");
     assert!(page.exchanging());
 
     // Asked again every few seconds; once it answers, the held code goes.
     assert!(page.handle(Event::Tick { now_ms: NOW + 1000.0 }).is_empty(), "not yet");
-    let recheck = only_job(page.handle(Event::Tick { now_ms: NOW + relay_watch::RECHECK_MS }));
+    let recheck = only_job(page.handle(Event::Tick { now_ms: NOW + RECHECK_MS }));
     let exchange = only_job(answer_with(&mut page, recheck, &[(200, "ok\n")]));
     assert!(matches!(exchange.work, Work::Token { .. }));
     assert_eq!(page.relay_health(), RelayHealth::Answering);
@@ -343,7 +337,8 @@ fn choosing_another_relay_while_a_paste_waits_asks_the_new_one_at_once() {
     let mut page = page();
     let state = login_with_relay(&mut page, &[]);
     let old_check = only_job(paste(&mut page, &state));
-    let commands = page.handle(Event::SaveRelay("http://127.0.0.1:8788/".into()));
+    page.handle(Event::Input { field: Field::RelayAddress, text: "http://127.0.0.1:8788/".into() });
+    let commands = page.handle(Event::SaveRelay);
     let Some(Command::Run(new_check)) = commands.into_iter().nth(1) else {
         panic!("no check of the new relay")
     };
@@ -359,15 +354,14 @@ fn choosing_another_relay_while_a_paste_waits_asks_the_new_one_at_once() {
 }
 
 #[test]
-fn an_answering_relay_lets_the_paste_go_at_once_and_an_impostor_counts_as_silent() {
-    let mut page = page();
-    let state = login_with_relay(&mut page, &[(200, "ok\n")]);
-    assert_eq!(page.relay_health(), RelayHealth::Answering);
-    assert!(matches!(only_job(paste(&mut page, &state)).work, Work::Token { .. }));
-
-    let mut page = super::tests::page();
-    login_with_relay(&mut page, &[(200, "<html>a captive portal</html>")]);
-    assert_eq!(page.relay_health(), RelayHealth::Silent);
+fn any_relay_that_answers_this_page_lets_the_paste_go_at_once() {
+    // Pins a bug: a generic CORS relay (no /health, a readable 404) never got a paste.
+    for answers in [&[(200, "ok\n")][..], &[(404, "Not found because of proxy error")], &[(400, "{}")]] {
+        let mut page = page();
+        let state = login_with_relay(&mut page, answers);
+        assert_eq!(page.relay_health(), RelayHealth::Answering, "{answers:?}");
+        assert!(matches!(only_job(paste(&mut page, &state)).work, Work::Token { .. }));
+    }
 }
 
 #[test]
@@ -396,37 +390,39 @@ fn a_tasks_outcome_is_shown_beside_the_button_that_started_it() {
 fn a_hosted_page_explains_what_the_browser_does_between_it_and_a_relay_on_this_computer() {
     let hosted = || {
         let page_url = Url::parse("https://you.github.io/repo/").unwrap();
-        Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url)
+        Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url, Some(BrowserKind::Safari))
     };
     let mut page = hosted();
     login_with_relay(&mut page, &[]);
-    let said = &page.message(Spot::Paste).unwrap().text;
-    assert!(said.contains("allow it") && said.contains("Safari never allows it"), "{said}");
+    let said = &page.message(Spot::Paste).unwrap().says;
+    let hosted_in = Some(Some(BrowserKind::Safari));
+    assert_eq!(said, &Says::RelaySilent { host: "127.0.0.1:8787".into(), code_held: false, hosted_in });
 
     // The check passed, then the exchange could not reach the relay.
     let mut page = hosted();
     let state = login_with_relay(&mut page, &[(200, "ok\n")]);
     let exchange = only_job(paste(&mut page, &state));
     answer_with(&mut page, exchange, &[]);
-    let said = &page.message(Spot::Paste).unwrap().text;
-    assert!(said.contains("Safari never allows it") && said.contains("Your code was not used"), "{said}");
+    let said = &page.message(Spot::Paste).unwrap().says;
+    assert_eq!(said, &Says::RelayBlocked { host: "127.0.0.1:8787".into(), browser: Some(BrowserKind::Safari) });
 
     let mut local = super::tests::page();
     login_with_relay(&mut local, &[]);
-    assert!(!local.message(Spot::Paste).unwrap().text.contains("Safari"), "a local page: just not running");
+    let said = &local.message(Spot::Paste).unwrap().says;
+    assert!(matches!(said, Says::RelaySilent { hosted_in: None, .. }), "a local page: just not running");
 }
 
 #[test]
 fn a_page_served_by_a_relay_uses_it_without_being_told() {
     let page_url = Url::parse("http://127.0.0.1:9911/tesla-token-page/").unwrap();
-    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url);
+    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url, None);
     let checks = health_checks(&mut page);
-    assert_eq!(urls(&checks), ["http://127.0.0.1:9911/health", "http://127.0.0.1:8787/health"]);
-    let [own, default] = <[Job; 2]>::try_from(checks).unwrap();
-    answer_with(&mut page, own, &[(200, "ok\n")]);
-    answer_with(&mut page, default, &[]);
+    // Pins a bug: the default relay, which nobody chose, was asked too.
+    assert_eq!(urls(&checks), ["http://127.0.0.1:9911/health"], "only the page's own origin");
+    let [own] = <[Job; 1]>::try_from(checks).unwrap();
+    assert!(answer_with(&mut page, own, &[(200, "ok\n")]).is_empty());
     assert_eq!(page.relay().active().host(), "127.0.0.1:9911");
-    assert_eq!(page.relay_health(), RelayHealth::Answering, "the default's silence no longer counts");
+    assert_eq!(page.relay_health(), RelayHealth::Answering);
     let Work::Token { via, .. } = only_job(paste(&mut page, "state-1")).work else {
         panic!("not the exchange")
     };
@@ -434,11 +430,20 @@ fn a_page_served_by_a_relay_uses_it_without_being_told() {
 
     // A chosen relay stays; a hosted page's origin is no relay the policy admits.
     let (saved, _) = RelayChoice::new(Some("http://127.0.0.1:8788/"), None);
-    let mut chosen = Page::new(saved, NOW).loaded_from(&page_url);
+    let mut chosen = Page::new(saved, NOW).loaded_from(&page_url, None);
     assert_eq!(urls(&health_checks(&mut chosen)), ["http://127.0.0.1:8788/health"]);
     let hosted = Url::parse("https://you.github.io/repo/").unwrap();
-    let mut hosted = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&hosted);
+    let mut hosted = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&hosted, None);
     assert_eq!(urls(&health_checks(&mut hosted)), ["http://127.0.0.1:8787/health"]);
+
+    // A static server at the page's origin (a 404, readable) is no relay: the default is asked next.
+    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&page_url, None);
+    let [own] = <[Job; 1]>::try_from(health_checks(&mut page)).unwrap();
+    let next = only_job(answer_with(&mut page, own, &[(404, "Not Found")]));
+    assert_eq!(urls(std::slice::from_ref(&next)), ["http://127.0.0.1:8787/health"]);
+    answer_with(&mut page, next, &[(200, "ok\n")]);
+    assert_eq!(page.relay().active().host(), "127.0.0.1:8787");
+    assert_eq!(page.relay_health(), RelayHealth::Answering);
 }
 
 /// Presses "Open Tesla login" (state `state-1`); returns the checks it starts.
@@ -467,6 +472,6 @@ fn a_token_the_owner_api_refuses_says_which_relay_minted_it() {
     let mut page = with_tokens("one");
     let ticket = only_job(page.handle(Event::RunApi(ApiTask::Check))).ticket;
     page.handle(Event::ApiDone { ticket, result: Err(ApiError::ForbiddenSeeFleet) });
-    let problem = page.api().problem.clone().unwrap();
-    assert!(problem.ends_with("These tokens were minted through the relay at 127.0.0.1:8787."), "{problem}");
+    let minted = Some(Route::Relay("127.0.0.1:8787".into()));
+    assert_eq!(page.api().problem, Some(Says::Api { error: ApiError::ForbiddenSeeFleet, minted }));
 }

@@ -99,11 +99,15 @@ impl RelayTemplate {
         }
     }
 
-    /// Where a relay of ours says it is running (`GET /health` answers
-    /// `ok`); `None` for a query-style template, whose relay may be another kind.
+    /// Where to ask whether the relay runs and allows this page: `health`
+    /// in the folder the template's requests go to (`http://127.0.0.1:8787/health`,
+    /// `https://relay.example/health` for `https://relay.example/?url={url}`).
+    /// A relay of ours answers `ok`; another kind answers something else,
+    /// which still proves it reachable.
+    /// `None` only if the template's address part does not parse.
     pub fn health_url(&self) -> Option<String> {
-        (self.template.ends_with('/') && !self.template.contains(PLACEHOLDER))
-            .then(|| format!("{}health", self.template))
+        let address = self.template.split(['?', '{']).next().unwrap_or_default();
+        Some(Url::parse(address).ok()?.join("health").ok()?.into())
     }
 
     /// The relay's host (and port), as shown on screen.
@@ -130,12 +134,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_a_prefix_style_relay_is_asked_for_its_health() {
-        let health = |text: &str| RelayTemplate::parse(text).unwrap().health_url();
-        assert_eq!(health("http://127.0.0.1:8787").as_deref(), Some("http://127.0.0.1:8787/health"));
-        assert_eq!(health("https://relay.example/r/").as_deref(), Some("https://relay.example/r/health"));
-        assert_eq!(health("https://relay.example/?url={url}"), None);
-        assert_eq!(health("https://relay.example/?url="), None);
+    fn every_relay_is_asked_for_its_health_in_the_folder_its_requests_go_to() {
+        let health = |text: &str| RelayTemplate::parse(text).unwrap().health_url().unwrap();
+        assert_eq!(health("http://127.0.0.1:8787"), "http://127.0.0.1:8787/health");
+        assert_eq!(health("https://relay.example/r/"), "https://relay.example/r/health");
+        assert_eq!(health("https://relay.example/?url={url}"), "https://relay.example/health");
+        assert_eq!(health("https://relay.example/?url="), "https://relay.example/health");
+        assert_eq!(health("https://relay.example/r/fetch?to={url}"), "https://relay.example/r/health");
+        assert_eq!(health("https://relay.example/r/{url}"), "https://relay.example/r/health");
+        assert_eq!(health("https://relay.example?url={url}"), "https://relay.example/health");
     }
 
     const TOKEN: &str = "https://auth.tesla.com/oauth2/v3/token";

@@ -1,0 +1,87 @@
+//! The tokens part: the tokens shown, whether the owner has a copy of
+//! them, the tokens pasted to refresh or inspect, and the idle timeout.
+
+use crate::display::idle;
+use crate::oauth::token::{Route, TokenSet};
+
+/// Tokens shown, and whether they may be replaced without asking: the
+/// owner has a copy of them, or said so.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Shown {
+    pub(super) tokens: TokenSet,
+    pub(super) replaceable: bool,
+    /// How they were minted.
+    pub(super) route: Route,
+}
+
+/// The tokens and what the owner pasted of them.
+#[derive(Debug)]
+pub(super) struct TokensPart {
+    pub(super) shown: Option<Shown>,
+    /// How many times tokens arrived from a login: the view brings them into sight.
+    pub(super) arrivals: u64,
+    /// Bumped whenever other tokens are shown: which tokens a refresh or a task started from.
+    pub(super) generation: u64,
+    /// "Already have a refresh token?" and its client id.
+    pub(super) refresh_token: String,
+    pub(super) refresh_client_id: String,
+    /// The inspector's token.
+    pub(super) inspect_token: String,
+    pub(super) idle_minutes: Option<u32>,
+    pub(super) last_activity_ms: f64,
+}
+
+impl TokensPart {
+    pub(super) fn new(now_ms: f64) -> Self {
+        Self {
+            shown: None,
+            arrivals: 0,
+            generation: 0,
+            refresh_token: String::new(),
+            refresh_client_id: String::new(),
+            inspect_token: String::new(),
+            idle_minutes: idle::DEFAULT_MINUTES,
+            last_activity_ms: now_ms,
+        }
+    }
+
+    /// Wipes the tokens and everything pasted; the idle choice stays.
+    pub(super) fn forget(&mut self) {
+        *self = Self {
+            arrivals: self.arrivals,
+            generation: self.generation + 1,
+            idle_minutes: self.idle_minutes,
+            ..Self::new(self.last_activity_ms)
+        };
+    }
+
+    /// Whether new tokens would replace ones the owner has no copy of.
+    pub(super) fn uncopied(&self) -> bool {
+        self.shown.as_ref().is_some_and(|shown| !shown.replaceable)
+    }
+
+    /// The owner has a copy (or does not want one): they may be replaced.
+    pub(super) fn let_go(&mut self) {
+        if let Some(shown) = &mut self.shown {
+            shown.replaceable = true;
+        }
+    }
+
+    /// Whether the idle timeout has come, at `now_ms`.
+    pub(super) fn idle_expired(&self, now_ms: f64) -> bool {
+        self.shown.is_some() && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
+    }
+
+    /// Shows `tokens`, minted by `route`; the owner has no copy yet.
+    pub(super) fn show(&mut self, tokens: TokenSet, route: Route) {
+        self.shown = Some(Shown { tokens, replaceable: false, route });
+        self.generation += 1;
+    }
+
+    /// Whether tokens arriving from a request sent while generation `of`
+    /// was shown may take their place without a question: the owner has a
+    /// copy of those shown, or the request rotated them (they are spent).
+    pub(super) fn may_replace(&self, rotating: Option<u64>) -> bool {
+        !self.uncopied() || rotating == Some(self.generation)
+    }
+}
