@@ -3,6 +3,8 @@
 
 mod support;
 
+use support::other_relays::{Tripwire, start_cors_anywhere, start_worker};
+
 use serde_json::json;
 use support::build::double_issuer;
 use support::engine::Engine;
@@ -205,6 +207,8 @@ async fn the_page_opened_from_token_relay_itself_uses_it_and_gets_tokens_with_no
             &["--page", &dist],
         )
         .await;
+        // Pins a bug: the build's default relay, which nobody chose, was asked too.
+        let default_relay = Tripwire::at(DEFAULT_RELAY).await;
         stack.browser.goto(&format!("{address}{}", support::build::SUB_PATH)).await.unwrap();
         stack.wait_for("#start-login").await;
         let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
@@ -213,6 +217,10 @@ async fn the_page_opened_from_token_relay_itself_uses_it_and_gets_tokens_with_no
         paste_and_exchange(stack, &callback).await;
         stack.wait_for_text("#tokens-status", &format!("Tokens received through the relay at {host}")).await;
         let served_by_relay = stack.wait_for_text("#wasm-check", "It matches").await;
+        assert_eq!(default_relay.tripped(), 0, "the page asked a relay nobody chose");
+        for url in stack.page_requests().await {
+            assert!(url.starts_with(&format!("{address}/")), "the page asked {url}, not only its own relay");
+        }
 
         // Byte for byte the page served elsewhere: the same SHA-384 under "This copy".
         let digest = stack.wait_for_text("#wasm-sha384", "sha384-").await;
@@ -295,4 +303,39 @@ async fn the_tesla_url_reaches_the_user_where_this_engine_shows_it() {
 
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// The relay the test build starts with, which nobody chose in these tests.
+const DEFAULT_RELAY: &str = "127.0.0.1:8787";
+
+#[tokio::test]
+async fn any_cors_relay_gets_tokens_and_is_the_only_relay_the_page_asks() {
+    // Pins a bug: a relay without token-relay's `/health` (a readable 404) was "not answering" forever.
+    for relay in ["cors-anywhere", "the Cloudflare Worker", "token-relay with a {url} template"] {
+        in_browser(async |stack: &Stack| {
+            let default_relay = Tripwire::at(DEFAULT_RELAY).await;
+            let (_process, template) = match relay {
+                "cors-anywhere" => start_cors_anywhere().await,
+                "the Cloudflare Worker" => start_worker(&stack.page_origin).await,
+                _ => {
+                    let (process, address) = support::processes::start_relay(&stack.page_origin, true).await;
+                    (process, format!("{address}/?url={{url}}"))
+                }
+            };
+            stack.open_page("").await;
+            choose_relay(stack, &template).await;
+            let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
+            stack.wait_for_text("#relay-state", ", answering.").await;
+            paste_and_exchange(stack, &callback).await;
+            stack.wait_for("#access-token").await;
+            let relay_origin = template.split('/').take(3).collect::<Vec<_>>().join("/");
+            for url in stack.page_requests().await {
+                let ours = url.starts_with(&format!("{}/", stack.page_origin))
+                    || url.starts_with(&format!("{relay_origin}/"));
+                assert!(ours, "{relay}: the page asked {url}");
+            }
+            assert_eq!(default_relay.tripped(), 0, "{relay}: the page asked a relay nobody chose");
+        })
+        .await;
+    }
 }

@@ -8,8 +8,8 @@ mod support;
 use fantoccini::Locator;
 use support::processes::{flip_double_switch, start_relay_at};
 use support::user::{
-    assert_nothing_stored, log_in_again_and_copy_callback, log_in_and_copy_callback, open_with_relay,
-    paste_and_exchange, tokens_for, wait_for_answers,
+    assert_none_on_the_page, assert_nothing_stored, fill_every_box, log_in_again_and_copy_callback,
+    log_in_and_copy_callback, open_with_relay, paste_and_exchange, tokens_for, wait_for_answers,
 };
 use support::{Stack, in_browser};
 
@@ -187,6 +187,55 @@ async fn a_refresh_without_a_new_refresh_token_keeps_the_old_one() {
         stack.wait_for_text("#refresh-now-status", "still valid and still the one to use").await;
         assert_eq!(stack.value_of("#refresh-token").await, refresh);
         assert_ne!(stack.value_of("#access-token").await, access);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn forget_everything_leaves_nothing_typed_shown_or_decoded_on_the_page() {
+    // Pins a bug: the refresh-token, inspector (with its decoded claims) and client-secret boxes kept what was typed.
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let (access, refresh) = tokens_for(stack, "owner@example.com").await;
+        let mut secrets = fill_every_box(stack).await;
+        stack.wait_for_text("#claims", "forgetme").await;
+        secrets.extend([access, refresh]);
+        forget(stack).await;
+        assert_none_on_the_page(stack, &secrets).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_idle_timeout_leaves_nothing_typed_shown_or_decoded_on_the_page() {
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let (access, refresh) = tokens_for(stack, "owner@example.com").await;
+        let mut secrets = fill_every_box(stack).await;
+        secrets.extend([access, refresh]);
+        // Sixteen minutes pass without activity (the default idle time is 15).
+        stack.js("const later = Date.now() + 16 * 60000; Date.now = () => later;").await;
+        stack.wait_for_text("#notice", "without activity").await;
+        assert_none_on_the_page(stack, &secrets).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_refresh_answered_after_forget_everything_leaves_its_token_nowhere() {
+    // Pins a bug: the late answer was dropped, but the spent refresh token stayed in its box.
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let (_, refresh) = tokens_for(stack, "owner@example.com").await;
+        stack.type_into("#refresh-input", &refresh).await;
+        flip_double_switch("hold").await;
+        stack.click("#refresh-pasted").await;
+        stack.click("#confirm-yes").await;
+        stack.wait_for_text("#refresh-status", "Refreshing").await;
+        forget(stack).await;
+        flip_double_switch("release").await;
+        wait_for_answers(stack, TOKEN_PATH, 2).await;
+        assert_none_on_the_page(stack, &[refresh]).await;
     })
     .await;
 }

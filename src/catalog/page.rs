@@ -1,1 +1,149 @@
-//! See the catalog module (`super`).
+//! The page's own messages, questions and notices, in English.
+
+use token_core::display::visitor::BrowserKind;
+use token_core::oauth::token::{ExchangeError, Route};
+use token_core::page::{Asks, Forgotten, LeaveWarning, Says};
+
+/// How tokens travelled: "through the relay at 127.0.0.1:8787".
+pub fn route(route: &Route) -> String {
+    match route {
+        Route::Relay(host) => format!("through the relay at {host}"),
+        Route::Direct => "directly to Tesla, with no relay".into(),
+    }
+}
+
+/// A message beside a control.
+pub fn says(says: &Says) -> String {
+    match says {
+        Says::LoginOption(error) => error.to_string(),
+        Says::RandomUnavailable => {
+            "This browser gave no random numbers for the login's secret: nothing was started. Try another browser."
+                .into()
+        }
+        Says::Paste(error) => error.to_string(),
+        Says::RefreshInput(error) => error.to_string(),
+        Says::FleetSetting(error) => error.to_string(),
+        Says::FleetResult(error) => error.to_string(),
+        Says::RelaySetting(error) => error.to_string(),
+        Says::Exchange(error) => exchange_error(error),
+        Says::RelayBlocked { host, browser } => format!(
+            "Could not reach the relay at {host}: {} Your code was not used: press the button again then.",
+            between(*browser)
+        ),
+        Says::AnswerRelayQuestionFirst => {
+            "First answer the relay question below: this page sends nothing to a relay you have not confirmed.".into()
+        }
+        Says::RelaySilent { host, code_held, hosted_in } => {
+            let why = match hosted_in {
+                Some(browser) => between(*browser),
+                None => "it is not running, or it does not allow this page. Start it as shown below; this page asks \
+                         again every few seconds.",
+            };
+            let then = if *code_held {
+                "Your code is kept here, unused, and sent as soon as the relay answers."
+            } else {
+                "You can go on logging in: the paste waits for the relay."
+            };
+            format!("The relay at {host} is not answering this page: {why} {then}")
+        }
+        Says::Exchanging(via) => {
+            format!("Working… exchanging the code {}. This can take several seconds.", route(via))
+        }
+        Says::ExchangingFleet(via) => format!("Exchanging your app's code {}…", route(via)),
+        Says::Refreshing(via) => format!("Refreshing {}…", route(via)),
+        Says::WaitingForFleetTab => "Waiting for the login tab to come back…".into(),
+        Says::TokensReceived(via) => format!("Tokens received {}: copy them now.", route(via)),
+        Says::FleetTokensReceived(via) => format!("Tokens for your app received {}: copy them now.", route(via)),
+        Says::Refreshed { refresh_kept } => refreshed(*refresh_kept).into(),
+        Says::AlreadyExchanged => "These tokens are already shown below: this URL's code was used to get them.".into(),
+        Says::Api { error, minted } => match (error, minted) {
+            (token_core::owner_api::ApiError::ForbiddenSeeFleet, Some(minted)) => {
+                format!("{error} These tokens were minted {}.", route(minted))
+            }
+            _ => error.to_string(),
+        },
+    }
+}
+
+/// A failed token request.
+pub fn exchange_error(error: &ExchangeError) -> String {
+    error.to_string()
+}
+
+/// What a refresh did to the refresh token.
+pub fn refreshed(refresh_kept: bool) -> &'static str {
+    if refresh_kept {
+        "A new access token is shown. Tesla sent no new refresh token: the one you used is still valid \
+         and still the one to use."
+    } else {
+        "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
+         everywhere you use it."
+    }
+}
+
+/// What a browser does between an HTTPS page and a plain-http relay on
+/// this computer, for the browser the page runs in: Safari's reader first
+/// meets the one way that works there.
+fn between(browser: Option<BrowserKind>) -> &'static str {
+    match browser {
+        Some(BrowserKind::Safari) => {
+            "this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows. Open \
+             the page from your own relay instead (token-relay --page serves it at http://127.0.0.1:8787/), or \
+             use an HTTPS relay."
+        }
+        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => {
+            "this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site \
+             may reach it. Look for a prompt on this tab (\"access other apps and services on this device\") and \
+             allow it. If the relay is not running, start it as shown below; this page asks again every few \
+             seconds."
+        }
+        None => {
+            "this page is on the web (HTTPS) and the relay is on this computer. Chrome, Edge and Firefox ask \
+             before a site may reach it: look for a prompt on this tab (\"access other apps and services on \
+             this device\") and allow it. Safari never allows it: open the page from your own relay instead, or \
+             use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again \
+             every few seconds."
+        }
+    }
+}
+
+/// A question before something that cannot be undone.
+pub fn asks(asks: Asks) -> &'static str {
+    match asks {
+        Asks::ForgetEverything => {
+            "Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens \
+             you copied keep working."
+        }
+        Asks::ReplaceUncopiedTokens => {
+            "The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?"
+        }
+        Asks::ReplaceWithArrived => {
+            "New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? \
+             (No keeps the tokens shown; the new ones are then forgotten.)"
+        }
+    }
+}
+
+/// What was forgotten, and why.
+pub fn forgotten(forgotten: Forgotten) -> String {
+    match forgotten {
+        Forgotten::Everything => "Everything was forgotten: tokens, login secrets and inputs.".into(),
+        Forgotten::Idle { minutes } => format!(
+            "The tokens were forgotten after {minutes} minutes without activity, as chosen. Log in or refresh \
+             again to get new ones."
+        ),
+    }
+}
+
+/// What leaving the page now would lose.
+pub fn leave_warning(warning: LeaveWarning) -> &'static str {
+    match warning {
+        LeaveWarning::UncopiedTokens => {
+            "Copy or download your tokens before you close or reload this page: they exist only here."
+        }
+        LeaveWarning::LoginPending => {
+            "Keep this page open until your tokens are shown: the login's secret lives only in this page's \
+             memory, and a reload loses it."
+        }
+    }
+}

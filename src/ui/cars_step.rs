@@ -130,7 +130,7 @@ pub fn CarsStep(
 fn TaskOutcome(page: Page, at: TaskSpot) -> impl IntoView {
     let here = Memo::new(move |_| page.with(|p| p.api().at.as_ref() == Some(&at)));
     let timeline = Memo::new(move |_| page.with(|p| p.api().timeline.clone()));
-    let problem = Memo::new(move |_| page.with(|p| p.api().problem.clone()));
+    let problem = Memo::new(move |_| page.with(|p| p.api().problem.as_ref().map(crate::catalog::page::says)));
     let busy = Memo::new(move |_| page.with(|p| p.api().busy()));
     view! {
         <Show when=move || here.get()>

@@ -5,9 +5,7 @@ use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::oauth::fleet::{FleetRegion, redirect_uri_for};
-use token_core::page::{Event, Spot};
-use token_core::settings;
-use token_core::tesla;
+use token_core::page::{Event, Field, Spot};
 
 /// "Your own app": a Fleet API app whose redirect URI is this page, so no
 /// developer tools are needed. Under "More tools": most people want the owner API.
@@ -16,23 +14,13 @@ pub fn FleetStep(
     /// The page that keeps the pending login.
     page: Page,
 ) -> impl IntoView {
-    let client_id = RwSignal::new(settings::FLEET_CLIENT_ID.unwrap_or_default().to_owned());
-    let scopes = RwSignal::new(tesla::FLEET_SCOPES.to_owned());
     let region = RwSignal::new(FleetRegion::NorthAmerica);
-    let secret = RwSignal::new(String::new());
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));
     let page_url = browser::page_url();
     let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
         let Some(page_url) = page_url.clone() else { return };
-        page.send(Event::StartFleet {
-            client_id: client_id.get_untracked(),
-            scopes: scopes.get_untracked(),
-            region: region.get_untracked(),
-            secret: secret.get_untracked(),
-            secrets: new_secrets(),
-            page_url,
-        })
+        page.send(Event::StartFleet { region: region.get_untracked(), secrets: new_secrets(), page_url })
     };
     let regions = FleetRegion::ALL
         .map(|r| view! { <option value=r.label() selected=move || region.get() == r>{r.label()}</option> });
@@ -53,15 +41,18 @@ pub fn FleetStep(
             </p>
             <label for="fleet-client-id">"Client id"</label>
             <input id="fleet-client-id" type="text" autocomplete="off"
-                prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
+                prop:value=move || page.typed(Field::FleetClientId)
+                on:input=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))/>
             <label for="fleet-region">"Region of your account"</label>
             <select id="fleet-region" on:change=choose_region>{regions}</select>
             <label for="fleet-scopes">"Scopes"</label>
             <input id="fleet-scopes" type="text" autocomplete="off"
-                prop:value=move || scopes.get() on:input=move |ev| scopes.set(event_target_value(&ev))/>
+                prop:value=move || page.typed(Field::FleetScopes)
+                on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>
             <label for="fleet-secret">"Client secret (only for a third-party app; leave empty for an open-source app)"</label>
             <input id="fleet-secret" type="password" autocomplete="off"
-                prop:value=move || secret.get() on:input=move |ev| secret.set(event_target_value(&ev))/>
+                prop:value=move || page.typed(Field::FleetSecret)
+                on:input=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))/>
             <p class="note">
                 "A secret stays in this page's memory, but it travels to Tesla through the relay, "
                 "which can see it: only use a secret with a relay you run on your own machine."

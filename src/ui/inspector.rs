@@ -1,11 +1,11 @@
 use super::question::QuestionAt;
-use super::said::{Said, clear_when_done};
+use super::said::Said;
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::display::claims::{ClaimValue, Expiry, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
-use token_core::page::{Event, Spot};
+use token_core::page::{Event, Field, Spot};
 
 /// Decodes any token for reading: claims, role, expiry countdown. Display
 /// only: nothing here is trusted.
@@ -14,15 +14,14 @@ pub fn Inspector(
     /// The page, for its tokens, clock and refresh.
     page: Page,
 ) -> impl IntoView {
-    let text = RwSignal::new(String::new());
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Inspector).cloned()));
-    clear_when_done(status, text);
     let take = move |pick: fn(&TokenSet) -> Option<String>| {
         if let Some(token) = page.with_untracked(|p| p.tokens().and_then(pick)) {
-            text.set(token);
+            page.type_into(Field::InspectToken, token);
         }
     };
     // Decoded once per change of the text, not on every clock tick.
+    let text = Memo::new(move |_| page.typed(Field::InspectToken));
     let decoded = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| inspect(t))));
     let reading = move || decoded.get();
     let summary = move || {
@@ -53,14 +52,7 @@ pub fn Inspector(
         _ => None,
     };
     let is_refresh = move || matches!(reading(), Some(Ok(kind)) if kind.can_refresh());
-    let refresh = move |_| {
-        page.send(Event::RefreshPasted {
-            text: text.get_untracked(),
-            region: None,
-            client_id: String::new(),
-            spot: Spot::Inspector,
-        })
-    };
+    let refresh = move |_| page.send(Event::RefreshPasted { region: None, spot: Spot::Inspector });
 
     view! {
         <section id="inspector" aria-labelledby="inspector-title">
@@ -73,7 +65,7 @@ pub fn Inspector(
             </Show>
             <label for="inspect-input">"Token"</label>
             <textarea id="inspect-input" rows="3" spellcheck="false" autocomplete="off"
-                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                prop:value=move || text.get() on:input=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))></textarea>
             <p id="inspect-summary" aria-live="polite">{summary}</p>
             <table id="claims"><tbody>{rows}</tbody></table>
             <p id="inspect-expiry" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, t)| t)}</p>

@@ -1,9 +1,10 @@
 use super::question::QuestionAt;
 use super::state::Page;
 use crate::browser;
+use crate::catalog;
 use leptos::prelude::*;
 use token_core::oauth::pkce::{PkceVerifier, new_state};
-use token_core::page::{Event, RelayHealth, Secrets, Spot};
+use token_core::page::{Event, Field, RelayHealth, Secrets, Spot};
 use token_core::transport::via::DirectSupport;
 
 /// A fresh verifier and state from the browser's random source.
@@ -19,20 +20,17 @@ pub fn LoginStep(
     page: Page,
 ) -> impl IntoView {
     let switch_account = RwSignal::new(false);
-    let email = RwSignal::new(String::new());
-    let locale = RwSignal::new(String::new());
     let start = move |_| {
         page.send(Event::StartLogin {
             switch_account: switch_account.get_untracked(),
-            email: email.get_untracked(),
-            locale: locale.get_untracked(),
             secrets: new_secrets(),
             now_ms: browser::now_ms(),
         })
     };
     let login_url = Memo::new(move |_| page.with(|p| p.login_url().map(ToString::to_string)));
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
-    let problem = Memo::new(move |_| page.with(|p| p.message(Spot::Login).map(|m| m.text.clone())));
+    let problem =
+        Memo::new(move |_| page.with(|p| p.message(Spot::Login).map(|m| catalog::page::says(&m.says))));
 
     view! {
         <RelayState page/>
@@ -58,11 +56,11 @@ pub fn LoginStep(
                 " Use a different Tesla account (Tesla shows its login form even if it remembers you)"
             </label>
             <label for="login-hint">"Account email (optional: lets Tesla pick your region)"</label>
-            <input id="login-hint" type="email" autocomplete="off" prop:value=move || email.get()
-                on:input=move |ev| email.set(event_target_value(&ev))/>
+            <input id="login-hint" type="email" autocomplete="off" prop:value=move || page.typed(Field::LoginEmail)
+                on:input=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))/>
             <label for="locale">"Language of Tesla's page (optional, e.g. en-US, de-DE)"</label>
-            <input id="locale" type="text" autocomplete="off" prop:value=move || locale.get()
-                on:input=move |ev| locale.set(event_target_value(&ev))/>
+            <input id="locale" type="text" autocomplete="off" prop:value=move || page.typed(Field::LoginLocale)
+                on:input=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))/>
         </details>
     }
 }

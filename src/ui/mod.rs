@@ -164,7 +164,7 @@ pub fn when_tokens_arrive(page: Page, act: impl Fn() + 'static) {
 /// What was forgotten, and why, scrolled into sight when it is said.
 #[component]
 fn Notice(page: Page) -> impl IntoView {
-    let notice = Memo::new(move |_| page.with(|p| p.notice().map(str::to_owned)));
+    let notice = Memo::new(move |_| page.with(|p| p.notice().map(crate::catalog::page::forgotten)));
     let place = NodeRef::<leptos::html::P>::new();
     said::show_when_said(place, move || notice.with(Option::is_some));
     view! { <p id="notice" node_ref=place role="status" aria-live="polite">{move || notice.get()}</p> }

@@ -1,11 +1,10 @@
 use super::leave_warning::LeaveWarning;
 use super::relay_help::RelayHelp;
-use super::said::{Said, clear_when_done};
+use super::said::Said;
 use super::state::Page;
-use super::when_tokens_arrive;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::page::{Event, RelayHealth};
+use token_core::page::{Event, Field, RelayHealth};
 
 /// Step 2's controls: the paste box, the exchange, and how to start the
 /// relay if it is not answering.
@@ -14,17 +13,12 @@ pub fn PasteStep(
     /// The page whose login the paste finishes.
     page: Page,
 ) -> impl IntoView {
-    let pasted = RwSignal::new(String::new());
-    let exchange =
-        move |_| page.send(Event::Paste { text: pasted.get_untracked(), now_ms: browser::now_ms() });
+    let exchange = move |_| page.send(Event::Paste { now_ms: browser::now_ms() });
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
     let can_paste = Memo::new(move |_| page.with(|p| p.can_paste()));
     let status = Memo::new(move |_| page.with(|p| p.paste_status()));
     let silent = Memo::new(move |_| page.with(|p| p.relay_health() == RelayHealth::Silent));
     let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
-    clear_when_done(status, pasted);
-    // Its code is spent once the tokens are shown.
-    when_tokens_arrive(page, move || pasted.set(String::new()));
 
     view! {
         <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL, console line or " <code>"location:"</code> " header"</label>
@@ -34,8 +28,8 @@ pub fn PasteStep(
             spellcheck="false"
             autocomplete="off"
             placeholder="tesla://auth/callback?locale=en-US&code=…&state=…&issuer=…"
-            prop:value=move || pasted.get()
-            on:input=move |ev| pasted.set(event_target_value(&ev))
+            prop:value=move || page.typed(Field::Callback)
+            on:input=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
         ></textarea>
         <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
             "Get my tokens"

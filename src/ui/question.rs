@@ -1,4 +1,5 @@
 use super::state::Page;
+use crate::catalog;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
 
@@ -12,7 +13,7 @@ pub fn QuestionAt(
     spot: Spot,
 ) -> impl IntoView {
     let text = Memo::new(move |_| {
-        page.with(|p| p.question().filter(|q| q.spot() == spot).map(|q| q.text().to_owned()))
+        page.with(|p| p.question().filter(|q| q.spot() == spot).map(|q| catalog::page::asks(q.asks())))
     });
     view! {
         {move || text.get().map(|text| view! {

@@ -1,9 +1,9 @@
 use super::question::QuestionAt;
-use super::said::{Said, clear_when_done};
+use super::said::Said;
 use super::state::Page;
 use leptos::prelude::*;
 use token_core::oauth::region::Region;
-use token_core::page::{Event, Spot};
+use token_core::page::{Event, Field, Spot};
 
 /// Refresh without logging in: paste a refresh token, get new tokens.
 #[component]
@@ -11,18 +11,10 @@ pub fn RefreshStep(
     /// The page that will show the new tokens.
     page: Page,
 ) -> impl IntoView {
-    let pasted = RwSignal::new(String::new());
     let region = RwSignal::new(None::<Region>);
-    let client_id = RwSignal::new(String::new());
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshPasted).cloned()));
-    clear_when_done(status, pasted);
     let refresh = move |_| {
-        page.send(Event::RefreshPasted {
-            text: pasted.get_untracked(),
-            region: region.get_untracked(),
-            client_id: client_id.get_untracked(),
-            spot: Spot::RefreshPasted,
-        })
+        page.send(Event::RefreshPasted { region: region.get_untracked(), spot: Spot::RefreshPasted })
     };
     let choose_region = move |ev| {
         region.set(match event_target_value(&ev).as_str() {
@@ -38,7 +30,8 @@ pub fn RefreshStep(
                "spent by this: use the new one from then on."</p>
             <label for="refresh-input">"Refresh token"</label>
             <textarea id="refresh-input" rows="3" spellcheck="false" autocomplete="off"
-                prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                prop:value=move || page.typed(Field::RefreshToken)
+                on:input=move |ev| page.type_into(Field::RefreshToken, event_target_value(&ev))></textarea>
             <label for="refresh-region">"Region (only needed if the token does not name its issuer)"</label>
             <select id="refresh-region" on:change=choose_region>
                 <option value="">"From the token"</option>
@@ -47,7 +40,8 @@ pub fn RefreshStep(
             </select>
             <label for="refresh-client-id">"App client id (Fleet API refresh tokens, NA_…, only)"</label>
             <input id="refresh-client-id" type="text" autocomplete="off"
-                prop:value=move || client_id.get() on:input=move |ev| client_id.set(event_target_value(&ev))/>
+                prop:value=move || page.typed(Field::RefreshClientId)
+                on:input=move |ev| page.type_into(Field::RefreshClientId, event_target_value(&ev))/>
             <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
             <QuestionAt page spot=Spot::RefreshPasted/>
             <Said id="refresh-status" message=status/>

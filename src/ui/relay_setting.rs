@@ -1,6 +1,7 @@
 use super::state::Page;
+use crate::catalog;
 use leptos::prelude::*;
-use token_core::page::{Event, Spot};
+use token_core::page::{Event, Field, Spot};
 use token_core::transport::relay::RelaySettingError;
 use token_core::transport::via::DirectSupport;
 
@@ -14,11 +15,9 @@ pub fn RelaySetting(
 ) -> impl IntoView {
     let active = Memo::new(move |_| page.with(|p| p.relay().active().clone()));
     let proposed = Memo::new(move |_| page.with(|p| p.relay().proposed_by_link().cloned()));
-    let typed = RwSignal::new(active.get_untracked().as_str().to_owned());
-    // The input follows the relay in use whenever it changes.
-    Effect::new(move |_| typed.set(active.with(|a| a.as_str().to_owned())));
     let refused_link = link_refusal.map(|e| format!("The link's relay setting was refused: {e}"));
-    let problem = Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| m.text.clone())));
+    let problem =
+        Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| catalog::page::says(&m.says))));
     let active_host = move || active.with(|a| a.host().to_owned());
 
     view! {
@@ -54,10 +53,10 @@ pub fn RelaySetting(
                 type="url"
                 spellcheck="false"
                 autocomplete="off"
-                prop:value=move || typed.get()
-                on:input=move |ev| typed.set(event_target_value(&ev))
+                prop:value=move || page.typed(Field::RelayAddress)
+                on:input=move |ev| page.type_into(Field::RelayAddress, event_target_value(&ev))
             />
-            <button id="relay-save" on:click=move |_| page.send(Event::SaveRelay(typed.get_untracked()))>"Use this relay"</button>
+            <button id="relay-save" on:click=move |_| page.send(Event::SaveRelay)>"Use this relay"</button>
             <p id="relay-error" class="error" aria-live="polite">{move || problem.get().or_else(|| refused_link.clone())}</p>
             <DirectMode page/>
             <p class="note">

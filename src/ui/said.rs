@@ -1,4 +1,5 @@
 use crate::browser;
+use crate::catalog;
 use leptos::html::P;
 use leptos::prelude::*;
 use token_core::page::{Message, Tone};
@@ -25,19 +26,9 @@ pub fn Said(
     show_when_said(place, move || message.with(Option::is_some));
     view! {
         <p id=id node_ref=place role="status" aria-live="polite" class=class>
-            {move || message.with(|m| m.as_ref().map(|m| m.text.clone()))}
+            {move || message.with(|m| m.as_ref().map(|m| catalog::page::says(&m.says)))}
         </p>
     }
-}
-
-/// Empties `input` once `message` says its action worked: a spent code or
-/// refresh token has no business staying on screen.
-pub fn clear_when_done(message: Memo<Option<Message>>, input: RwSignal<String>) {
-    Effect::new(move |_| {
-        if message.with(|m| m.as_ref().is_some_and(|m| m.tone == Tone::Done)) {
-            input.set(String::new());
-        }
-    });
 }
 
 /// Scrolls `place` into sight whenever `said` turns true or what it reads

@@ -5,7 +5,8 @@
 use crate::browser::{self, Browser};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use token_core::page::{Command, Event, Page as State, PageIo, Ticket, perform};
+use token_core::display::visitor::BrowserKind;
+use token_core::page::{Command, Event, Field, Page as State, PageIo, Ticket, perform};
 use token_core::transport::choice::RelayChoice;
 use token_core::transport::http::{HttpAnswer, TransportFailure};
 use token_core::transport::io::{HttpRequest, Io};
@@ -25,7 +26,7 @@ impl Page {
         let now = browser::now_ms();
         let state = State::new(relay, now);
         let state = match browser::page_url() {
-            Some(url) => state.loaded_from(&url),
+            Some(url) => state.loaded_from(&url, BrowserKind::from_user_agent(&browser::user_agent())),
             None => state,
         };
         Self { state: RwSignal::new(state), clock_ms: RwSignal::new(now) }
@@ -39,6 +40,16 @@ impl Page {
     /// Reads the state without subscribing to it.
     pub fn with_untracked<T>(self, read: impl FnOnce(&State) -> T) -> T {
         self.state.with_untracked(read)
+    }
+
+    /// What is in `field` (and re-runs the reader when it changes).
+    pub fn typed(self, field: Field) -> String {
+        self.with(|state| state.input(field).to_owned())
+    }
+
+    /// Hands what was typed into `field` to the state machine, which keeps it.
+    pub fn type_into(self, field: Field, text: String) {
+        self.send(Event::Input { field, text });
     }
 
     /// Hands `event` to the state machine and carries out what it asks.

@@ -7,6 +7,7 @@
 pub mod build;
 pub mod chromium_log;
 pub mod engine;
+pub mod other_relays;
 pub mod processes;
 pub mod user;
 

@@ -15,7 +15,8 @@ pub struct Service {
 }
 
 impl Service {
-    async fn spawn(program: &Path, args: &[&str]) -> (Self, String) {
+    /// Starts `program` with `args`; returns it and the first line it logs.
+    pub async fn spawn(program: &Path, args: &[&str]) -> (Self, String) {
         let mut child = Command::new(program)
             .args(args)
             .stdout(Stdio::null())

@@ -231,3 +231,48 @@ pub async fn wait_for_answers(stack: &Stack, needle: &str, count: u64) {
     }
     panic!("the page never had {count} answers from {needle}");
 }
+
+/// Types into every text box the page has now (each opened as a user would)
+/// a token-shaped text of its own whose claims hold an email, so that the
+/// inspector's decoded view shows it too; returns what must not outlive a
+/// forget: each text, and the marker inside it. A box added to the page
+/// later is filled without touching this.
+pub async fn fill_every_box(stack: &Stack) -> Vec<String> {
+    let boxes = stack
+        .js("return [...document.querySelectorAll('input, textarea')]
+                .filter(e => !e.readOnly && !e.disabled && ['text', 'email', 'password', 'url', 'search', 'textarea'].includes(e.type))
+                .map(e => e.id);")
+        .await;
+    let boxes: Vec<String> = serde_json::from_value(boxes).unwrap_or_default();
+    assert!(boxes.len() >= 9, "the page's text boxes: {boxes:?}");
+    let mut secrets = Vec::new();
+    for (at, id) in boxes.iter().enumerate() {
+        assert!(!id.is_empty(), "every box has an id, so a test can reach it");
+        let marker = format!("forgetme{at}x");
+        let claims = format!(r#"{{"email":"{marker}@example.com","sub":"{marker}","exp":4102444800}}"#);
+        let text = support_jwt(&claims);
+        stack.type_into(&format!("#{id}"), &text).await;
+        secrets.extend([marker, text]);
+    }
+    secrets
+}
+
+/// A JWT-shaped text (unsigned) with `claims`.
+fn support_jwt(claims: &str) -> String {
+    use base64::Engine;
+    let encode = |text: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text);
+    format!("{}.{}.{}", encode(r#"{"alg":"RS256","typ":"JWT"}"#), encode(claims), "s".repeat(342))
+}
+
+/// Asserts that none of `secrets` is anywhere on the page: in a box's
+/// value, in the markup, or in the text shown.
+pub async fn assert_none_on_the_page(stack: &Stack, secrets: &[String]) {
+    let everything = stack
+        .js("return [...document.querySelectorAll('input, textarea, select')].map(e => e.value)
+                .concat([document.documentElement.outerHTML, document.body.innerText]).join('\\n');")
+        .await;
+    let everything = everything.as_str().unwrap_or_default();
+    for secret in secrets {
+        assert!(!everything.contains(secret.as_str()), "{secret} is still on the page");
+    }
+}

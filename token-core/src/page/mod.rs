@@ -110,7 +110,9 @@ impl Page {
             Event::StartLogin { .. } => Spot::Login,
             Event::StartFleet { .. } => Spot::Fleet,
             Event::RefreshPasted { spot, .. } => *spot,
-            Event::Forget if self.holds_anything() => return self.ask(Spot::Forget, Asks::ForgetEverything, event),
+            Event::Forget if self.holds_anything() => {
+                return self.ask(Spot::Forget, Asks::ForgetEverything, event);
+            }
             _ => return self.act(event),
         };
         if self.tokens.uncopied() {
@@ -135,7 +137,9 @@ impl Page {
     /// tokens that arrived and waited on it are let go, as chosen.
     fn drop_question(&mut self) {
         let Some(question) = self.question.take() else { return };
-        let (Event::TokenAnswer { ticket, .. } | Event::ApiProgress { ticket, .. }) = *question.then else { return };
+        let (Event::TokenAnswer { ticket, .. } | Event::ApiProgress { ticket, .. }) = *question.then else {
+            return;
+        };
         if let Some(purpose) = self.desk.purpose(ticket).filter(|p| !matches!(p, Purpose::Api { .. })) {
             self.desk.take(ticket);
             if purpose == Purpose::Exchange {
@@ -157,7 +161,8 @@ impl Page {
                 Vec::new()
             }
             Event::StartLogin { switch_account, secrets, now_ms } => {
-                let options = match LoginOptions::parse(switch_account, &self.login.email, &self.login.locale) {
+                let options = match LoginOptions::parse(switch_account, &self.login.email, &self.login.locale)
+                {
                     Ok(options) => options,
                     Err(error) => return self.problem(Spot::Login, Says::LoginOption(error)),
                 };
@@ -180,13 +185,15 @@ impl Page {
                 Vec::new()
             }
             Event::Paste { now_ms } => self.paste(now_ms),
-            Event::RefreshShown => match self.tokens.shown.as_ref().map(|shown| shown.tokens.refresh_request()) {
-                Some(request) => {
-                    let rotate = Purpose::Rotate { of: self.tokens.generation };
-                    self.send_token(request, rotate, Spot::RefreshNow)
+            Event::RefreshShown => {
+                match self.tokens.shown.as_ref().map(|shown| shown.tokens.refresh_request()) {
+                    Some(request) => {
+                        let rotate = Purpose::Rotate { of: self.tokens.generation };
+                        self.send_token(request, rotate, Spot::RefreshNow)
+                    }
+                    None => Vec::new(),
                 }
-                None => Vec::new(),
-            },
+            }
             Event::RefreshPasted { region, spot } => {
                 let (text, client_id) = match spot {
                     Spot::Inspector => (&self.tokens.inspect_token, ""),
@@ -199,11 +206,15 @@ impl Page {
             }
             Event::StartFleet { region, secrets, page_url } => {
                 let login = &self.login;
-                let settings =
-                    match FleetSettings::parse(&login.fleet_client_id, &login.fleet_scopes, region, &login.fleet_secret) {
-                        Ok(settings) => settings,
-                        Err(error) => return self.problem(Spot::Fleet, Says::FleetSetting(error)),
-                    };
+                let settings = match FleetSettings::parse(
+                    &login.fleet_client_id,
+                    &login.fleet_scopes,
+                    region,
+                    &login.fleet_secret,
+                ) {
+                    Ok(settings) => settings,
+                    Err(error) => return self.problem(Spot::Fleet, Says::FleetSetting(error)),
+                };
                 let Ok((verifier, state)) = secrets else {
                     return self.problem(Spot::Fleet, Says::RandomUnavailable);
                 };
@@ -222,8 +233,11 @@ impl Page {
             }
             Event::Probed { ticket, readable } => {
                 if self.desk.take(ticket).is_some() {
-                    self.relay.direct =
-                        if readable { DirectSupport::Available { chosen: false } } else { DirectSupport::Unavailable };
+                    self.relay.direct = if readable {
+                        DirectSupport::Available { chosen: false }
+                    } else {
+                        DirectSupport::Unavailable
+                    };
                 }
                 Vec::new()
             }
@@ -266,7 +280,8 @@ impl Page {
                 Vec::new()
             }
             Event::ApiProgress { ticket, progress } => {
-                let Some(Purpose::Api { of }) = self.desk.purpose(ticket).filter(|_| self.api.running == Some(ticket))
+                let Some(Purpose::Api { of }) =
+                    self.desk.purpose(ticket).filter(|_| self.api.running == Some(ticket))
                 else {
                     return Vec::new();
                 };
@@ -380,7 +395,12 @@ impl Page {
         vec![Command::Run(Job { ticket, work: Work::Token { request, via } })]
     }
 
-    fn token_answer(&mut self, ticket: Ticket, route: Route, outcome: Result<TokenSet, ExchangeError>) -> Vec<Command> {
+    fn token_answer(
+        &mut self,
+        ticket: Ticket,
+        route: Route,
+        outcome: Result<TokenSet, ExchangeError>,
+    ) -> Vec<Command> {
         let Some(purpose) = self.desk.purpose(ticket) else { return Vec::new() };
         let (spot, rotating) = match purpose {
             Purpose::Exchange => (Spot::Paste, None),
@@ -400,7 +420,9 @@ impl Page {
                     self.login.logins.failed();
                 }
                 let says = match (error, self.relay.browser_between()) {
-                    (ExchangeError::RelayUnreachable(host), Some(browser)) => Says::RelayBlocked { host, browser },
+                    (ExchangeError::RelayUnreachable(host), Some(browser)) => {
+                        Says::RelayBlocked { host, browser }
+                    }
                     (error, _) => Says::Exchange(error),
                 };
                 return self.problem(spot, says);
@@ -529,7 +551,10 @@ impl Page {
         self.api.problem = None;
         let ticket = self.desk.ticket(Purpose::Api { of: self.tokens.generation });
         self.api.running = Some(ticket);
-        vec![Command::Run(Job { ticket, work: Work::Api { task, session: Session { tokens, api_via, token_via } } })]
+        vec![Command::Run(Job {
+            ticket,
+            work: Work::Api { task, session: Session { tokens, api_via, token_via } },
+        })]
     }
 
     fn progress(&mut self, progress: Progress) {

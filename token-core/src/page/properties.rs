@@ -14,9 +14,9 @@ use super::*;
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
 use crate::oauth::region::Region;
+use crate::oauth::token::TokenSet;
 use crate::owner_api::task::ApiTask;
 use crate::secret::reveal::revealed;
-use crate::oauth::token::TokenSet;
 use crate::testing::set;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -121,7 +121,14 @@ struct Run {
 impl Run {
     fn new() -> Self {
         let (relay, _) = RelayChoice::new(None, None);
-        Self { page: Page::new(relay, NOW), now_ms: NOW, fresh: 0, states: Vec::new(), sent: Vec::new(), secrets: Vec::new() }
+        Self {
+            page: Page::new(relay, NOW),
+            now_ms: NOW,
+            fresh: 0,
+            states: Vec::new(),
+            sent: Vec::new(),
+            secrets: Vec::new(),
+        }
     }
 
     /// A new secret-looking marker, remembered.
@@ -146,7 +153,11 @@ impl Run {
                 self.secrets.push(verifier.secret().to_owned());
                 let state = format!("state{}", self.fresh);
                 self.states.push(state.clone());
-                Event::StartLogin { switch_account: false, secrets: Ok((verifier, state)), now_ms: self.now_ms }
+                Event::StartLogin {
+                    switch_account: false,
+                    secrets: Ok((verifier, state)),
+                    now_ms: self.now_ms,
+                }
             }
             Step::Paste { login, fresh_code } => {
                 let state = self.states.get(login % self.states.len().max(1)).cloned().unwrap_or_default();
@@ -162,13 +173,20 @@ impl Run {
                 self.page.handle(Event::Input { field: Field::Callback, text });
                 Event::Paste { now_ms: self.now_ms }
             }
-            Step::Answer { request, outcome } => return self.answer(*request, *outcome).map(|e| (e, Sent::Token)),
+            Step::Answer { request, outcome } => {
+                return self.answer(*request, *outcome).map(|e| (e, Sent::Token));
+            }
             Step::RefreshShown => return Some((Event::RefreshShown, Sent::Rotation)),
             Step::RefreshPasted { inspector } => {
-                let (field, spot) =
-                    if *inspector { (Field::InspectToken, Spot::Inspector) } else { (Field::RefreshToken, Spot::RefreshPasted) };
+                let (field, spot) = if *inspector {
+                    (Field::InspectToken, Spot::Inspector)
+                } else {
+                    (Field::RefreshToken, Spot::RefreshPasted)
+                };
                 let marker = self.marker("pasted");
-                let text = crate::testing::jwt(&format!(r#"{{"iss":"https://auth.tesla.com/oauth2/v3","sub":"{marker}"}}"#));
+                let text = crate::testing::jwt(&format!(
+                    r#"{{"iss":"https://auth.tesla.com/oauth2/v3","sub":"{marker}"}}"#
+                ));
                 self.secrets.push(text.clone());
                 self.page.handle(Event::Input { field, text });
                 Event::RefreshPasted { region: Some(Region::Global), spot }
@@ -178,7 +196,11 @@ impl Run {
                 let verifier = PkceVerifier::from_random_bytes(&[200; 64]);
                 self.secrets.push(verifier.secret().to_owned());
                 let page_url = Url::parse("https://me.github.io/tokens/").ok()?;
-                Event::StartFleet { region: FleetRegion::Europe, secrets: Ok((verifier, "fleet-state".into())), page_url }
+                Event::StartFleet {
+                    region: FleetRegion::Europe,
+                    secrets: Ok((verifier, "fleet-state".into())),
+                    page_url,
+                }
             }
             Step::FleetBack => {
                 let code = self.marker("EU_code");
@@ -298,7 +320,10 @@ impl Run {
         if self.page.epoch() != epoch_before {
             let everything = self.everything();
             for secret in &self.secrets {
-                prop_assert!(!everything.contains(secret.as_str()), "{secret} survived a forget: {everything}");
+                prop_assert!(
+                    !everything.contains(secret.as_str()),
+                    "{secret} survived a forget: {everything}"
+                );
             }
         }
         let tokens_after = self.page.tokens().cloned();

@@ -404,7 +404,10 @@ fn a_hosted_page_explains_what_the_browser_does_between_it_and_a_relay_on_this_c
     let exchange = only_job(paste(&mut page, &state));
     answer_with(&mut page, exchange, &[]);
     let said = &page.message(Spot::Paste).unwrap().says;
-    assert_eq!(said, &Says::RelayBlocked { host: "127.0.0.1:8787".into(), browser: Some(BrowserKind::Safari) });
+    assert_eq!(
+        said,
+        &Says::RelayBlocked { host: "127.0.0.1:8787".into(), browser: Some(BrowserKind::Safari) }
+    );
 
     let mut local = super::tests::page();
     login_with_relay(&mut local, &[]);

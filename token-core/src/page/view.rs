@@ -1,6 +1,8 @@
 //! What the view reads of the page, part by part. Reading changes nothing.
 
-use super::{ApiPanel, Field, Forgotten, LeaveWarning, Message, Page, Question, RelayHealth, Says, Spot, Ticket, Tone};
+use super::{
+    ApiPanel, Field, Forgotten, LeaveWarning, Message, Page, Question, RelayHealth, Says, Spot, Ticket, Tone,
+};
 use crate::oauth::token::TokenSet;
 use crate::transport::choice::RelayChoice;
 use crate::transport::via::DirectSupport;
