@@ -3,6 +3,16 @@
 //! crate decides and does the browser's IO; `token-relay`, `page-seal` and
 //! `tesla-double` read Tesla's one table of hosts, paths and methods here.
 //!
+//! Layers, bottom-up: `tesla`, `secret`, `text` and `claims` → `settings` →
+//! `transport` → `oauth` → `owner_api` → `display` → `page`. No module
+//! imports one in a layer above it, and no two modules import each other,
+//! however indirectly: Tesla's facts and plain helpers know nothing of the
+//! page; the build settings know only Tesla's defaults and the syntax of
+//! their own values, so the build can check them without the code that
+//! reads them; requests travel without knowing what they carry; the login
+//! knows nothing of what the token is used for; the page's state machine
+//! sits on top. `tests/layering.rs` fails on any import that breaks this.
+//!
 //! - [`tesla`]: Tesla's hosts, paths, methods and constants.
 //! - [`settings`]: build settings, checked when the page is built.
 //! - [`oauth`]: the login, the paste, token requests and answers, refresh,
