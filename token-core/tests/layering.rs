@@ -17,8 +17,6 @@ const PENDING: &[(&str, &str, &str)] = &[
     ("settings", "oauth::fleet", "the build check validates client ids with the Fleet login's rule"),
     ("settings", "transport::policy", "the build check parses CSP sources with the policy's parser"),
     ("settings", "transport::relay", "the build check parses the default relay"),
-    ("transport::io", "oauth::token", "Body lives with token requests"),
-    ("transport::via", "oauth::token", "Body and Route live with token requests"),
     ("oauth::refresh", "display::claims", "reading a token's claims lives with what the page shows"),
     ("oauth::token", "display::claims", "reading a token's claims lives with what the page shows"),
     ("owner_api", "display::claims", "reading a token's claims lives with what the page shows"),

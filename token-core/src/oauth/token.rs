@@ -7,6 +7,7 @@ use crate::settings;
 use crate::tesla;
 use crate::text::echo;
 use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
+use crate::transport::route::{Body, Route};
 use serde::Deserialize;
 
 /// The longest token accepted from an answer; Tesla's JWTs are ~2 KB.
@@ -32,15 +33,6 @@ pub enum Grant {
     Code,
     /// A refresh token, which is spent by its use.
     Refresh,
-}
-
-/// A request body and its `Content-Type`; the text is a [`Secret`], so `Debug` hides it.
-#[derive(Debug)]
-pub struct Body {
-    /// `application/json` or `application/x-www-form-urlencoded`.
-    pub content_type: &'static str,
-    /// The encoded fields.
-    pub text: Secret,
 }
 
 impl TokenRequest {
@@ -348,25 +340,6 @@ struct TokenFields {
     refresh_token: Option<String>,
     id_token: Option<String>,
     expires_in: Option<u64>,
-}
-
-/// How a request travelled.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
-    /// Through the relay at this host.
-    Relay(String),
-    /// Straight to Tesla (its endpoint answered the CORS probe).
-    Direct,
-}
-
-impl Route {
-    /// "through the relay at 127.0.0.1:8787" or "directly to Tesla".
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Relay(host) => format!("through the relay at {host}"),
-            Self::Direct => "directly to Tesla, with no relay".into(),
-        }
-    }
 }
 
 /// Judges the answer to a token request. Every field is treated as hostile.

@@ -1,9 +1,10 @@
-//! How requests travel: what came back, the relay setting, the page's
-//! security policy, and direct mode.
+//! How requests travel: what they carry, what came back, the relay
+//! setting, the page's security policy, and direct mode.
 
 pub mod choice;
 pub mod http;
 pub mod io;
 pub mod policy;
 pub mod relay;
+pub mod route;
 pub mod via;

@@ -1,10 +1,10 @@
 //! How token requests travel: through the relay, or directly to Tesla when
 //! its endpoint has shown it answers this browser with CORS.
 
-use crate::oauth::token::{Body, Route};
 use crate::secret::Secret;
 use crate::transport::choice::RelayChoice;
 use crate::transport::relay::RelayTemplate;
+use crate::transport::route::{Body, Route};
 
 /// What the direct-mode probe found out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
