@@ -14,17 +14,19 @@
 //! sits on top. `tests/layering.rs` fails on any import that breaks this.
 //!
 //! - [`tesla`]: Tesla's hosts, paths, methods and constants.
+//! - [`claims`]: reading a token: JWT claims, expiry, opaque Fleet tokens.
 //! - [`settings`]: build settings, checked when the page is built.
 //! - [`oauth`]: the login, the paste, token requests and answers, refresh,
 //!   your own (Fleet) app.
 //! - [`owner_api`]: using the token: calls, answers, waking a car.
 //! - [`transport`]: how requests travel: answers, relays, the security
 //!   policy, direct mode.
-//! - [`display`]: what the page shows: claims, exports, idle time, this copy.
+//! - [`display`]: what the page shows: exports, idle time, this copy.
 
 #[macro_use]
 pub mod settings;
 
+pub mod claims;
 pub mod display;
 pub mod oauth;
 pub mod owner_api;

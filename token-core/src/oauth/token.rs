@@ -243,8 +243,8 @@ impl TokenSet {
     /// The account's email, from the id_token (display and export only).
     pub fn email(&self) -> Option<String> {
         let id_token = self.tokens.id_token.as_ref()?;
-        match crate::display::claims::inspect(id_token.expose()) {
-            Ok(crate::display::claims::TokenKind::Jwt(claims)) => claims.email,
+        match crate::claims::inspect(id_token.expose()) {
+            Ok(crate::claims::TokenKind::Jwt(claims)) => claims.email,
             _ => None,
         }
     }

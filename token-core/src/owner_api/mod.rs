@@ -4,7 +4,7 @@
 pub mod task;
 pub mod wake;
 
-use crate::display::claims::{TokenKind, inspect};
+use crate::claims::{TokenKind, inspect};
 use crate::oauth::region::Region;
 use crate::oauth::token::TokenSet;
 use crate::secret::Secret;
