@@ -1,7 +1,7 @@
 use super::state::Page;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
-use token_core::transport::relay::RelaySettingError;
+use token_core::settings::relay::RelaySettingError;
 use token_core::transport::via::DirectSupport;
 
 /// The relay setting, and the confirmation a relay from a link needs.

@@ -4,7 +4,7 @@
 
 use super::{Command, Job, Page, Purpose, Spot, Ticket, Tone, Work};
 use crate::oauth::token::TokenRequest;
-use crate::transport::relay::RelayTemplate;
+use crate::settings::relay::RelayTemplate;
 use crate::transport::via::DirectSupport;
 
 /// How often a silent relay is asked again while a login waits for it.

@@ -2,8 +2,8 @@
 //! its endpoint has shown it answers this browser with CORS.
 
 use crate::secret::Secret;
+use crate::settings::relay::RelayTemplate;
 use crate::transport::choice::RelayChoice;
-use crate::transport::relay::RelayTemplate;
 use crate::transport::route::{Body, Route};
 
 /// What the direct-mode probe found out.
