@@ -6,6 +6,7 @@ use super::when_tokens_arrive;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::page::{Event, RelayHealth};
+use token_core::tesla::REDIRECT_URI;
 
 /// Step 2's controls: the paste box, the exchange, and how to start the
 /// relay if it is not answering.
@@ -27,13 +28,13 @@ pub fn PasteStep(
     when_tokens_arrive(page, move || pasted.set(String::new()));
 
     view! {
-        <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL, console line or " <code>"location:"</code> " header"</label>
+        <label for="paste">"The " <code>{format!("{REDIRECT_URI}?…")}</code> " URL, console line or " <code>"location:"</code> " header"</label>
         <textarea
             id="paste"
             rows="4"
             spellcheck="false"
             autocomplete="off"
-            placeholder="tesla://auth/callback?locale=en-US&code=…&state=…&issuer=…"
+            placeholder=format!("{REDIRECT_URI}?locale=en-US&code=…&state=…&issuer=…")
             prop:value=move || pasted.get()
             on:input=move |ev| pasted.set(event_target_value(&ev))
         ></textarea>

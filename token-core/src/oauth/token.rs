@@ -38,7 +38,7 @@ pub enum Grant {
 impl TokenRequest {
     /// The issuer (or Fleet auth base) the request goes to.
     pub fn issuer(&self) -> &str {
-        self.endpoint.strip_suffix(tesla::TOKEN_PATH).unwrap_or(&self.endpoint)
+        tesla::issuer_of_token_endpoint(&self.endpoint).unwrap_or(&self.endpoint)
     }
 
     /// The `client_id` the request names.
@@ -75,7 +75,7 @@ impl TokenRequest {
 /// The authorization-code grant for a pasted callback (docs/PROTOCOL.md §2).
 pub fn authorization_code_request(callback: &Callback, verifier: &PkceVerifier) -> TokenRequest {
     TokenRequest::new(
-        format!("{}{}", callback.issuer, tesla::TOKEN_PATH),
+        tesla::token_endpoint(&callback.issuer),
         Grant::Code,
         vec![
             ("grant_type", "authorization_code"),
@@ -90,7 +90,7 @@ pub fn authorization_code_request(callback: &Callback, verifier: &PkceVerifier) 
 /// The refresh grant for an owner-API refresh token at its issuer (docs/PROTOCOL.md §3).
 pub fn refresh_request(issuer: &str, refresh_token: &Secret) -> TokenRequest {
     TokenRequest::new(
-        format!("{issuer}{}", tesla::TOKEN_PATH),
+        tesla::token_endpoint(issuer),
         Grant::Refresh,
         vec![
             ("grant_type", "refresh_token"),
@@ -104,7 +104,7 @@ pub fn refresh_request(issuer: &str, refresh_token: &Secret) -> TokenRequest {
 /// The refresh grant for a Fleet API refresh token of the app `client_id`.
 pub fn fleet_refresh_request(client_id: &str, refresh_token: &Secret) -> TokenRequest {
     let mut request = TokenRequest::new(
-        format!("{}{}", settings::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        tesla::token_endpoint(settings::FLEET_AUTH_BASE),
         Grant::Refresh,
         vec![
             ("grant_type", "refresh_token"),
@@ -130,7 +130,7 @@ pub fn fleet_code_request(
         FleetProof::ClientSecret(secret) => ("client_secret", secret.expose()),
     };
     let mut request = TokenRequest::new(
-        format!("{}{}", settings::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        tesla::token_endpoint(settings::FLEET_AUTH_BASE),
         Grant::Code,
         vec![
             ("grant_type", "authorization_code"),

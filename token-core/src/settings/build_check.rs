@@ -76,7 +76,7 @@ pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
 /// A Tesla base must be https, with no query or fragment; plain http only
 /// on this computer (the test double), which no token can leave.
 fn check_tesla_base(value: &str) -> Result<(), String> {
-    let url = Url::parse(value).map_err(|_| "not a URL like https://auth.tesla.com/oauth2/v3".to_owned())?;
+    let url = Url::parse(value).map_err(|_| format!("not a URL like {}", tesla::AUTH_ISSUER))?;
     let loopback = match url.host() {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),

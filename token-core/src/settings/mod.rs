@@ -20,8 +20,8 @@ macro_rules! build_setting {
     };
 }
 
-/// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
-/// accounts outside China (`TESLA_AUTH_BASE`; test builds name the double).
+/// Where the login tab is sent ([`tesla::AUTHORIZE_PATH`] below it), and the
+/// issuer of accounts outside China (`TESLA_AUTH_BASE`; test builds name the double).
 pub const AUTH_BASE: &str = build_setting!("TESLA_AUTH_BASE", tesla::AUTH_ISSUER);
 
 /// The issuer of accounts registered in China (`TESLA_CN_AUTH_BASE`).
