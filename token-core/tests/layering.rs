@@ -177,12 +177,16 @@ fn item_is_test_only(item: &syn::Item) -> bool {
     is_test_only(attrs)
 }
 
-/// Which module imports which.
+/// Which module of the crate imports which.
 fn graph() -> Graph {
-    let modules = modules();
+    graph_of(&modules())
+}
+
+/// Which of `modules` imports which.
+fn graph_of(modules: &BTreeMap<String, Vec<syn::Item>>) -> Graph {
     let known: BTreeSet<String> = modules.keys().cloned().collect();
     let mut graph = Graph::new();
-    for (module, items) in &modules {
+    for (module, items) in modules {
         let mut paths = Vec::new();
         for item in items.iter().filter(|item| !item_is_test_only(item)) {
             match item {
@@ -343,4 +347,55 @@ fn no_module_imports_one_in_a_layer_above_it() {
     }
     problems.dedup();
     assert!(problems.is_empty(), "layers, bottom-up: {layers:?}\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn imports_are_read_from_uses_code_macros_and_attributes_but_not_tests() {
+    let file: syn::File = syn::parse_str(
+        r#"
+        use crate::a::{b::C, d};
+        use super::sibling;
+        use child::Thing;
+        mod child { use super::super::sibling::X; }
+        #[error("{}", crate::e::F)]
+        struct S;
+        fn f() -> String { format!("{}", crate::g::h::I) }
+        #[cfg(test)]
+        mod tests { use crate::z; }
+        #[cfg(test)]
+        use crate::y;
+        "#,
+    )
+    .expect("the sample parses");
+    let mut modules = BTreeMap::new();
+    collect("top::m", file.items, Path::new("unused"), &mut modules);
+    for other in ["top", "top::sibling", "a", "a::b", "e", "g", "g::h", "y", "z"] {
+        modules.insert(other.to_owned(), Vec::new());
+    }
+    let graph = graph_of(&modules);
+    let imports = |module: &str| graph[module].iter().map(String::as_str).collect::<Vec<_>>();
+    // `child` is part of `top::m`; `tests` and the `cfg(test)` import are not compiled.
+    assert_eq!(imports("top::m"), ["a", "a::b", "e", "g::h", "top::sibling"]);
+    assert_eq!(imports("top::m::child"), ["top::sibling"]);
+    assert!(!graph.contains_key("top::m::tests"));
+}
+
+#[test]
+fn a_circle_is_named_from_module_to_module_and_between_top_level_modules() {
+    let graph_with = |edges: &[(&str, &str)]| {
+        let mut graph = Graph::new();
+        for (from, to) in edges {
+            graph.entry(from.to_string()).or_default().insert(to.to_string());
+            graph.entry(to.to_string()).or_default();
+        }
+        graph
+    };
+    let graph = graph_with(&[("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("d", "e")]);
+    assert_eq!(circles(&graph), [["a", "b", "c", "a"]]);
+    assert!(circles(&graph_with(&[("a", "b"), ("b", "c"), ("c", "d")])).is_empty());
+    // Like transport::via → oauth::token → transport::http: no file imports
+    // itself back, but the two top-level modules do.
+    let graph = graph_with(&[("t::via", "o::token"), ("o::token", "t::http")]);
+    assert!(circles(&graph).is_empty());
+    assert_eq!(circles(&by_top_level(&graph)), [["o", "t", "o"]]);
 }
