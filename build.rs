@@ -3,10 +3,11 @@
 //! variable, so that nothing about them can fail when the page runs.
 
 fn main() {
-    for variable in token_core::settings::VARIABLES {
+    use token_core::settings::build_check::{VARIABLES, check};
+    for variable in VARIABLES {
         println!("cargo:rerun-if-env-changed={variable}");
     }
-    let problems = token_core::settings::check(|name| std::env::var(name).ok());
+    let problems = check(|name| std::env::var(name).ok());
     if !problems.is_empty() {
         for problem in &problems {
             eprintln!("bad build setting: {problem}");

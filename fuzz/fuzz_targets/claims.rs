@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use token_core::display::claims::inspect;
+use token_core::claims::inspect;
 
 fuzz_target!(|text: &str| {
     match inspect(text) {

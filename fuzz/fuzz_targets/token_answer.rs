@@ -4,7 +4,8 @@
 
 use libfuzzer_sys::fuzz_target;
 use token_core::transport::http::HttpAnswer;
-use token_core::oauth::token::{Grant, Route, read_token_answer};
+use token_core::oauth::token::{Grant, read_token_answer};
+use token_core::transport::route::Route;
 
 fuzz_target!(|input: (u16, bool, &str)| {
     let (status, refresh, body) = input;

@@ -1,8 +1,9 @@
 //! The page's own messages, questions and notices, in English.
 
 use token_core::display::visitor::BrowserKind;
-use token_core::oauth::token::{ExchangeError, Route};
+use token_core::oauth::token::ExchangeError;
 use token_core::page::{Asks, Forgotten, LeaveWarning, Says};
+use token_core::transport::route::Route;
 
 /// How tokens travelled: "through the relay at 127.0.0.1:8787".
 pub fn route(route: &Route) -> String {

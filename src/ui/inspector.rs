@@ -3,7 +3,7 @@ use super::said::Said;
 use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
-use token_core::display::claims::{ClaimValue, Expiry, TokenKind, inspect};
+use token_core::claims::{ClaimValue, Expiry, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
 use token_core::page::{Event, Field, Spot};
 

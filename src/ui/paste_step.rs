@@ -5,6 +5,7 @@ use super::state::Page;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, RelayHealth};
+use token_core::tesla::REDIRECT_URI;
 
 /// Step 2's controls: the paste box, the exchange, and how to start the
 /// relay if it is not answering.
@@ -21,13 +22,13 @@ pub fn PasteStep(
     let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
 
     view! {
-        <label for="paste">"The " <code>"tesla://auth/callback?…"</code> " URL, console line or " <code>"location:"</code> " header"</label>
+        <label for="paste">"The " <code>{format!("{REDIRECT_URI}?…")}</code> " URL, console line or " <code>"location:"</code> " header"</label>
         <textarea
             id="paste"
             rows="4"
             spellcheck="false"
             autocomplete="off"
-            placeholder="tesla://auth/callback?locale=en-US&code=…&state=…&issuer=…"
+            placeholder=format!("{REDIRECT_URI}?locale=en-US&code=…&state=…&issuer=…")
             prop:value=move || page.typed(Field::Callback)
             on:input=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
         ></textarea>

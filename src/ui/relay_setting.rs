@@ -2,7 +2,7 @@ use super::state::Page;
 use crate::catalog;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, Spot};
-use token_core::transport::relay::RelaySettingError;
+use token_core::settings::relay::RelaySettingError;
 use token_core::transport::via::DirectSupport;
 
 /// The relay setting, and the confirmation a relay from a link needs.

@@ -6,7 +6,7 @@ use super::token_field::TokenField;
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use token_core::display::claims::Expiry;
+use token_core::claims::Expiry;
 use token_core::display::export::{ExportFormat, export, qr_modules, qr_payload};
 use token_core::display::idle::{CHOICES_MINUTES, minutes_left};
 use token_core::oauth::token::TokenSet;

@@ -12,6 +12,29 @@ macro_rules! oauth_path {
     };
 }
 
+/// The login page below an issuer, written once for [`AUTHORIZE_PATH`] and
+/// [`AUTHORIZE_COMPLETE_PATH`].
+macro_rules! authorize_path {
+    () => {
+        "/authorize"
+    };
+}
+
+/// The token endpoint below an issuer, written once for [`TOKEN_CALL`] and
+/// [`token_endpoint`].
+macro_rules! token_path {
+    () => {
+        "/token"
+    };
+}
+
+/// How [`REDIRECT_URI`] starts, written once for it and [`REDIRECT_URI_START`].
+macro_rules! redirect_uri_start {
+    () => {
+        "tesla://"
+    };
+}
+
 /// The issuer of accounts outside China; logins start at `{issuer}/authorize`.
 pub const AUTH_ISSUER: &str = concat!("https://auth.tesla.com", oauth_path!());
 /// The issuer of accounts registered in China.
@@ -58,10 +81,24 @@ pub fn origins() -> impl Iterator<Item = &'static str> {
 }
 
 /// The login page, below an issuer: `GET {issuer}/authorize`.
-pub const AUTHORIZE_PATH: &str = "/authorize";
+pub const AUTHORIZE_PATH: &str = authorize_path!();
 
-/// The token endpoint, below an issuer: `POST {issuer}/token`.
-pub const TOKEN_PATH: &str = "/token";
+/// Where the login's last step redirects from, below an issuer:
+/// `{issuer}/authorize/complete?transaction_id=…`. Firefox's Console shows
+/// this address, which holds no code, instead of the redirect (seen in 2026).
+pub const AUTHORIZE_COMPLETE_PATH: &str = concat!(authorize_path!(), "/complete");
+
+/// The token endpoint of `issuer` (an auth base such as [`AUTH_ISSUER`]):
+/// `{issuer}/token`, the path of [`TOKEN_CALL`].
+pub fn token_endpoint(issuer: &str) -> String {
+    format!("{issuer}{}", token_path!())
+}
+
+/// The issuer whose [`token_endpoint`] `endpoint` is; `None` for an address
+/// that is no token endpoint.
+pub fn issuer_of_token_endpoint(endpoint: &str) -> Option<&str> {
+    endpoint.strip_suffix(token_path!())
+}
 
 /// One call the page makes: a method and a path, `{id}` standing for a
 /// product id (digits) and `{command}` for one of [`COMMANDS`].
@@ -74,7 +111,7 @@ pub struct CallPath {
 }
 
 /// `POST {issuer}/token`, on every auth host.
-pub const TOKEN_CALL: CallPath = CallPath { method: "POST", path: concat!(oauth_path!(), "/token") };
+pub const TOKEN_CALL: CallPath = CallPath { method: "POST", path: concat!(oauth_path!(), token_path!()) };
 /// The account's cars and energy sites.
 pub const PRODUCTS: CallPath = CallPath { method: "GET", path: "/api/1/products" };
 /// One car and its state (`online`, `asleep`, `offline`).
@@ -145,11 +182,11 @@ pub const CLIENT_ID: &str = "ownerapi";
 
 /// The redirect URI registered for `ownerapi` since April 2026. Browsers have
 /// no handler for it, which is why the user copies it from the developer tools.
-pub const REDIRECT_URI: &str = "tesla://auth/callback";
+pub const REDIRECT_URI: &str = concat!(redirect_uri_start!(), "auth/callback");
 
-/// The redirect path used before April 2026 (`https://auth.tesla.com/void/callback`).
-/// Old URLs may still be pasted; they are parsed the same way.
-pub const LEGACY_CALLBACK_PATH: &str = "/void/callback";
+/// How a [`REDIRECT_URI`] starts (`tesla://`): a paste is searched for it,
+/// whatever path follows.
+pub const REDIRECT_URI_START: &str = redirect_uri_start!();
 
 /// Scopes for an owner-API token with a refresh token (space-separated, as sent).
 pub const SCOPES: &str = "openid email offline_access";
@@ -176,8 +213,25 @@ mod tests {
         assert_eq!(origins[2], "https://fleet-auth.prd.vn.cloud.tesla.com");
         assert_eq!(origins[3], OWNER_API);
         assert_eq!(origin_of_base("http://127.0.0.2:38443/cn/oauth2/v3"), "http://127.0.0.2:38443");
+    }
+
+    #[test]
+    fn the_token_endpoint_is_one_path_on_every_auth_host() {
         assert_eq!(TOKEN_CALL.path, "/oauth2/v3/token");
-        assert_eq!(format!("{AUTH_ISSUER}{TOKEN_PATH}"), "https://auth.tesla.com/oauth2/v3/token");
+        assert_eq!(token_endpoint(AUTH_ISSUER), "https://auth.tesla.com/oauth2/v3/token");
+        assert_eq!(token_endpoint(FLEET_AUTH), format!("{}{}", origin_of_base(FLEET_AUTH), TOKEN_CALL.path));
+        for issuer in [AUTH_ISSUER, CN_AUTH_ISSUER, FLEET_AUTH, "http://127.0.0.2:38443/cn/oauth2/v3"] {
+            assert_eq!(issuer_of_token_endpoint(&token_endpoint(issuer)), Some(issuer));
+        }
+        assert_eq!(issuer_of_token_endpoint("https://auth.tesla.com/oauth2/v3/authorize"), None);
+    }
+
+    #[test]
+    fn login_paths_and_the_redirect_are_built_from_one_spelling() {
+        assert_eq!(format!("{AUTH_ISSUER}{AUTHORIZE_PATH}"), "https://auth.tesla.com/oauth2/v3/authorize");
+        assert_eq!(AUTHORIZE_COMPLETE_PATH, "/authorize/complete");
+        assert_eq!(REDIRECT_URI, "tesla://auth/callback");
+        assert!(REDIRECT_URI.starts_with(REDIRECT_URI_START));
     }
 
     #[test]

@@ -1,7 +1,6 @@
-//! What the page shows: a token's claims, exports, the idle timeout, and
-//! what this copy of the page says about itself.
+//! What the page shows: exports, the idle timeout, and what this copy of
+//! the page says about itself.
 
-pub mod claims;
 pub mod export;
 pub mod idle;
 pub mod this_copy;

@@ -84,7 +84,7 @@ pub fn authorize_url(
 ) -> Url {
     // The base is a compile-time constant checked by the tests below; a
     // broken base is a broken build, not user input.
-    let mut url = Url::parse(&format!("{auth_base}/authorize"))
+    let mut url = Url::parse(&format!("{auth_base}{}", tesla::AUTHORIZE_PATH))
         .unwrap_or_else(|_| unreachable!("TESLA_AUTH_BASE is not a URL"));
     {
         let mut query = url.query_pairs_mut();

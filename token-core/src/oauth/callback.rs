@@ -6,6 +6,7 @@
 //! code). Nothing here sends anything: a refused paste goes nowhere.
 
 use crate::secret::Secret;
+use crate::tesla;
 use crate::text::{echo, is_url_safe};
 use url::Url;
 
@@ -175,14 +176,17 @@ fn locate_query(pasted: &str) -> Result<String, PasteError> {
         .or_else(|| url_token(pasted, "http://"))
         .and_then(|token| Url::parse(token).ok());
     // Checked first: a decoded authorize link holds `tesla://` in redirect_uri.
-    if web_url.as_ref().is_some_and(|url| url.path().trim_end_matches('/').ends_with("/authorize")) {
+    if web_url.as_ref().is_some_and(|url| url.path().trim_end_matches('/').ends_with(tesla::AUTHORIZE_PATH)) {
         return Err(PasteError::AuthorizeLink);
     }
-    if let Some(token) = url_token(pasted, "tesla://") {
+    if let Some(token) = url_token(pasted, tesla::REDIRECT_URI_START) {
         let url = Url::parse(token).map_err(|_| PasteError::NotACallback)?;
         return Ok(url.query().unwrap_or_default().to_owned());
     }
-    if web_url.as_ref().is_some_and(|url| url.path().trim_end_matches('/').ends_with("/authorize/complete")) {
+    if web_url
+        .as_ref()
+        .is_some_and(|url| url.path().trim_end_matches('/').ends_with(tesla::AUTHORIZE_COMPLETE_PATH))
+    {
         return Err(PasteError::BeforeTheRedirect);
     }
     if let Some(query) = web_url.as_ref().and_then(Url::query) {

@@ -7,6 +7,7 @@ use crate::oauth::pkce::PkceVerifier;
 use crate::oauth::token::{FleetProof, TokenRequest, fleet_code_request};
 use crate::secret::Secret;
 use crate::settings;
+use crate::settings::syntax::is_client_id;
 use crate::tesla;
 use crate::text::echo;
 use url::Url;
@@ -108,13 +109,6 @@ impl FleetSettings {
             client_secret: (!secret.is_empty()).then(|| Secret::new(secret)),
         })
     }
-}
-
-/// Whether `text` can be a client id: 1 to 128 letters, digits, `-` and `_`.
-pub fn is_client_id(text: &str) -> bool {
-    !text.is_empty()
-        && text.len() <= 128
-        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
 }
 
 /// The redirect URI to register for the app: this page's address without

@@ -1,6 +1,6 @@
 //! A pasted refresh token: is it one, whose is it, and where may it go.
 
-use crate::display::claims::{InspectError, Role, TokenKind, inspect};
+use crate::claims::{InspectError, Role, TokenKind, inspect};
 use crate::oauth::region::Region;
 use crate::oauth::token::{TokenRequest, fleet_refresh_request, refresh_request};
 use crate::secret::Secret;

@@ -7,6 +7,7 @@ use crate::settings;
 use crate::tesla;
 use crate::text::echo;
 use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
+use crate::transport::route::{Body, Route};
 use serde::Deserialize;
 
 /// The longest token accepted from an answer; Tesla's JWTs are ~2 KB.
@@ -34,19 +35,10 @@ pub enum Grant {
     Refresh,
 }
 
-/// A request body and its `Content-Type`; the text is a [`Secret`], so `Debug` hides it.
-#[derive(Debug)]
-pub struct Body {
-    /// `application/json` or `application/x-www-form-urlencoded`.
-    pub content_type: &'static str,
-    /// The encoded fields.
-    pub text: Secret,
-}
-
 impl TokenRequest {
     /// The issuer (or Fleet auth base) the request goes to.
     pub fn issuer(&self) -> &str {
-        self.endpoint.strip_suffix(tesla::TOKEN_PATH).unwrap_or(&self.endpoint)
+        tesla::issuer_of_token_endpoint(&self.endpoint).unwrap_or(&self.endpoint)
     }
 
     /// The `client_id` the request names.
@@ -83,7 +75,7 @@ impl TokenRequest {
 /// The authorization-code grant for a pasted callback (docs/PROTOCOL.md §2).
 pub fn authorization_code_request(callback: &Callback, verifier: &PkceVerifier) -> TokenRequest {
     TokenRequest::new(
-        format!("{}{}", callback.issuer, tesla::TOKEN_PATH),
+        tesla::token_endpoint(&callback.issuer),
         Grant::Code,
         vec![
             ("grant_type", "authorization_code"),
@@ -98,7 +90,7 @@ pub fn authorization_code_request(callback: &Callback, verifier: &PkceVerifier) 
 /// The refresh grant for an owner-API refresh token at its issuer (docs/PROTOCOL.md §3).
 pub fn refresh_request(issuer: &str, refresh_token: &Secret) -> TokenRequest {
     TokenRequest::new(
-        format!("{issuer}{}", tesla::TOKEN_PATH),
+        tesla::token_endpoint(issuer),
         Grant::Refresh,
         vec![
             ("grant_type", "refresh_token"),
@@ -112,7 +104,7 @@ pub fn refresh_request(issuer: &str, refresh_token: &Secret) -> TokenRequest {
 /// The refresh grant for a Fleet API refresh token of the app `client_id`.
 pub fn fleet_refresh_request(client_id: &str, refresh_token: &Secret) -> TokenRequest {
     let mut request = TokenRequest::new(
-        format!("{}{}", settings::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        tesla::token_endpoint(settings::FLEET_AUTH_BASE),
         Grant::Refresh,
         vec![
             ("grant_type", "refresh_token"),
@@ -138,7 +130,7 @@ pub fn fleet_code_request(
         FleetProof::ClientSecret(secret) => ("client_secret", secret.expose()),
     };
     let mut request = TokenRequest::new(
-        format!("{}{}", settings::FLEET_AUTH_BASE, tesla::TOKEN_PATH),
+        tesla::token_endpoint(settings::FLEET_AUTH_BASE),
         Grant::Code,
         vec![
             ("grant_type", "authorization_code"),
@@ -251,8 +243,8 @@ impl TokenSet {
     /// The account's email, from the id_token (display and export only).
     pub fn email(&self) -> Option<String> {
         let id_token = self.tokens.id_token.as_ref()?;
-        match crate::display::claims::inspect(id_token.expose()) {
-            Ok(crate::display::claims::TokenKind::Jwt(claims)) => claims.email,
+        match crate::claims::inspect(id_token.expose()) {
+            Ok(crate::claims::TokenKind::Jwt(claims)) => claims.email,
             _ => None,
         }
     }
@@ -348,25 +340,6 @@ struct TokenFields {
     refresh_token: Option<String>,
     id_token: Option<String>,
     expires_in: Option<u64>,
-}
-
-/// How a request travelled.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Route {
-    /// Through the relay at this host.
-    Relay(String),
-    /// Straight to Tesla (its endpoint answered the CORS probe).
-    Direct,
-}
-
-impl Route {
-    /// "through the relay at 127.0.0.1:8787" or "directly to Tesla".
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Relay(host) => format!("through the relay at {host}"),
-            Self::Direct => "directly to Tesla, with no relay".into(),
-        }
-    }
 }
 
 /// Judges the answer to a token request. Every field is treated as hostile.

@@ -4,13 +4,14 @@
 pub mod task;
 pub mod wake;
 
-use crate::display::claims::{TokenKind, inspect};
+use crate::claims::{TokenKind, inspect};
 use crate::oauth::region::Region;
-use crate::oauth::token::{Body, Route, TokenSet};
+use crate::oauth::token::TokenSet;
 use crate::secret::Secret;
 use crate::tesla;
 use crate::text::{echo, shell_quote};
 use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
+use crate::transport::route::{Body, Route};
 use serde::Deserialize;
 use serde_json::Value;
 

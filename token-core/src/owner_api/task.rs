@@ -5,7 +5,7 @@
 
 use super::wake::{Next, WakePlan};
 use super::{Answer, ApiError, Call, CarState, Command, Product, VehicleSummary, api_base, read_answer};
-use crate::display::claims::{Expiry, TokenKind, inspect};
+use crate::claims::{Expiry, TokenKind, inspect};
 use crate::oauth::token::{TokenSet, read_token_answer};
 use crate::transport::io::{HttpRequest, Io};
 use crate::transport::via::Via;

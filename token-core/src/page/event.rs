@@ -4,9 +4,10 @@ use super::{Job, Spot, Ticket};
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::{PkceVerifier, RandomUnavailable};
 use crate::oauth::region::Region;
-use crate::oauth::token::{ExchangeError, Route, TokenSet};
+use crate::oauth::token::{ExchangeError, TokenSet};
 use crate::owner_api::ApiError;
 use crate::owner_api::task::{ApiTask, Progress};
+use crate::transport::route::Route;
 use url::Url;
 
 /// Every user action and every answer.

@@ -6,8 +6,8 @@
 use super::event::Reach;
 use crate::display::visitor::BrowserKind;
 use crate::oauth::token::TokenRequest;
+use crate::settings::relay::RelayTemplate;
 use crate::transport::choice::{RelayChoice, admitted};
-use crate::transport::relay::RelayTemplate;
 use crate::transport::via::DirectSupport;
 use url::Url;
 

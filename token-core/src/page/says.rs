@@ -6,9 +6,10 @@ use crate::oauth::authorize::LoginOptionError;
 use crate::oauth::callback::PasteError;
 use crate::oauth::fleet::{FleetResultError, FleetSettingError};
 use crate::oauth::refresh::RefreshInputError;
-use crate::oauth::token::{ExchangeError, Route};
+use crate::oauth::token::ExchangeError;
 use crate::owner_api::ApiError;
-use crate::transport::relay::RelaySettingError;
+use crate::settings::relay::RelaySettingError;
+use crate::transport::route::Route;
 
 /// Where on the page a message belongs: next to the control that caused it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -2,7 +2,8 @@
 //! them, the tokens pasted to refresh or inspect, and the idle timeout.
 
 use crate::display::idle;
-use crate::oauth::token::{Route, TokenSet};
+use crate::oauth::token::TokenSet;
+use crate::transport::route::Route;
 
 /// Tokens shown, and whether they may be replaced without asking: the
 /// owner has a copy of them, or said so.

@@ -2,8 +2,8 @@
 //! one a `?relay=` link proposes, which waits for the user's answer.
 
 use crate::settings::DEFAULT_RELAY;
+use crate::settings::relay::{RelaySettingError, RelayTemplate};
 use crate::transport::policy;
-use crate::transport::relay::{RelaySettingError, RelayTemplate};
 
 /// [`RelayTemplate::parse`], refusing a relay the page's policy blocks.
 pub fn admitted(text: &str) -> Result<RelayTemplate, RelaySettingError> {
@@ -29,7 +29,7 @@ impl RelayChoice {
         let by_default = saved.is_none();
         let active = saved
             .or_else(|| admitted(DEFAULT_RELAY).ok())
-            // The build refuses a default relay that does not parse (settings::check).
+            // The build refuses a default relay that does not parse (settings::build_check).
             .unwrap_or_else(RelayTemplate::local);
         let (proposed, refusal) = match from_link.map(admitted) {
             Some(Ok(link)) if link != active => (Some(link), None),

@@ -2,9 +2,9 @@
 //! a pause and a clock. The page passes the browser's; the tests pass a
 //! scripted one, so every flow that waits on the network is tested natively.
 
-use crate::oauth::token::Body;
 use crate::secret::Secret;
 use crate::transport::http::{HttpAnswer, TransportFailure};
+use crate::transport::route::Body;
 use std::future::Future;
 
 /// One request as the browser sends it: no cookies, no referrer, no

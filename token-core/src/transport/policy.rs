@@ -5,15 +5,16 @@
 //! tampered copy of this code still could not send a token elsewhere
 //! without also changing the policy, which anyone can read in the page.
 
+use crate::settings::relay::{PLACEHOLDER, RelaySettingError, RelayTemplate};
+use crate::settings::syntax::CspSource;
 use crate::settings::{DEFAULT_RELAY, RELAY_SOURCES, tesla_bases};
-use crate::transport::relay::{PLACEHOLDER, RelaySettingError, RelayTemplate};
 use url::Url;
 
 /// Every relay source the page admits: `PAGE_RELAYS` and the default relay's origin.
 pub fn relay_sources() -> Vec<String> {
     let mut sources: Vec<String> = RELAY_SOURCES.split_whitespace().map(str::to_owned).collect();
     if let Some(default) = origin_of(DEFAULT_RELAY)
-        && !sources.iter().any(|source| Source::parse(source).is_some_and(|s| s.admits(&default)))
+        && !sources.iter().any(|source| CspSource::parse(source).is_some_and(|s| s.admits(&default)))
     {
         sources.push(default);
     }
@@ -25,7 +26,7 @@ pub fn relay_sources() -> Vec<String> {
 pub fn admit(relay: RelayTemplate) -> Result<RelayTemplate, RelaySettingError> {
     let origin = origin_of(relay.as_str()).unwrap_or_default();
     let sources = relay_sources();
-    if sources.iter().filter_map(|s| Source::parse(s)).any(|source| source.admits(&origin)) {
+    if sources.iter().filter_map(|s| CspSource::parse(s)).any(|source| source.admits(&origin)) {
         Ok(relay)
     } else {
         Err(RelaySettingError::NotInPolicy { relay: relay.host().to_owned(), allowed: sources.join(" ") })
@@ -60,47 +61,6 @@ fn origin_of(address: &str) -> Option<String> {
     Some(url.origin().ascii_serialization()).filter(|origin| origin != "null")
 }
 
-/// One CSP host source: `https://relay.example`, `http://127.0.0.1:*`,
-/// `https://*.workers.dev`.
-pub(crate) struct Source<'a> {
-    scheme: &'a str,
-    host: &'a str,
-    port: Option<&'a str>,
-}
-
-impl<'a> Source<'a> {
-    pub(crate) fn parse(text: &'a str) -> Option<Self> {
-        let (scheme, rest) = text.split_once("://")?;
-        let authority = rest.trim_end_matches('/');
-        let (host, port) = match authority.rsplit_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (authority, None),
-        };
-        Some(Self { scheme, host, port })
-    }
-
-    fn admits(&self, origin: &str) -> bool {
-        let Some(candidate) = Source::parse(origin) else { return false };
-        let host_matches = match self.host.strip_prefix("*.") {
-            Some(parent) => {
-                candidate.host.len() > parent.len() + 1 && {
-                    let (sub, rest) = candidate.host.split_at(candidate.host.len() - parent.len());
-                    sub.ends_with('.') && rest.eq_ignore_ascii_case(parent)
-                }
-            }
-            None => candidate.host.eq_ignore_ascii_case(self.host),
-        };
-        let port_matches = match self.port {
-            Some("*") => true,
-            port => port == candidate.port,
-        };
-        // As CSP matches schemes: `http:` admits `https:` too, never the reverse.
-        let scheme_matches = self.scheme.eq_ignore_ascii_case(candidate.scheme)
-            || (self.scheme.eq_ignore_ascii_case("http") && candidate.scheme.eq_ignore_ascii_case("https"));
-        scheme_matches && host_matches && port_matches
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,24 +78,6 @@ mod tests {
         let refusal = relay("https://relay.example/?url={url}").unwrap_err();
         assert!(matches!(&refusal, RelaySettingError::NotInPolicy { relay, .. } if relay == "relay.example"));
         assert!(refusal.to_string().contains("http://127.0.0.1:*"), "{refusal}");
-    }
-
-    #[test]
-    fn sources_match_scheme_host_and_port_exactly_or_by_wildcard() {
-        let exact = Source::parse("https://relay.example").unwrap();
-        assert!(exact.admits("https://relay.example"));
-        assert!(exact.admits("https://RELAY.example"));
-        assert!(!exact.admits("http://relay.example"), "https: never admits http:");
-        assert!(!exact.admits("https://relay.example:8443"));
-        assert!(!exact.admits("https://relay.example.evil.test"));
-        let sub = Source::parse("https://*.workers.dev/").unwrap();
-        assert!(sub.admits("https://tesla-relay.me.workers.dev"));
-        assert!(!sub.admits("https://workers.dev"));
-        assert!(!sub.admits("https://evilworkers.dev"));
-        let any_port = Source::parse("http://127.0.0.1:*").unwrap();
-        assert!(any_port.admits("http://127.0.0.1:8787"));
-        assert!(!any_port.admits("http://127.0.0.2:8787"));
-        assert!(!any_port.admits("not an origin"));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! How token requests travel: through the relay, or directly to Tesla when
 //! its endpoint has shown it answers this browser with CORS.
 
-use crate::oauth::token::{Body, Route};
 use crate::secret::Secret;
+use crate::settings;
+use crate::settings::relay::RelayTemplate;
+use crate::tesla;
 use crate::transport::choice::RelayChoice;
-use crate::transport::relay::RelayTemplate;
+use crate::transport::route::{Body, Route};
 
 /// What the direct-mode probe found out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,20 +22,23 @@ pub enum DirectSupport {
     Available { chosen: bool },
 }
 
-/// The probe: a request that names no code, verifier or token, so it
-/// cannot spend anything, sent as a CORS "simple request" (form body).
-pub const PROBE_BODY: &str = "client_id=ownerapi";
+/// The probe's body: `client_id=` Tesla's own client and nothing else, so
+/// it names no code, verifier or token and cannot spend anything; a form
+/// body, so it goes as a CORS "simple request".
+pub fn probe_body() -> String {
+    url::form_urlencoded::Serializer::new(String::new()).append_pair("client_id", tesla::CLIENT_ID).finish()
+}
 
 /// The one endpoint the probe proves: the global token endpoint.
 pub fn probed_endpoint() -> String {
-    format!("{}{}", crate::settings::AUTH_BASE, crate::tesla::TOKEN_PATH)
+    tesla::token_endpoint(settings::AUTH_BASE)
 }
 
 /// Where the probe goes and its body.
 pub fn probe() -> (String, Body) {
     (
         probed_endpoint(),
-        Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(PROBE_BODY) },
+        Body { content_type: "application/x-www-form-urlencoded", text: Secret::new(probe_body()) },
     )
 }
 
@@ -137,13 +142,13 @@ mod tests {
         assert_eq!(url, "https://auth.tesla.com/oauth2/v3/token");
         assert_eq!(
             (body.content_type, body.text.expose()),
-            ("application/x-www-form-urlencoded", PROBE_BODY)
+            ("application/x-www-form-urlencoded", probe_body().as_str())
         );
     }
 
     #[test]
     fn the_probe_carries_nothing_that_can_be_spent() {
-        let fields: Vec<_> = url::form_urlencoded::parse(PROBE_BODY.as_bytes()).into_owned().collect();
+        let fields: Vec<_> = url::form_urlencoded::parse(probe_body().as_bytes()).into_owned().collect();
         assert_eq!(fields, [("client_id".to_owned(), "ownerapi".to_owned())]);
     }
 }

@@ -1,6 +1,6 @@
 use super::*;
+use crate::settings::relay::RelayTemplate;
 use crate::testing::{ScriptedIo, block_on, jwt, set, token_answer};
-use crate::transport::relay::RelayTemplate;
 use std::cell::RefCell;
 
 const CAR: &str = "1492931337";

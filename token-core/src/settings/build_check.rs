@@ -1,73 +1,12 @@
-//! Build settings: environment variables read when the page is built (the
-//! README's "Host your own copy"), and the check that refuses a bad one
-//! then, so that nothing about them can fail when the page runs.
+//! The check of the build settings, run by the page's build script: it
+//! refuses a setting that would ship a broken or unsafe page, naming the
+//! variable.
 
+use super::relay::RelayTemplate;
+use super::syntax::{CspSource, is_client_id};
+use super::{DEFAULT_RELAY, RELAY_SOURCES};
 use crate::tesla;
-use crate::transport::policy;
-use crate::transport::relay::RelayTemplate;
 use url::Url;
-
-/// A build setting: the environment variable `$name` at build time, else `$default`.
-macro_rules! build_setting {
-    ($name:literal, $default:expr) => {
-        match option_env!($name) {
-            Some(value) => value,
-            None => $default,
-        }
-    };
-}
-
-/// Where the login tab is sent (`{AUTH_BASE}/authorize`), and the issuer of
-/// accounts outside China (`TESLA_AUTH_BASE`; test builds name the double).
-pub const AUTH_BASE: &str = build_setting!("TESLA_AUTH_BASE", tesla::AUTH_ISSUER);
-
-/// The issuer of accounts registered in China (`TESLA_CN_AUTH_BASE`).
-pub const CN_AUTH_BASE: &str = build_setting!("TESLA_CN_AUTH_BASE", tesla::CN_AUTH_ISSUER);
-
-/// Where registered apps exchange codes (`TESLA_FLEET_AUTH_BASE`).
-pub const FLEET_AUTH_BASE: &str = build_setting!("TESLA_FLEET_AUTH_BASE", tesla::FLEET_AUTH);
-
-/// The owner API outside China (`TESLA_OWNER_API`).
-pub const OWNER_API: &str = build_setting!("TESLA_OWNER_API", tesla::OWNER_API);
-
-/// The owner API in China (`TESLA_OWNER_API_CN`).
-pub const OWNER_API_CN: &str = build_setting!("TESLA_OWNER_API_CN", tesla::OWNER_API_CN);
-
-/// The relay the page uses until the user chooses another (`PAGE_DEFAULT_RELAY`):
-/// by default the local one that `scripts/serve.sh` starts.
-pub const DEFAULT_RELAY: &str = build_setting!("PAGE_DEFAULT_RELAY", "http://127.0.0.1:8787/");
-
-/// The relay origins the page's security policy admits, as CSP sources
-/// (`PAGE_RELAYS`, space-separated). The default admits a relay on this
-/// computer, on any port.
-pub const RELAY_SOURCES: &str = build_setting!("PAGE_RELAYS", "http://127.0.0.1:* http://localhost:*");
-
-/// A client id baked in by whoever hosts the page, for the Fleet
-/// redirect-back mode (`TESLA_FLEET_CLIENT_ID`).
-pub const FLEET_CLIENT_ID: Option<&str> = option_env!("TESLA_FLEET_CLIENT_ID");
-
-/// The commit the page was built from (`PAGE_COMMIT`, set by `scripts/trunk.sh`).
-pub const COMMIT: &str = build_setting!("PAGE_COMMIT", "unknown");
-
-/// The issuers this build trusts with a code, verifier or refresh token: a
-/// crafted callback URL or token must never send them anywhere else.
-pub fn trusted_issuers() -> [&'static str; 2] {
-    [AUTH_BASE, CN_AUTH_BASE]
-}
-
-/// Every Tesla base this build calls, in the order of [`tesla::BASES`].
-pub fn tesla_bases() -> [&'static str; 8] {
-    [
-        AUTH_BASE,
-        CN_AUTH_BASE,
-        FLEET_AUTH_BASE,
-        OWNER_API,
-        OWNER_API_CN,
-        tesla::FLEET_API_NA,
-        tesla::FLEET_API_EU,
-        tesla::FLEET_API_CN,
-    ]
-}
 
 /// The Tesla-base settings, by variable, with their defaults.
 const TESLA_BASE_SETTINGS: [(&str, &str); 5] = [
@@ -117,17 +56,17 @@ pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
     }
     let relays = read("PAGE_RELAYS").unwrap_or_else(|| RELAY_SOURCES.to_owned());
     for source in relays.split_whitespace() {
-        if policy::Source::parse(source).is_none() {
+        if CspSource::parse(source).is_none() {
             fail("PAGE_RELAYS", &relays, format!("{source} is not a CSP source like https://relay.example"));
         }
     }
     let default_relay = read("PAGE_DEFAULT_RELAY").unwrap_or_else(|| DEFAULT_RELAY.to_owned());
-    // The policy admits the default relay's origin by itself (policy::relay_sources).
+    // The policy admits the default relay's origin by itself (transport::policy::relay_sources).
     if let Err(error) = RelayTemplate::parse(&default_relay) {
         fail("PAGE_DEFAULT_RELAY", &default_relay, error.to_string());
     }
     if let Some(client_id) = read("TESLA_FLEET_CLIENT_ID")
-        && !crate::oauth::fleet::is_client_id(&client_id)
+        && !is_client_id(&client_id)
     {
         fail("TESLA_FLEET_CLIENT_ID", &client_id, "a client id has only letters, digits, - and _".into());
     }
@@ -137,7 +76,7 @@ pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
 /// A Tesla base must be https, with no query or fragment; plain http only
 /// on this computer (the test double), which no token can leave.
 fn check_tesla_base(value: &str) -> Result<(), String> {
-    let url = Url::parse(value).map_err(|_| "not a URL like https://auth.tesla.com/oauth2/v3".to_owned())?;
+    let url = Url::parse(value).map_err(|_| format!("not a URL like {}", tesla::AUTH_ISSUER))?;
     let loopback = match url.host() {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
@@ -211,14 +150,5 @@ mod tests {
         let problems =
             check_with(&[("PAGE_RELAYS", "http://127.0.0.1:* nonsense"), ("TESLA_FLEET_CLIENT_ID", "a b")]);
         assert_eq!(variables(&problems), ["PAGE_RELAYS", "TESLA_FLEET_CLIENT_ID"]);
-    }
-
-    #[test]
-    fn native_tests_are_built_with_teslas_own_hosts() {
-        assert_eq!(
-            trusted_issuers(),
-            ["https://auth.tesla.com/oauth2/v3", "https://auth.tesla.cn/oauth2/v3"]
-        );
-        assert_eq!(tesla_bases(), tesla::BASES);
     }
 }
