@@ -68,6 +68,13 @@ if [ "${1:-}" = "--test" ]; then
       break
     fi
   done
+  # The workflow checks (scripts/test.sh): zizmor and check-jsonschema, from PyPI.
+  if [ "$(target/py/bin/zizmor --version 2>/dev/null)" != "zizmor 1.32.0" ] ||
+    [ "$(target/py/bin/check-jsonschema --version 2>/dev/null)" != "check-jsonschema, version 0.39.0" ]; then
+    say "installing zizmor 1.32.0 and check-jsonschema 0.39.0 from PyPI into target/py"
+    python3 -m venv target/py
+    target/py/bin/pip install --quiet --disable-pip-version-check zizmor==1.32.0 check-jsonschema==0.39.0
+  fi
   for tool in "cargo-deny 0.18" "cargo-fuzz 0.13" "geckodriver 0.37"; do
     name=${tool% *} version=${tool#* }
     if ! "$name" --version 2>/dev/null | grep -q " $version\."; then

@@ -10,6 +10,10 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 scripts/setup.sh --test
 cargo fmt --all --check
+# The workflows: zizmor's static analysis (offline) finds nothing, and each
+# validates against GitHub's workflow schema (docs/WORKFLOWS.md).
+target/py/bin/zizmor --offline --persona pedantic --no-progress --quiet .github/workflows/
+target/py/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 # Supply chain (deny.toml): licenses, banned crates, sources. Advisories need
 # the network; the Pages workflow checks them.
 cargo deny --offline --log-level error check bans licenses sources
