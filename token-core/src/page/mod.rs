@@ -448,8 +448,8 @@ impl Page {
         let tokens = shown.tokens.clone();
         // "One step" with no car chosen means the first car listed.
         let task = match task {
-            ApiTask::OneStep(id, command) if id.is_empty() => match self.api.first_car() {
-                Some(first) => ApiTask::OneStep(first, command),
+            ApiTask::OneStep(None, command) => match self.api.first_car() {
+                Some(first) => ApiTask::OneStep(Some(first), command),
                 None => return Vec::new(),
             },
             task => task,

@@ -254,7 +254,10 @@ fn a_task_reporting_after_forget_or_cancel_changes_nothing() {
     let ticket = only_job(page.handle(Event::RunApi(ApiTask::Check))).ticket;
     page.handle(Event::CancelApi);
     assert!(!page.wants(ticket) && !page.api().busy());
-    page.handle(Event::ApiProgress { ticket, progress: Progress::Line("late".into()) });
+    page.handle(Event::ApiProgress {
+        ticket,
+        progress: Progress::Line(crate::owner_api::task::TaskLine::CarOnline),
+    });
     assert!(page.api().timeline.is_empty());
 }
 
