@@ -25,6 +25,7 @@ const CALLS = [
   ["GET", "/api/1/vehicles/{id}/vehicle_data"],
   ["POST", "/api/1/vehicles/{id}/wake_up"],
   ["POST", "/api/1/vehicles/{id}/command/{command}"],
+  ["GET", "/api/1/users/region"],
 ];
 const COMMANDS = ["flash_lights", "honk_horn"];
 

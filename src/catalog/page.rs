@@ -1,7 +1,9 @@
 //! The page's own messages, questions and notices, in English.
 
+use super::owner_api;
 use token_core::display::visitor::BrowserKind;
 use token_core::oauth::token::ExchangeError;
+use token_core::owner_api::ApiError;
 use token_core::page::{Asks, Forgotten, LeaveWarning, Says};
 use token_core::transport::route::Route;
 
@@ -55,13 +57,13 @@ pub fn says(says: &Says) -> String {
         Says::WaitingForFleetTab => "Waiting for the login tab to come back…".into(),
         Says::TokensReceived(via) => format!("Tokens received {}: copy them now.", route(via)),
         Says::FleetTokensReceived(via) => format!("Tokens for your app received {}: copy them now.", route(via)),
-        Says::Refreshed { refresh_kept } => refreshed(*refresh_kept).into(),
+        Says::Refreshed(outcome) => owner_api::refresh_outcome(*outcome),
         Says::AlreadyExchanged => "These tokens are already shown below: this URL's code was used to get them.".into(),
         Says::Api { error, minted } => match (error, minted) {
-            (token_core::owner_api::ApiError::ForbiddenSeeFleet, Some(minted)) => {
-                format!("{error} These tokens were minted {}.", route(minted))
+            (ApiError::ForbiddenSeeFleet, Some(minted)) => {
+                format!("{} These tokens were minted {}.", owner_api::api_error(error), route(minted))
             }
-            _ => error.to_string(),
+            _ => owner_api::api_error(error),
         },
     }
 }
@@ -69,17 +71,6 @@ pub fn says(says: &Says) -> String {
 /// A failed token request.
 pub fn exchange_error(error: &ExchangeError) -> String {
     error.to_string()
-}
-
-/// What a refresh did to the refresh token.
-pub fn refreshed(refresh_kept: bool) -> &'static str {
-    if refresh_kept {
-        "A new access token is shown. Tesla sent no new refresh token: the one you used is still valid \
-         and still the one to use."
-    } else {
-        "New tokens are shown. The refresh token you used is now spent: replace it with the new one \
-         everywhere you use it."
-    }
 }
 
 /// What a browser does between an HTTPS page and a plain-http relay on

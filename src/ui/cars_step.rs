@@ -1,9 +1,10 @@
 use super::state::Page;
 use crate::browser;
+use crate::catalog::owner_api as words;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::owner_api::task::ApiTask;
-use token_core::owner_api::{Command, Product, curl, mask_vin};
+use token_core::owner_api::{CarCommand, Product, curl, mask_vin};
 use token_core::page::{Event, TaskSpot};
 
 /// "Use the token": list the account's products, wake a car, send a few
@@ -22,21 +23,23 @@ pub fn CarsStep(
     let show_vins = RwSignal::new(false);
     let show_location = RwSignal::new(false);
     let include_token = RwSignal::new(false);
-    let one_step_car = RwSignal::new(String::new());
-    let one_step_command = RwSignal::new(Command::FlashLights);
+    // `None` until the owner picks one: the page then takes the first car.
+    let one_step_car = RwSignal::new(None::<String>);
+    let one_step_command = RwSignal::new(CarCommand::FlashLights);
 
     let cars = move || {
-        products.get().unwrap_or_default().into_iter().map(move |product| match product {
-            Product::Car { id, name, vin, state } => {
+        products.get().unwrap_or_default().into_iter().map(move |product| match &product {
+            Product::Car { id, vin, state, .. } => {
+                let (id, vin, state, name) = (id.clone(), vin.clone(), *state, words::product_name(&product));
                 let vin = move || if show_vins.get() { vin.clone() } else { mask_vin(&vin) };
                 let (wake_id, data_id) = (id.clone(), id.clone());
-                let commands = Command::ALL.map(|command| {
+                let commands = CarCommand::ALL.map(|command| {
                     let id = id.clone();
-                    view! { <button class=command.name() on:click=move |_| run(ApiTask::Send(id.clone(), command))>{command.label()}</button> }
+                    view! { <button class=command.name() on:click=move |_| run(ApiTask::Send(id.clone(), command))>{words::car_command(command)}</button> }
                 });
                 view! {
                     <li data-car=id.clone()>
-                        <strong>{name}</strong> " · " <code>{vin}</code> " · " <span class="state">{state.label()}</span>
+                        <strong>{name}</strong> " · " <code>{vin}</code> " · " <span class="state">{words::car_state(state)}</span>
                         <div>
                             <button class="wake" on:click=move |_| run(ApiTask::Wake(wake_id.clone()))>"Wake up"</button>
                             {commands}
@@ -47,8 +50,8 @@ pub fn CarsStep(
                 }
                 .into_any()
             }
-            Product::EnergySite { id, name } => view! {
-                <li data-site=id><strong>{name}</strong> " · energy site"</li>
+            Product::EnergySite { id, .. } => view! {
+                <li data-site=id.clone()><strong>{words::product_name(&product)}</strong> " · energy site"</li>
             }
             .into_any(),
         }).collect::<Vec<_>>()
@@ -58,8 +61,10 @@ pub fn CarsStep(
             .get()
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|product| match product {
-                Product::Car { id, name, .. } => Some(view! { <option value=id>{name}</option> }),
+            .filter_map(|product| match &product {
+                Product::Car { id, .. } => {
+                    Some(view! { <option value=id.clone()>{words::product_name(&product)}</option> })
+                }
                 Product::EnergySite { .. } => None,
             })
             .collect::<Vec<_>>()
@@ -71,7 +76,10 @@ pub fn CarsStep(
             summary
                 .rows(show_location.get())
                 .into_iter()
-                .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
+                .map(|row| {
+                    let (label, value) = words::data_row(&row);
+                    view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -97,14 +105,14 @@ pub fn CarsStep(
                 <h3>"One step"</h3>
                 <p class="note">"Refreshes if needed, wakes the car if needed, then sends the command."</p>
                 <label for="one-step-car">"Car"</label>
-                <select id="one-step-car" on:change=move |ev| one_step_car.set(event_target_value(&ev))>{car_options}</select>
+                <select id="one-step-car" on:change=move |ev| one_step_car.set(Some(event_target_value(&ev)))>{car_options}</select>
                 <label for="one-step-command">"Command"</label>
                 <select id="one-step-command" on:change=move |ev| {
-                    if let Some(command) = Command::named(&event_target_value(&ev)) {
+                    if let Some(command) = CarCommand::named(&event_target_value(&ev)) {
                         one_step_command.set(command);
                     }
                 }>
-                    {Command::ALL.map(|c| view! { <option value=c.name()>{c.label()}</option> })}
+                    {CarCommand::ALL.map(|c| view! { <option value=c.name()>{words::car_command(c)}</option> })}
                 </select>
                 <button id="one-step" on:click=one_step>"Do it"</button>
                 <TaskOutcome page at=TaskSpot::OneStep/>
@@ -135,7 +143,7 @@ fn TaskOutcome(page: Page, at: TaskSpot) -> impl IntoView {
     view! {
         <Show when=move || here.get()>
             <div id="timeline" class="timeline" role="status" aria-live="polite">
-                {move || timeline.get().into_iter().map(|line| view! { <p>{line}</p> }).collect::<Vec<_>>()}
+                {move || timeline.get().iter().map(|line| view! { <p>{words::task_line(line)}</p> }).collect::<Vec<_>>()}
             </div>
             <Show when=move || busy.get()>
                 <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>"Cancel"</button>

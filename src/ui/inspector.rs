@@ -2,6 +2,7 @@ use super::question::QuestionAt;
 use super::said::Said;
 use super::state::Page;
 use crate::browser;
+use crate::catalog::display as words;
 use leptos::prelude::*;
 use token_core::claims::{ClaimValue, Expiry, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
@@ -26,8 +27,8 @@ pub fn Inspector(
     let reading = move || decoded.get();
     let summary = move || {
         reading().map(|result| match result {
-            Err(error) => error.to_string(),
-            Ok(kind) => kind.summary(),
+            Err(error) => words::inspect_error(&error),
+            Ok(kind) => words::token_kind(&kind),
         })
     };
     let rows = move || match reading() {
@@ -39,7 +40,7 @@ pub fn Inspector(
                     ClaimValue::Text(text) => text,
                     ClaimValue::Time(secs) => browser::local_time(secs as f64 * 1000.0),
                 };
-                view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> }
+                view! { <tr><th scope="row">{words::claim_label(label)}</th><td>{value}</td></tr> }
             })
             .collect::<Vec<_>>(),
         _ => Vec::new(),
@@ -47,7 +48,7 @@ pub fn Inspector(
     let expiry = move || match reading() {
         Some(Ok(TokenKind::Jwt(claims))) => {
             let expiry = Expiry::at(claims.exp?, (page.clock_ms.get() / 1000.0) as i64);
-            Some((matches!(expiry, Expiry::Valid(_)), format!("This token {}.", expiry.describe())))
+            Some((matches!(expiry, Expiry::Valid(_)), words::inspected_expiry(expiry)))
         }
         _ => None,
     };

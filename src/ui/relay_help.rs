@@ -1,5 +1,6 @@
 use super::state::Page;
 use crate::browser;
+use crate::catalog::display::terminal;
 use leptos::prelude::*;
 use token_core::display::visitor::{System, relay_command};
 
@@ -16,7 +17,7 @@ pub fn RelayHelp(
     view! {
         <div id="relay-help" class="banner quiet">
             {how.map(|how| view! {
-                <p>"Start a relay on this computer. " {how.terminal}</p>
+                <p>"Start a relay on this computer. " {terminal(how.terminal)}</p>
                 <pre id="relay-command">{how.command}</pre>
             })}
             <p class="note">

@@ -4,6 +4,7 @@ use super::said::Said;
 use super::state::Page;
 use super::token_field::TokenField;
 use crate::browser;
+use crate::catalog::display as words;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::claims::Expiry;
@@ -56,10 +57,7 @@ fn Tokens(page: Page) -> impl IntoView {
         let expires_at = with_tokens(page, |t| Some(t.expires_at_secs()))?;
         let expiry = Expiry::at(expires_at, (page.clock_ms.get() / 1000.0) as i64);
         let at = browser::local_time(expires_at as f64 * 1000.0);
-        Some((
-            matches!(expiry, Expiry::Valid(_)),
-            format!("The access token {} (at {at}).", expiry.describe()),
-        ))
+        Some((matches!(expiry, Expiry::Valid(_)), words::access_token_expiry(expiry, &at)))
     };
     let api_base = move || with_tokens(page, |t| Some(t.issued_for()));
     view! {
@@ -91,18 +89,18 @@ fn Exports(page: Page) -> impl IntoView {
             action(format.file_name(), text);
             page.send(Event::Saved);
         }
-        Some(Err(error)) => problem.set(Some(error.to_string())),
+        Some(Err(error)) => problem.set(Some(words::export_error(&error))),
         None => {}
     };
     let rows = ExportFormat::ALL.map(|format| {
         view! {
             <li>
-                <span class="export-name">{format.label()}</span>
+                <span class="export-name">{words::export_format(format)}</span>
                 <button on:click=move |_| run(format, |name, text| browser::download(name, &text))>
-                    {format!("Download {}", format.file_name())}
+                    {words::export_download(format)}
                 </button>
                 <button on:click=move |_| run(format, |_, text| spawn_local(async move { browser::copy_to_clipboard(&text).await; }))>
-                    {format!("Copy {}", format.label())}
+                    {words::export_copy(format)}
                 </button>
             </li>
         }
@@ -130,7 +128,7 @@ fn Qr(page: Page) -> impl IntoView {
                 }
                 .into_any()
             }
-            Err(error) => view! { <p class="error">{error.to_string()}</p> }.into_any(),
+            Err(error) => view! { <p class="error">{words::qr_too_long(&error)}</p> }.into_any(),
         })
     };
     view! {
@@ -148,10 +146,8 @@ pub fn IdleChoice(
     page: Page,
 ) -> impl IntoView {
     let options = CHOICES_MINUTES.map(|choice| {
-        let (value, label) = match choice {
-            Some(minutes) => (minutes.to_string(), format!("after {minutes} minutes without activity")),
-            None => ("keep".to_owned(), "never (keep them until I close the page)".to_owned()),
-        };
+        let value = choice.map_or_else(|| "keep".to_owned(), |minutes| minutes.to_string());
+        let label = words::idle_choice(choice);
         let selected = move || page.with(|p| p.idle_minutes()) == choice;
         view! { <option value=value selected=selected>{label}</option> }
     });
@@ -163,6 +159,6 @@ pub fn IdleChoice(
         <select id="idle-minutes" on:change=move |ev| page.send(Event::ChooseIdle(event_target_value(&ev).parse().ok()))>
             {options}
         </select>
-        <p class="note" id="idle-left">{move || left().map(|m| format!("Forgotten in {m} min unless you use the page."))}</p>
+        <p class="note" id="idle-left">{move || left().map(words::idle_left)}</p>
     }
 }

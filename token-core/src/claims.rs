@@ -1,7 +1,7 @@
 //! Reading a token for display: JWT claims, retired v2 tokens, opaque Fleet
 //! refresh tokens. Nothing here is trusted for security; it only explains.
 
-use crate::text::{describe_duration, echo};
+use crate::text::echo;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Deserialize;
@@ -12,7 +12,8 @@ const MAX_TOKEN_LEN: usize = 16 * 1024;
 /// Below this many seconds left, an access token is shown as expiring.
 pub const EXPIRY_WARNING_SECS: i64 = 15 * 60;
 
-/// What a pasted or issued token is.
+/// What a pasted or issued token is (the page words it:
+/// `catalog::display::token_kind`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenKind {
     /// A v3 JWT with its claims (boxed: they are much larger than the rest).
@@ -24,26 +25,6 @@ pub enum TokenKind {
 }
 
 impl TokenKind {
-    /// One sentence on what the token is.
-    pub fn summary(&self) -> String {
-        match self {
-            Self::RetiredV2 => {
-                "A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.".into()
-            }
-            Self::FleetRefresh(region) => {
-                format!(
-                    "An opaque Fleet API refresh token for region {region}: it carries no readable claims."
-                )
-            }
-            Self::Jwt(claims) => match claims.role() {
-                Role::Access => "An access token (JWT).".into(),
-                Role::Refresh => "A refresh token (JWT).".into(),
-                Role::Id => "An id_token (JWT): it says who logged in.".into(),
-                Role::Unknown => "A JWT of unknown purpose.".into(),
-            },
-        }
-    }
-
     /// Whether it can mint new tokens (so the inspector offers a refresh).
     pub fn can_refresh(&self) -> bool {
         match self {
@@ -107,6 +88,29 @@ pub struct Claims {
     pub typ: Option<String>,
 }
 
+/// Which claim a row of the claims table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimLabel {
+    /// `iss`.
+    Issuer,
+    /// `aud`, joined with `, `.
+    Audience,
+    /// `scp`, joined with spaces.
+    Scopes,
+    /// `ou_code`, the account's region.
+    Region,
+    /// `sub`.
+    Subject,
+    /// `azp`, the client.
+    Client,
+    /// `email`.
+    Email,
+    /// `iat`.
+    Issued,
+    /// `exp`.
+    Expires,
+}
+
 /// One line of the claims table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ClaimValue {
@@ -118,18 +122,18 @@ pub enum ClaimValue {
 
 impl Claims {
     /// The rows of the claims table, in reading order, present claims only.
-    pub fn rows(&self) -> Vec<(&'static str, ClaimValue)> {
+    pub fn rows(&self) -> Vec<(ClaimLabel, ClaimValue)> {
         let text = |label, value: Option<String>| value.map(|v| (label, ClaimValue::Text(echo(&v))));
         [
-            text("Issuer", self.iss.clone()),
-            text("Audience", self.aud.as_ref().map(|a| a.joined(", "))),
-            text("Scopes", self.scp.as_ref().map(|s| s.joined(" "))),
-            text("Region (ou_code)", self.ou_code.clone()),
-            text("Subject", self.sub.clone()),
-            text("Client (azp)", self.azp.clone()),
-            text("Email", self.email.clone()),
-            self.iat.map(|t| ("Issued", ClaimValue::Time(t))),
-            self.exp.map(|t| ("Expires", ClaimValue::Time(t))),
+            text(ClaimLabel::Issuer, self.iss.clone()),
+            text(ClaimLabel::Audience, self.aud.as_ref().map(|a| a.joined(", "))),
+            text(ClaimLabel::Scopes, self.scp.as_ref().map(|s| s.joined(" "))),
+            text(ClaimLabel::Region, self.ou_code.clone()),
+            text(ClaimLabel::Subject, self.sub.clone()),
+            text(ClaimLabel::Client, self.azp.clone()),
+            text(ClaimLabel::Email, self.email.clone()),
+            self.iat.map(|t| (ClaimLabel::Issued, ClaimValue::Time(t))),
+            self.exp.map(|t| (ClaimLabel::Expires, ClaimValue::Time(t))),
         ]
         .into_iter()
         .flatten()
@@ -151,20 +155,31 @@ impl Claims {
     }
 }
 
-/// Why a string could not be read as a token.
+/// The part of a JWT that could not be decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JwtPart {
+    /// The payload is not base64url.
+    PayloadEncoding,
+    /// The payload is not a JSON object of the claims' types.
+    Claims,
+}
+
+/// Why a string could not be read as a token. The `Display` is a terse
+/// note for developers; the page words it (`catalog::display::inspect_error`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InspectError {
-    #[error("Paste a token to inspect it.")]
+    /// Nothing but white space.
+    #[error("empty")]
     Empty,
-    #[error("That is far too long to be a Tesla token.")]
+    /// Longer than any Tesla token (16 KiB).
+    #[error("too long")]
     TooLong,
-    #[error(
-        "This does not look like a Tesla token: v3 tokens start with eyJ and have three parts \
-         separated by dots."
-    )]
+    /// Neither a JWT (three dot-separated parts) nor a known opaque token.
+    #[error("not a token")]
     NotAToken,
-    #[error("This looks like a JWT, but its {0} cannot be decoded. Copy it again, completely.")]
-    Malformed(&'static str),
+    /// Three parts, but this one does not decode.
+    #[error("malformed jwt: {0:?}")]
+    Malformed(JwtPart),
 }
 
 /// Reads a token for display.
@@ -190,8 +205,8 @@ pub fn inspect(text: &str) -> Result<TokenKind, InspectError> {
     };
     let bytes = URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
-        .map_err(|_| InspectError::Malformed("payload encoding"))?;
-    let claims = serde_json::from_slice(&bytes).map_err(|_| InspectError::Malformed("claims"))?;
+        .map_err(|_| InspectError::Malformed(JwtPart::PayloadEncoding))?;
+    let claims = serde_json::from_slice(&bytes).map_err(|_| InspectError::Malformed(JwtPart::Claims))?;
     Ok(TokenKind::Jwt(Box::new(claims)))
 }
 
@@ -213,7 +228,8 @@ fn fleet_refresh_region(token: &str) -> Option<&str> {
     plausible.then_some(region)
 }
 
-/// How an expiry compares with now.
+/// How an expiry compares with now (the page words it with the duration:
+/// `catalog::display`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expiry {
     /// Plenty of time left (seconds).
@@ -226,22 +242,12 @@ pub enum Expiry {
 
 impl Expiry {
     /// Compares an `exp` claim with the current time (both in seconds).
+    /// Saturating: `exp` comes from a pasted token and may be any number.
     pub fn at(exp: i64, now: i64) -> Self {
-        match exp - now {
-            left if left <= 0 => Self::Expired(now - exp),
+        match exp.saturating_sub(now) {
+            left if left <= 0 => Self::Expired(now.saturating_sub(exp)),
             left if left < EXPIRY_WARNING_SECS => Self::Soon(left),
             left => Self::Valid(left),
-        }
-    }
-
-    /// "expires in 7 h 59 min", "expired 3 min ago", …
-    pub fn describe(self) -> String {
-        match self {
-            Self::Valid(left) => format!("expires in {}", describe_duration(left.unsigned_abs())),
-            Self::Soon(left) => {
-                format!("expires in {}: refresh it soon", describe_duration(left.unsigned_abs()))
-            }
-            Self::Expired(ago) => format!("expired {} ago", describe_duration(ago.unsigned_abs())),
         }
     }
 }

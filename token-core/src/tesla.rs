@@ -124,7 +124,8 @@ pub const WAKE_UP: CallPath = CallPath { method: "POST", path: "/api/1/vehicles/
 pub const COMMAND: CallPath = CallPath { method: "POST", path: "/api/1/vehicles/{id}/command/{command}" };
 
 /// Every call the page makes, so every call a relay forwards.
-pub const CALLS: [CallPath; 6] = [TOKEN_CALL, PRODUCTS, VEHICLE, VEHICLE_DATA, WAKE_UP, COMMAND];
+pub const CALLS: [CallPath; 7] =
+    [TOKEN_CALL, PRODUCTS, VEHICLE, VEHICLE_DATA, WAKE_UP, COMMAND, USERS_REGION];
 
 /// The commands the page sends (the `{command}` of [`COMMAND`]).
 pub const COMMANDS: [&str; 2] = ["flash_lights", "honk_horn"];
@@ -201,6 +202,14 @@ pub const DEFAULT_ACCESS_TOKEN_LIFETIME_SECS: u64 = 28_800;
 /// How long a login tab's URL stays worth pasting: the time to log in
 /// (with MFA) plus the few minutes a code lives at Tesla.
 pub const LOGIN_LIFETIME_MS: f64 = 15.0 * 60_000.0;
+
+// The Fleet API's region check (the words-api branch).
+
+/// The region of the token's account and its Fleet API base, asked after a
+/// Fleet API's 412 about the region: `{"response":{"region":"eu",
+/// "fleet_api_base_url":"https://fleet-api.prd.eu.vn.cloud.tesla.com"}}`.
+/// Source: developer.tesla.com/docs/fleet-api/endpoints/user-endpoints ("region").
+pub const USERS_REGION: CallPath = CallPath { method: "GET", path: "/api/1/users/region" };
 
 #[cfg(test)]
 mod tests {

@@ -15,19 +15,19 @@ fn access_token_claims_become_a_readable_table() {
     assert_eq!(
         claims.rows(),
         vec![
-            ("Issuer", ClaimValue::Text("https://auth.tesla.com/oauth2/v3".into())),
+            (ClaimLabel::Issuer, ClaimValue::Text("https://auth.tesla.com/oauth2/v3".into())),
             (
-                "Audience",
+                ClaimLabel::Audience,
                 ClaimValue::Text(
                     "https://owner-api.teslamotors.com/, https://auth.tesla.com/oauth2/v3/userinfo".into()
                 )
             ),
-            ("Scopes", ClaimValue::Text("openid email offline_access".into())),
-            ("Region (ou_code)", ClaimValue::Text("NA".into())),
-            ("Subject", ClaimValue::Text("abc".into())),
-            ("Client (azp)", ClaimValue::Text("ownerapi".into())),
-            ("Issued", ClaimValue::Time(1000)),
-            ("Expires", ClaimValue::Time(29800)),
+            (ClaimLabel::Scopes, ClaimValue::Text("openid email offline_access".into())),
+            (ClaimLabel::Region, ClaimValue::Text("NA".into())),
+            (ClaimLabel::Subject, ClaimValue::Text("abc".into())),
+            (ClaimLabel::Client, ClaimValue::Text("ownerapi".into())),
+            (ClaimLabel::Issued, ClaimValue::Time(1000)),
+            (ClaimLabel::Expires, ClaimValue::Time(29800)),
         ]
     );
 }
@@ -62,10 +62,10 @@ fn malformed_input_gets_a_message_not_a_panic() {
     assert_eq!(inspect(&"a".repeat(20_000)), Err(InspectError::TooLong));
     assert_eq!(inspect("hello"), Err(InspectError::NotAToken));
     assert_eq!(inspect("a.b.c.d"), Err(InspectError::NotAToken));
-    assert_eq!(inspect("eyJ.!!!.x"), Err(InspectError::Malformed("payload encoding")));
-    assert_eq!(inspect(&jwt("not json")), Err(InspectError::Malformed("claims")));
-    assert_eq!(inspect(&jwt(r#"{"exp":"soon"}"#)), Err(InspectError::Malformed("claims")));
-    assert_eq!(inspect("🚗.🔑.🔒"), Err(InspectError::Malformed("payload encoding")));
+    assert_eq!(inspect("eyJ.!!!.x"), Err(InspectError::Malformed(JwtPart::PayloadEncoding)));
+    assert_eq!(inspect(&jwt("not json")), Err(InspectError::Malformed(JwtPart::Claims)));
+    assert_eq!(inspect(&jwt(r#"{"exp":"soon"}"#)), Err(InspectError::Malformed(JwtPart::Claims)));
+    assert_eq!(inspect("🚗.🔑.🔒"), Err(InspectError::Malformed(JwtPart::PayloadEncoding)));
 }
 
 #[test]
@@ -79,19 +79,32 @@ fn hostile_claim_text_is_cut_and_cleaned() {
 #[test]
 fn expiry_counts_down_and_warns_near_the_end() {
     assert_eq!(Expiry::at(28_800, 1), Expiry::Valid(28_799));
-    assert_eq!(Expiry::at(28_800, 1).describe(), "expires in 7 h 59 min");
     assert_eq!(Expiry::at(1000, 1000 - 300), Expiry::Soon(300));
-    assert_eq!(Expiry::at(1000, 700).describe(), "expires in 5 min: refresh it soon");
-    assert_eq!(Expiry::at(1000, 1180).describe(), "expired 3 min ago");
+    assert_eq!(Expiry::at(1000, 1180), Expiry::Expired(180));
+    assert_eq!(Expiry::at(1000, 1000), Expiry::Expired(0));
+}
+
+#[test]
+fn a_hostile_expiry_claim_saturates_instead_of_overflowing() {
+    // Pins a bug: `exp - now` overflowed (a panic in debug builds) for a pasted `exp` near i64's ends.
+    let now = 1_795_000_000;
+    assert_eq!(Expiry::at(i64::MIN, now), Expiry::Expired(i64::MAX));
+    assert_eq!(Expiry::at(i64::MAX, -now), Expiry::Valid(i64::MAX));
+    let token = jwt(r#"{"aud":"x","exp":-9223372036854775808}"#);
+    let TokenKind::Jwt(claims) = inspect(&token).unwrap() else { panic!() };
+    assert!(matches!(Expiry::at(claims.exp.unwrap(), now), Expiry::Expired(_)));
 }
 
 #[test]
 fn each_kind_of_token_says_what_it_is_and_whether_it_refreshes() {
     let refresh =
         inspect(&jwt(r#"{"aud":"https://auth.tesla.com/oauth2/v3/token","typ":"refresh"}"#)).unwrap();
-    assert_eq!((refresh.summary().as_str(), refresh.can_refresh()), ("A refresh token (JWT).", true));
+    assert!(matches!(&refresh, TokenKind::Jwt(claims) if claims.role() == Role::Refresh));
+    assert!(refresh.can_refresh());
     let fleet = inspect("NA_0123456789abcdef0123456789").unwrap();
-    assert!(fleet.summary().contains("Fleet API refresh token for region NA") && fleet.can_refresh());
+    assert_eq!(fleet, TokenKind::FleetRefresh("NA".into()));
+    assert!(fleet.can_refresh());
     let retired = inspect(&format!("qts-{}", "a".repeat(64))).unwrap();
-    assert!(retired.summary().contains("retired") && !retired.can_refresh());
+    assert_eq!(retired, TokenKind::RetiredV2);
+    assert!(!retired.can_refresh());
 }

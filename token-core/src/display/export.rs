@@ -4,7 +4,8 @@ use crate::oauth::token::TokenSet;
 use crate::text::shell_quote;
 use serde_json::{Value, json};
 
-/// Where tokens can be exported to.
+/// Where tokens can be exported to (the page names each:
+/// `catalog::display::export_format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// `tokens.json`: every field, plus the issuer and `expires_at`.
@@ -21,16 +22,6 @@ impl ExportFormat {
     /// Every format, in the order the page offers them.
     pub const ALL: [Self; 4] = [Self::TokensJson, Self::TeslaPy, Self::TeslaMate, Self::DotEnv];
 
-    /// The button label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::TokensJson => "tokens.json",
-            Self::TeslaPy => "TeslaPy cache.json",
-            Self::TeslaMate => "TeslaMate",
-            Self::DotEnv => ".env",
-        }
-    }
-
     /// The file name when downloaded.
     pub fn file_name(self) -> &'static str {
         match self {
@@ -42,13 +33,12 @@ impl ExportFormat {
     }
 }
 
-/// Why an export cannot be made.
+/// Why an export cannot be made. The `Display` is a terse note for
+/// developers; the page words it (`catalog::display::export_error`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExportError {
-    #[error(
-        "TeslaPy keys its cache by the account email, which comes from the id_token; these \
-         tokens came without one. Use tokens.json instead."
-    )]
+    /// TeslaPy keys its cache by the account email, from the id_token; these tokens have none.
+    #[error("no email for teslapy (no id_token)")]
     NoEmail,
 }
 
@@ -113,9 +103,10 @@ pub struct QrModules {
     pub dark: Vec<bool>,
 }
 
-/// Why a QR code cannot be made.
+/// Why a QR code cannot be made: the text is longer than a QR code holds
+/// (the page words it: `catalog::display::qr_too_long`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("This token is too long for a QR code; copy it instead.")]
+#[error("too long for a qr code")]
 pub struct QrTooLong;
 
 /// Encodes `text` at the lowest error correction, which fits the longest tokens.

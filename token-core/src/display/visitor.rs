@@ -5,9 +5,13 @@
 /// The browsers the page has help for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BrowserKind {
+    /// Chrome or Chromium.
     Chrome,
+    /// Microsoft Edge.
     Edge,
+    /// Firefox.
     Firefox,
+    /// Safari, or another WebKit browser.
     Safari,
 }
 
@@ -42,8 +46,11 @@ impl BrowserKind {
 /// The computer's system, for the command that starts a relay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum System {
+    /// Windows.
     Windows,
+    /// macOS.
     Mac,
+    /// Linux, or anything else.
     Linux,
 }
 
@@ -69,9 +76,26 @@ impl System {
     }
 }
 
+/// Where to type the command that starts a relay (the page words it:
+/// `catalog::display::terminal`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Terminal {
+    /// A terminal in the folder of the project's source, with Rust installed.
+    SourceFolder,
+    /// Windows' PowerShell.
+    PowerShell,
+    /// The Mac's Terminal (an Intel Mac takes the `macos-x86_64` archive).
+    MacTerminal,
+    /// Any terminal (Linux).
+    Shell,
+}
+
 /// How to start a relay for the page at `page_url`: where to type it, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RelayCommand {
-    pub terminal: &'static str,
+    /// Where to type it.
+    pub terminal: Terminal,
+    /// The command line, as typed.
     pub command: String,
 }
 
@@ -83,7 +107,7 @@ pub fn relay_command(system: System, page_url: &url::Url) -> RelayCommand {
     let Some(owner) = host.strip_suffix(".github.io").filter(|owner| !owner.contains('.')) else {
         let origin = page_url.origin().ascii_serialization();
         return RelayCommand {
-            terminal: "In a terminal, in the folder of this project's source (it needs Rust, from rustup.rs):",
+            terminal: Terminal::SourceFolder,
             command: format!("cargo run --release -p token-relay -- --allow-origin {origin}"),
         };
     };
@@ -99,9 +123,9 @@ pub fn relay_command(system: System, page_url: &url::Url) -> RelayCommand {
         }
     };
     let terminal = match system {
-        System::Windows => "In PowerShell:",
-        System::Mac => "In Terminal (an Intel Mac: macos-x86_64 instead of macos-arm64):",
-        System::Linux => "In a terminal:",
+        System::Windows => Terminal::PowerShell,
+        System::Mac => Terminal::MacTerminal,
+        System::Linux => Terminal::Shell,
     };
     RelayCommand { terminal, command }
 }
@@ -137,12 +161,15 @@ mod tests {
             from_source.command,
             "cargo run --release -p token-relay -- --allow-origin http://127.0.0.1:8080"
         );
+        assert_eq!(from_source.terminal, Terminal::SourceFolder);
         let hosted = url::Url::parse("https://you.github.io/tesla-token-page/").unwrap();
         assert_eq!(
             relay_command(System::Linux, &hosted).command,
             "curl -L https://github.com/you/tesla-token-page/releases/latest/download/token-relay-linux-x86_64.tar.gz \
              | tar -xz && token-relay-linux-x86_64/token-relay --allow-origin https://you.github.io/tesla-token-page/"
         );
+        assert_eq!(relay_command(System::Mac, &hosted).terminal, Terminal::MacTerminal);
+        assert_eq!(relay_command(System::Windows, &hosted).terminal, Terminal::PowerShell);
         let windows = relay_command(System::Windows, &hosted).command;
         assert!(
             windows.starts_with("curl.exe -LO https://github.com/you/tesla-token-page/releases/"),

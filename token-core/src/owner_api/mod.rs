@@ -5,8 +5,9 @@ pub mod task;
 pub mod wake;
 
 use crate::claims::{TokenKind, inspect};
+use crate::oauth::fleet::FleetRegion;
 use crate::oauth::region::Region;
-use crate::oauth::token::TokenSet;
+use crate::oauth::token::{ExchangeError, TokenSet};
 use crate::secret::Secret;
 use crate::tesla;
 use crate::text::{echo, shell_quote};
@@ -15,16 +16,17 @@ use crate::transport::route::{Body, Route};
 use serde::Deserialize;
 use serde_json::Value;
 
-/// A command the page can send to a car.
+/// A command the page can send to a car (the car's, not the page's:
+/// `page::Command` is what the page asks the browser to do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub enum CarCommand {
     /// `flash_lights`.
     FlashLights,
     /// `honk_horn`.
     HonkHorn,
 }
 
-impl Command {
+impl CarCommand {
     /// Every command, in the order the page offers them.
     pub const ALL: [Self; 2] = [Self::FlashLights, Self::HonkHorn];
 
@@ -36,29 +38,13 @@ impl Command {
         }
     }
 
-    /// What the page calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::FlashLights => "Flash lights",
-            Self::HonkHorn => "Honk",
-        }
-    }
-
-    /// What happened once the car took it, as a person says it.
-    pub fn done(self) -> &'static str {
-        match self {
-            Self::FlashLights => "the lights flashed",
-            Self::HonkHorn => "the horn honked",
-        }
-    }
-
     /// The command named `name` (Tesla's name), if the page sends it.
     pub fn named(name: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|command| command.name() == name)
     }
 }
 
-/// One owner-API call.
+/// One owner-API (or Fleet API) call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Call {
     /// `GET /api/1/products`: cars and energy sites.
@@ -70,7 +56,9 @@ pub enum Call {
     /// `GET /api/1/vehicles/{id}/vehicle_data`.
     VehicleData(String),
     /// `POST /api/1/vehicles/{id}/command/{name}`.
-    Command(String, Command),
+    Command(String, CarCommand),
+    /// `GET /api/1/users/region` (Fleet API): the account's region.
+    UsersRegion,
 }
 
 impl Call {
@@ -83,6 +71,7 @@ impl Call {
             Self::WakeUp(id) => tesla::WAKE_UP.fill(id, ""),
             Self::VehicleData(id) => tesla::VEHICLE_DATA.fill(id, ""),
             Self::Command(id, command) => tesla::COMMAND.fill(id, command.name()),
+            Self::UsersRegion => tesla::USERS_REGION.fill("", ""),
         }
     }
 
@@ -94,23 +83,13 @@ impl Call {
             Self::WakeUp(_) => tesla::WAKE_UP.method,
             Self::VehicleData(_) => tesla::VEHICLE_DATA.method,
             Self::Command(..) => tesla::COMMAND.method,
+            Self::UsersRegion => tesla::USERS_REGION.method,
         }
     }
 
     /// The body: an empty JSON object for a POST (Tesla takes one), none for a GET.
     pub fn body(&self) -> Option<Body> {
         (self.method() == "POST").then(|| Body { content_type: "application/json", text: Secret::new("{}") })
-    }
-
-    /// What the page calls this step in a timeline.
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Products => "List products".into(),
-            Self::Vehicle(_) => "Read the car's state".into(),
-            Self::WakeUp(_) => "Send wake_up".into(),
-            Self::VehicleData(_) => "Read vehicle_data".into(),
-            Self::Command(_, command) => format!("Send {}", command.name()),
-        }
     }
 }
 
@@ -136,25 +115,15 @@ impl CarState {
             _ => Self::Unknown,
         }
     }
-
-    /// As the page shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Online => "online",
-            Self::Asleep => "asleep",
-            Self::Offline => "offline",
-            Self::Unknown => "unknown",
-        }
-    }
 }
 
-/// One of the account's products.
+/// One of the account's products; a name is `None` when Tesla gave none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Product {
     /// A car: `id` is the one the API paths take (not `vehicle_id`).
-    Car { id: String, name: String, vin: String, state: CarState },
+    Car { id: String, name: Option<String>, vin: String, state: CarState },
     /// A Powerwall or solar site.
-    EnergySite { id: String, name: String },
+    EnergySite { id: String, name: Option<String> },
 }
 
 /// What a successful call answered.
@@ -168,57 +137,92 @@ pub enum Answer {
     Data(VehicleSummary),
     /// A command went through.
     Done,
+    /// The account's Fleet API region; `None` when Tesla's base URL is not
+    /// one of the Fleet API hosts in [`tesla`] (the answer is not trusted).
+    Region(Option<FleetRegion>),
 }
 
-/// Why a call failed, each with what to do next.
+/// When Tesla's `Retry-After` says a rate-limited call may be tried again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetryAfter {
+    /// After this many seconds.
+    Seconds(u64),
+    /// After this HTTP date, as Tesla wrote it (cut short and cleaned).
+    Date(String),
+    /// Tesla did not say.
+    Unknown,
+}
+
+/// Why a call failed. The `Display` is a terse note for developers; the
+/// page words each variant in `catalog::owner_api::api_error`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ApiError {
-    #[error("The access token has expired or was revoked (HTTP 401). Refresh it, then try again.")]
+    /// HTTP 401: the access token expired or was revoked.
+    #[error("access token expired or revoked (401)")]
     Expired,
-    #[error(
-        "Tesla refused this token for the owner API (403 \"forbidden, see fleet-api\"). Since June \
-         2026 Tesla refuses tokens minted over some connections. If this token came through a \
-         hosted relay or a Worker, log in again through a relay on your own computer (token-relay); \
-         if it already did, use the Fleet API with your own app (under More tools)."
-    )]
+    /// HTTP 403 "forbidden, see fleet-api": since June 2026 Tesla refuses
+    /// owner-API tokens minted over some connections (docs/PROTOCOL.md).
+    #[error("forbidden, see fleet-api (403)")]
     ForbiddenSeeFleet,
-    #[error("The car is asleep or out of reach (HTTP 408). Wake it up first, then try again.")]
+    /// HTTP 408: the car is asleep or out of reach.
+    #[error("car asleep or unreachable (408)")]
     Asleep,
-    #[error(
-        "This endpoint only answers on the Fleet API now (HTTP 412). The page uses /api/1/products \
-         instead; for the rest, register your own app (see \"Your own app\")."
-    )]
+    /// HTTP 412 from the owner API: the endpoint answers only on the Fleet API.
+    #[error("fleet api only (412)")]
     FleetOnly,
-    #[error("Tesla limits how often you may call it (HTTP 429). Try again {0}.")]
-    RateLimited(String),
-    #[error(
-        "This car accepts this command only signed with Tesla's vehicle-command protocol: it needs \
-         a virtual key paired with the car, which only a registered Fleet API app can have. The \
-         owner API cannot send it."
-    )]
+    /// HTTP 412 from a Fleet API about the account's region ("Account …
+    /// must be registered in the current region …"): `called` is the region
+    /// the call went to, `account` the one `GET /api/1/users/region` named
+    /// (`None` when unknown). [`read_answer`] leaves both `None`; the task,
+    /// which knows where it called, fills them in.
+    #[error("account registered in another region (412)")]
+    OtherRegion { called: Option<FleetRegion>, account: Option<FleetRegion> },
+    /// HTTP 429, with when to try again.
+    #[error("rate limited (429)")]
+    RateLimited(RetryAfter),
+    /// HTTP 403: the car takes this command only signed (vehicle-command protocol).
+    #[error("signed command required (403)")]
     NeedsSignedCommand,
-    #[error("The car refused the command: {0}.")]
-    CommandRefused(String),
-    #[error("Tesla answered HTTP {status}: {reason}.")]
-    Other { status: u16, reason: String },
-    #[error("The answer was not the JSON Tesla sends (HTTP {0}). Check the relay setting.")]
+    /// The car answered `result: false`, with Tesla's reason if any (cut short and cleaned).
+    #[error("command refused")]
+    CommandRefused(Option<String>),
+    /// Any other HTTP status, with Tesla's `error` if any (cut short and cleaned).
+    #[error("http {status}")]
+    Other { status: u16, reason: Option<String> },
+    /// The answer, with this HTTP status, was not Tesla's JSON envelope.
+    #[error("answer not json (http {0})")]
     NotJson(u16),
-    #[error("The relay refused or failed: {0}.")]
+    /// The relay refused or failed, with its reason (cut short and cleaned).
+    #[error("relay refused: {0}")]
     RelayRefused(String),
-    #[error("Could not reach {0}. Is the relay running, and does it allow this page's origin?")]
-    Unreachable(String),
-    #[error("No answer in time. The relay or Tesla is slow or down; try again in a moment.")]
+    /// Nothing answered: the relay at this host, or Tesla directly (`None`).
+    #[error("unreachable")]
+    Unreachable { relay: Option<String> },
+    /// No answer in time (the page's timeout or the relay's 504).
+    #[error("timed out")]
     TimedOut,
-    #[error("Tesla's answer named a car id this page cannot use.")]
+    /// Tesla's answer named a car id that is not 1 to 32 digits.
+    #[error("unusable car id")]
     BadId,
-    #[error("The car did not come online within {0} s. It may be out of reach; try again later.")]
+    /// The tokens name no API base the page knows (neither a trusted
+    /// issuer nor a Fleet API audience).
+    #[error("no known api base for these tokens")]
+    NoApiBase,
+    /// The car was not online after this many seconds of waking.
+    #[error("wake timed out after {0} s")]
     WakeTimedOut(u64),
-    #[error("Waking was cancelled.")]
+    /// The page no longer wanted the task (cancel, forget).
+    #[error("cancelled")]
     Cancelled,
-    #[error("The access token was refused and refreshing it failed: {0}")]
-    RefreshFailed(String),
-    #[error("No tokens on the page: log in or paste a refresh token first.")]
+    /// A 401 came, and the refresh that followed failed.
+    #[error("refresh after 401 failed: {0}")]
+    RefreshFailed(ExchangeError),
+    /// The page holds no tokens.
+    #[error("no tokens")]
     NoTokens,
+    /// "One step" with no car chosen and none listed.
+    #[error("no car chosen")]
+    NoCar,
 }
 
 #[derive(Deserialize)]
@@ -236,9 +240,9 @@ pub fn read_answer(
     let answer = answer.map_err(|failure| match (failure, route) {
         (TransportFailure::TimedOut, _) => ApiError::TimedOut,
         (TransportFailure::Unreachable, Route::Relay(host)) => {
-            ApiError::Unreachable(format!("the relay at {host}"))
+            ApiError::Unreachable { relay: Some(host.clone()) }
         }
-        (TransportFailure::Unreachable, Route::Direct) => ApiError::Unreachable("Tesla directly".into()),
+        (TransportFailure::Unreachable, Route::Direct) => ApiError::Unreachable { relay: None },
     })?;
     if let Some(reason) = relay_error(&answer) {
         return Err(match answer.status {
@@ -254,11 +258,13 @@ pub fn read_answer(
         403 if error.contains("Vehicle Command Protocol") => return Err(ApiError::NeedsSignedCommand),
         403 if error.contains("fleet-api") => return Err(ApiError::ForbiddenSeeFleet),
         408 => return Err(ApiError::Asleep),
+        // The Fleet API's "Account … must be registered in the current region …".
+        412 if error.contains("region") => return Err(ApiError::OtherRegion { called: None, account: None }),
         412 => return Err(ApiError::FleetOnly),
-        429 => return Err(ApiError::RateLimited(retry_in(answer.retry_after.as_deref()))),
+        429 => return Err(ApiError::RateLimited(retry_after(answer.retry_after.as_deref()))),
         status if envelope.is_none() => return Err(ApiError::NotJson(status)),
         status => {
-            let reason = if error.is_empty() { "no reason given".into() } else { echo(&error) };
+            let reason = (!error.is_empty()).then(|| echo(&error));
             return Err(ApiError::Other { status, reason });
         }
     }
@@ -271,22 +277,33 @@ pub fn read_answer(
         Call::VehicleData(_) => Ok(Answer::Data(VehicleSummary::from(&response))),
         Call::Command(..) => match response["result"].as_bool() {
             Some(true) => Ok(Answer::Done),
-            _ => {
-                Err(ApiError::CommandRefused(echo(response["reason"].as_str().unwrap_or("no reason given"))))
-            }
+            _ => Err(ApiError::CommandRefused(
+                response["reason"].as_str().filter(|reason| !reason.is_empty()).map(echo),
+            )),
         },
+        Call::UsersRegion => {
+            Ok(Answer::Region(response["fleet_api_base_url"].as_str().and_then(fleet_region_of)))
+        }
     }
 }
 
-/// "in 30 seconds", "after Tue, 24 Nov 2026 10:00:00 GMT", or "in a minute".
-fn retry_in(retry_after: Option<&str>) -> String {
+/// `Retry-After` as seconds (RFC 9110 §10.2.3: digits) or an HTTP date.
+fn retry_after(retry_after: Option<&str>) -> RetryAfter {
     match retry_after.map(str::trim) {
         Some(secs) if !secs.is_empty() && secs.bytes().all(|b| b.is_ascii_digit()) && secs.len() < 7 => {
-            format!("in {secs} seconds")
+            secs.parse().map_or(RetryAfter::Unknown, RetryAfter::Seconds)
         }
-        Some(date) if !date.is_empty() => format!("after {}", echo(date)),
-        _ => "in a minute".into(),
+        Some(date) if !date.is_empty() => RetryAfter::Date(echo(date)),
+        _ => RetryAfter::Unknown,
     }
+}
+
+/// The Fleet API region whose base `base` is, exactly (a trailing `/`
+/// aside); `None` for any other text, since it comes from Tesla's answers
+/// or the token's claims, which are not trusted.
+pub fn fleet_region_of(base: &str) -> Option<FleetRegion> {
+    let base = base.trim_end_matches('/');
+    FleetRegion::ALL.into_iter().find(|region| region.audience() == base)
 }
 
 fn text(value: &Value) -> Option<String> {
@@ -304,14 +321,13 @@ fn products(response: &Value) -> Vec<Product> {
         .take(100)
         .filter_map(|item| {
             if let Some(site) = text(&item["energy_site_id"]) {
-                let name = text(&item["site_name"]).unwrap_or_else(|| "Energy site".into());
-                return Some(Product::EnergySite { id: site, name });
+                return Some(Product::EnergySite { id: site, name: text(&item["site_name"]) });
             }
             // `id_s` is exact; JSON numbers this large may lose digits elsewhere.
             let id = text(&item["id_s"]).or_else(|| text(&item["id"]))?;
             Some(Product::Car {
                 id,
-                name: text(&item["display_name"]).unwrap_or_else(|| "Car".into()),
+                name: text(&item["display_name"]),
                 vin: text(&item["vin"]).unwrap_or_default(),
                 state: CarState::from_tesla(item["state"].as_str().unwrap_or_default()),
             })
@@ -326,13 +342,9 @@ pub fn api_base(set: &TokenSet) -> Option<String> {
         return Some(region.owner_api().to_owned());
     }
     let Ok(TokenKind::Jwt(claims)) = inspect(set.tokens.access_token.expose()) else { return None };
-    let fleet = [tesla::FLEET_API_NA, tesla::FLEET_API_EU, tesla::FLEET_API_CN];
     // Only a known Fleet API base: the token's claims are not trusted.
     let audiences = claims.aud?;
-    fleet
-        .into_iter()
-        .find(|base| audiences.values().iter().any(|a| a.trim_end_matches('/') == *base))
-        .map(str::to_owned)
+    audiences.values().into_iter().find_map(fleet_region_of).map(|region| region.audience().to_owned())
 }
 
 /// A VIN with the middle hidden: `5YJ3…1234`.
@@ -379,21 +391,34 @@ impl From<&Value> for VehicleSummary {
     }
 }
 
+/// One row of the vehicle data the page shows, with its value in Tesla's unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DataRow {
+    /// Battery, percent.
+    Battery(f64),
+    /// Estimated range, miles.
+    Range(f64),
+    /// Doors locked.
+    Locked(bool),
+    /// Climate on.
+    ClimateOn(bool),
+    /// Inside temperature, °C.
+    Inside(f64),
+    /// Latitude and longitude in degrees; `None` while hidden.
+    Location(Option<(f64, f64)>),
+}
+
 impl VehicleSummary {
-    /// The rows the page shows; the location only if `show_location`.
-    pub fn rows(&self, show_location: bool) -> Vec<(&'static str, String)> {
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_owned();
+    /// The rows the page shows, present values only; the location only if
+    /// `show_location`, else a hidden location row.
+    pub fn rows(&self, show_location: bool) -> Vec<DataRow> {
         [
-            self.battery_percent.map(|b| ("Battery", format!("{b:.0} %"))),
-            self.range_miles.map(|r| ("Range", format!("{r:.0} mi ({:.0} km)", r * 1.609_344))),
-            self.locked.map(|l| ("Locked", yes_no(l))),
-            self.climate_on.map(|c| ("Climate on", yes_no(c))),
-            self.inside_celsius.map(|t| ("Inside", format!("{t:.1} °C"))),
-            match (show_location, self.location) {
-                (true, Some((lat, lon))) => Some(("Location", format!("{lat:.5}, {lon:.5}"))),
-                (false, Some(_)) => Some(("Location", "hidden".to_owned())),
-                _ => None,
-            },
+            self.battery_percent.map(DataRow::Battery),
+            self.range_miles.map(DataRow::Range),
+            self.locked.map(DataRow::Locked),
+            self.climate_on.map(DataRow::ClimateOn),
+            self.inside_celsius.map(DataRow::Inside),
+            self.location.map(|at| DataRow::Location(show_location.then_some(at))),
         ]
         .into_iter()
         .flatten()

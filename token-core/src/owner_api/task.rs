@@ -4,11 +4,16 @@
 //! tested natively.
 
 use super::wake::{Next, WakePlan};
-use super::{Answer, ApiError, Call, CarState, Command, Product, VehicleSummary, api_base, read_answer};
+use super::{
+    Answer, ApiError, Call, CarCommand, CarState, Product, VehicleSummary, api_base, fleet_region_of,
+    read_answer,
+};
 use crate::claims::{Expiry, TokenKind, inspect};
+use crate::oauth::fleet::FleetRegion;
 use crate::oauth::token::{TokenSet, read_token_answer};
 use crate::transport::io::{HttpRequest, Io};
 use crate::transport::via::Via;
+use std::time::Duration;
 
 /// One thing the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,16 +25,67 @@ pub enum ApiTask {
     /// Read car `id`'s data.
     Data(String),
     /// Send a command to car `id`.
-    Send(String, Command),
-    /// Refresh if needed, wake if needed, then send.
-    OneStep(String, Command),
+    Send(String, CarCommand),
+    /// Refresh if needed, wake if needed, then send, to car `id`; `None`:
+    /// no car chosen (the page picks the first one listed).
+    OneStep(Option<String>, CarCommand),
+}
+
+/// What a refresh did to the refresh token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefreshOutcome {
+    /// Tesla sent no new refresh token: the one used stays valid.
+    Kept,
+    /// Tesla sent a new refresh token: the one used is spent.
+    Replaced,
+}
+
+impl RefreshOutcome {
+    /// What the refresh that gave `tokens` did.
+    pub fn of(tokens: &TokenSet) -> Self {
+        if tokens.refresh_kept { Self::Kept } else { Self::Replaced }
+    }
+}
+
+/// One line of a task's timeline, with its data; the page words it
+/// (`catalog::owner_api::task_line`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskLine {
+    /// The product list came: the token works.
+    TokenWorks { products: usize },
+    /// The woken car is online.
+    CarOnline,
+    /// The car took the command.
+    Done(CarCommand),
+    /// A 401 came: the tokens are refreshed once.
+    RefreshingAfter401,
+    /// The tokens were refreshed.
+    Refreshed(RefreshOutcome),
+    /// `wake_up` was sent; polling follows.
+    WakingUp,
+    /// Poll number `attempt` of a waking car, `elapsed` after `wake_up`.
+    Poll { attempt: u32, elapsed: Duration, state: CarState },
+    /// "One step", step 1: the access token has expired, so it is refreshed.
+    OneStepRefreshing,
+    /// "One step", step 1: the access token looks valid.
+    OneStepTokenValid,
+    /// "One step", step 2: reading the car's state.
+    OneStepReadingState,
+    /// "One step", step 2: the car is online.
+    OneStepCarOnline,
+    /// "One step", step 2: the car is in this state, so it is woken.
+    OneStepWaking(CarState),
+    /// "One step", step 3: sending the command.
+    OneStepSending(CarCommand),
+    /// After a Fleet API's 412 about the region: asking Tesla for the account's.
+    AskingRegion,
 }
 
 /// What a running task tells the page on its way.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Progress {
-    /// A line for the timeline, in the user's words.
-    Line(String),
+    /// A line for the timeline.
+    Line(TaskLine),
     /// A call went out (for "copy as curl"): method and address.
     Called(&'static str, String),
     /// The tokens were refreshed after a 401: these replace the shown ones.
@@ -66,13 +122,13 @@ pub async fn run(
     match task {
         ApiTask::Check => {
             if let Answer::Products(products) = runner.call(&Call::Products).await? {
-                report(Progress::Line(format!("The token works: {}.", count(products.len(), "product"))));
+                report(Progress::Line(TaskLine::TokenWorks { products: products.len() }));
                 report(Progress::Products(products));
             }
         }
         ApiTask::Wake(id) => {
             runner.wake(&id).await?;
-            report(Progress::Line("The car is online.".into()));
+            report(Progress::Line(TaskLine::CarOnline));
         }
         ApiTask::Data(id) => {
             if let Answer::Data(summary) = runner.call(&Call::VehicleData(id)).await? {
@@ -81,15 +137,12 @@ pub async fn run(
         }
         ApiTask::Send(id, command) => {
             runner.call(&Call::Command(id, command)).await?;
-            report(Progress::Line(format!("Done: {}.", command.done())));
+            report(Progress::Line(TaskLine::Done(command)));
         }
-        ApiTask::OneStep(id, command) => runner.one_step(id, command).await?,
+        ApiTask::OneStep(Some(id), command) => runner.one_step(id, command).await?,
+        ApiTask::OneStep(None, _) => return Err(ApiError::NoCar),
     }
     Ok(())
-}
-
-fn count(n: usize, what: &str) -> String {
-    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
 }
 
 struct Runner<'a, I: Io> {
@@ -100,20 +153,45 @@ struct Runner<'a, I: Io> {
 }
 
 impl<I: Io> Runner<'_, I> {
-    fn line(&self, text: impl Into<String>) {
-        (self.report)(Progress::Line(text.into()));
+    fn line(&self, line: TaskLine) {
+        (self.report)(Progress::Line(line));
     }
 
-    /// One call; on 401 the tokens are refreshed once and the call retried once.
+    /// One call; on 401 the tokens are refreshed once and the call retried
+    /// once; a Fleet API's 412 about the region learns the account's region.
     async fn call(&mut self, call: &Call) -> Result<Answer, ApiError> {
-        match self.call_once(call).await {
+        let answer = match self.call_once(call).await {
             Err(ApiError::Expired) => {
-                self.line("The access token was refused (401): refreshing it once…");
+                self.line(TaskLine::RefreshingAfter401);
                 self.refresh().await?;
                 self.call_once(call).await
             }
             other => other,
+        };
+        match answer {
+            Err(ApiError::OtherRegion { .. }) => Err(self.other_region().await),
+            other => other,
         }
+    }
+
+    /// The region called and the account's, after a 412 about the region.
+    /// `GET /api/1/users/region` is asked of the region called first, then
+    /// of the others: a wrong region may answer it with the same 412.
+    async fn other_region(&mut self) -> ApiError {
+        let called = api_base(&self.session.tokens).as_deref().and_then(fleet_region_of);
+        let Some(called) = called else { return ApiError::OtherRegion { called: None, account: None } };
+        self.line(TaskLine::AskingRegion);
+        let others = FleetRegion::ALL.into_iter().filter(|region| *region != called);
+        for region in std::iter::once(called).chain(others) {
+            match self.send(&Call::UsersRegion, region.audience()).await {
+                Ok(Answer::Region(Some(account))) => {
+                    return ApiError::OtherRegion { called: Some(called), account: Some(account) };
+                }
+                Err(ApiError::Cancelled) => return ApiError::Cancelled,
+                _ => {}
+            }
+        }
+        ApiError::OtherRegion { called: Some(called), account: None }
     }
 
     /// Stops the task once the page no longer wants it (cancel, forget).
@@ -122,8 +200,13 @@ impl<I: Io> Runner<'_, I> {
     }
 
     async fn call_once(&mut self, call: &Call) -> Result<Answer, ApiError> {
+        let base = api_base(&self.session.tokens).ok_or(ApiError::NoApiBase)?;
+        self.send(call, &base).await
+    }
+
+    /// `call` to the API at `base`, once.
+    async fn send(&mut self, call: &Call, base: &str) -> Result<Answer, ApiError> {
         self.still_wanted()?;
-        let base = api_base(&self.session.tokens).ok_or(ApiError::BadId)?;
         let path = call.path().ok_or(ApiError::BadId)?;
         let url = self.session.api_via.url_for(&format!("{base}{path}"));
         (self.report)(Progress::Called(call.method(), url.clone()));
@@ -147,12 +230,8 @@ impl<I: Io> Runner<'_, I> {
             .await;
         let refreshed = read_token_answer(answer, &via.route(), request.grant)
             .map(|tokens| TokenSet::from_answer(tokens, &request, self.io.now_ms()))
-            .map_err(|e| ApiError::RefreshFailed(e.to_string()))?;
-        self.line(if refreshed.refresh_kept {
-            "Refreshed. A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use."
-        } else {
-            "Refreshed. New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it."
-        });
+            .map_err(ApiError::RefreshFailed)?;
+        self.line(TaskLine::Refreshed(RefreshOutcome::of(&refreshed)));
         (self.report)(Progress::Refreshed(refreshed.clone()));
         self.session.tokens = refreshed;
         Ok(())
@@ -171,14 +250,16 @@ impl<I: Io> Runner<'_, I> {
         let plan = WakePlan::default();
         let started = self.io.now_ms();
         self.call(&Call::WakeUp(id.to_owned())).await?;
-        self.line("Woken up; waiting for the car to come online…");
+        self.line(TaskLine::WakingUp);
         let mut poll = 1;
         let mut pause = plan.pause_before(poll);
         loop {
             self.io.sleep(pause).await;
             let state = self.car_state(id).await?;
             let elapsed = self.io.now_ms() - started;
-            self.line(format!("Attempt {poll} · {:.0} s · {}", elapsed / 1000.0, state.label()));
+            // `as` saturates: a clock that went back reads 0.
+            let elapsed_time = Duration::from_millis(elapsed.max(0.0) as u64);
+            self.line(TaskLine::Poll { attempt: poll, elapsed: elapsed_time, state });
             match plan.next(poll, elapsed, state) {
                 Next::Online => {
                     (self.report)(Progress::Online(id.to_owned()));
@@ -191,7 +272,7 @@ impl<I: Io> Runner<'_, I> {
         }
     }
 
-    async fn one_step(&mut self, id: String, command: Command) -> Result<(), ApiError> {
+    async fn one_step(&mut self, id: String, command: CarCommand) -> Result<(), ApiError> {
         let now = (self.io.now_ms() / 1000.0) as i64;
         let expired = match inspect(self.session.tokens.tokens.access_token.expose()) {
             Ok(TokenKind::Jwt(claims)) => {
@@ -200,23 +281,21 @@ impl<I: Io> Runner<'_, I> {
             _ => false,
         };
         if expired {
-            self.line("Step 1: the access token has expired; refreshing it…");
+            self.line(TaskLine::OneStepRefreshing);
             self.refresh().await?;
         } else {
-            self.line("Step 1: the access token looks valid.");
+            self.line(TaskLine::OneStepTokenValid);
         }
-        self.line("Step 2: reading the car's state…");
+        self.line(TaskLine::OneStepReadingState);
         let state = self.car_state(&id).await?;
-        if state == CarState::Online {
-            self.line("Step 2: the car is online.");
-        } else {
-            self.line(format!("Step 2: the car is {}; waking it…", state.label()));
+        if state != CarState::Online {
+            self.line(TaskLine::OneStepWaking(state));
             self.wake(&id).await?;
-            self.line("Step 2: the car is online.");
         }
-        self.line(format!("Step 3: {}…", command.label().to_lowercase()));
+        self.line(TaskLine::OneStepCarOnline);
+        self.line(TaskLine::OneStepSending(command));
         self.call(&Call::Command(id, command)).await?;
-        self.line(format!("Done: {}.", command.done()));
+        self.line(TaskLine::Done(command));
         Ok(())
     }
 }

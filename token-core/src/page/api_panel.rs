@@ -1,7 +1,7 @@
 //! "Use the token" as the page holds it.
 
 use super::{Says, Ticket};
-use crate::owner_api::task::ApiTask;
+use crate::owner_api::task::{ApiTask, TaskLine};
 use crate::owner_api::{CarState, Product, VehicleSummary};
 
 /// Where a task's steps and outcome are shown: beside the button that started it.
@@ -31,8 +31,8 @@ impl TaskSpot {
 pub struct ApiPanel {
     /// The products, once listed.
     pub products: Option<Vec<Product>>,
-    /// The running or last task's steps, in the user's words.
-    pub timeline: Vec<String>,
+    /// The running or last task's steps (worded by the page's catalog).
+    pub timeline: Vec<TaskLine>,
     /// Why the last task failed.
     pub problem: Option<Says>,
     /// The last `vehicle_data`.

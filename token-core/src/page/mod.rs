@@ -38,7 +38,7 @@ use crate::oauth::channel::LoginResult;
 use crate::oauth::fleet::{FleetLogin, FleetSettings};
 use crate::oauth::refresh::refresh_request_for;
 use crate::oauth::token::{ExchangeError, TokenRequest, TokenSet};
-use crate::owner_api::task::{ApiTask, Progress, Session};
+use crate::owner_api::task::{ApiTask, Progress, RefreshOutcome, Session};
 use crate::owner_api::{ApiError, CarState};
 use crate::transport::choice::{RelayChoice, admitted};
 use crate::transport::route::Route;
@@ -450,7 +450,7 @@ impl Page {
                 }
                 // Announcing the login's tokens would now describe ones no longer shown.
                 self.desk.clear(Spot::Tokens);
-                (spot, Says::Refreshed { refresh_kept: tokens.refresh_kept })
+                (spot, Says::Refreshed(RefreshOutcome::of(&tokens)))
             }
         };
         self.notice = None;
@@ -533,8 +533,8 @@ impl Page {
         let tokens = shown.tokens.clone();
         // "One step" with no car chosen means the first car listed.
         let task = match task {
-            ApiTask::OneStep(id, command) if id.is_empty() => match self.api.first_car() {
-                Some(first) => ApiTask::OneStep(first, command),
+            ApiTask::OneStep(None, command) => match self.api.first_car() {
+                Some(first) => ApiTask::OneStep(Some(first), command),
                 None => return Vec::new(),
             },
             task => task,

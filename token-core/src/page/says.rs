@@ -8,6 +8,7 @@ use crate::oauth::fleet::{FleetResultError, FleetSettingError};
 use crate::oauth::refresh::RefreshInputError;
 use crate::oauth::token::ExchangeError;
 use crate::owner_api::ApiError;
+use crate::owner_api::task::RefreshOutcome;
 use crate::settings::relay::RelaySettingError;
 use crate::transport::route::Route;
 
@@ -108,12 +109,8 @@ pub enum Says {
     TokensReceived(Route),
     /// Tokens from your own app's login arrived.
     FleetTokensReceived(Route),
-    /// A refresh gave new tokens; `refresh_kept` when Tesla sent no new
-    /// refresh token, so the one used is still the one to use.
-    Refreshed {
-        /// Whether the refresh token used stays valid.
-        refresh_kept: bool,
-    },
+    /// A refresh gave new tokens, and what it did to the refresh token.
+    Refreshed(RefreshOutcome),
     /// The pasted URL's code already gave the tokens shown.
     AlreadyExchanged,
     /// A task of "Use the token" failed; `minted` is how the tokens were

@@ -248,7 +248,10 @@ fn a_task_reporting_after_forget_or_cancel_changes_nothing() {
     let ticket = only_job(page.handle(Event::RunApi(ApiTask::Check))).ticket;
     page.handle(Event::CancelApi);
     assert!(!page.wants(ticket) && !page.api().busy());
-    page.handle(Event::ApiProgress { ticket, progress: Progress::Line("late".into()) });
+    page.handle(Event::ApiProgress {
+        ticket,
+        progress: Progress::Line(crate::owner_api::task::TaskLine::CarOnline),
+    });
     assert!(page.api().timeline.is_empty());
 }
 
@@ -285,7 +288,7 @@ fn a_refresh_without_a_new_refresh_token_keeps_the_old_one_and_says_so() {
     answer(&mut page, job, 200, r#"{"access_token":"a2","expires_in":28800}"#);
     assert_eq!(refresh_token(&page).as_deref(), Some("one-refresh"));
     let said = page.message(Spot::RefreshNow).unwrap();
-    assert_eq!(said.says, Says::Refreshed { refresh_kept: true });
+    assert_eq!(said.says, Says::Refreshed(RefreshOutcome::Kept));
     assert_eq!(page.message(Spot::Tokens), None, "the login's news no longer describes these tokens");
 }
 
