@@ -1,4 +1,5 @@
 use super::state::Page;
+use crate::catalog;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
 use token_core::transport::relay::RelaySettingError;
@@ -17,7 +18,9 @@ pub fn RelaySetting(
     let typed = RwSignal::new(active.get_untracked().as_str().to_owned());
     // The input follows the relay in use whenever it changes.
     Effect::new(move |_| typed.set(active.with(|a| a.as_str().to_owned())));
-    let refused_link = link_refusal.map(|e| format!("The link's relay setting was refused: {e}"));
+    let refused_link = link_refusal.map(|e| {
+        format!("The link's relay setting was refused: {}", catalog::oauth::relay_setting_error(&e))
+    });
     let problem = Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| m.text.clone())));
     let active_host = move || active.with(|a| a.host().to_owned());
 
@@ -73,14 +76,7 @@ pub fn RelaySetting(
 #[component]
 fn DirectMode(page: Page) -> impl IntoView {
     let direct = Memo::new(move |_| page.with(|p| p.direct()));
-    let status = move || match direct.get() {
-        DirectSupport::Untested => "",
-        DirectSupport::Testing => "Asking Tesla…",
-        DirectSupport::Unavailable => {
-            "Tesla does not let this page read its answers: requests go through the relay."
-        }
-        DirectSupport::Available { .. } => "Tesla answers this page directly: you can skip the relay.",
-    };
+    let status = move || catalog::oauth::direct_support(direct.get());
     let available = move || matches!(direct.get(), DirectSupport::Available { .. });
     view! {
         <h3 id="direct-title">"Direct mode"</h3>

@@ -61,7 +61,7 @@ fn Tokens(page: Page) -> impl IntoView {
             format!("The access token {} (at {at}).", expiry.describe()),
         ))
     };
-    let api_base = move || with_tokens(page, |t| Some(t.issued_for()));
+    let api_base = move || with_tokens(page, |t| Some(crate::catalog::oauth::issued_for(&t.issued_for())));
     view! {
         <TokenField page id="access-token" label="Access token" value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>

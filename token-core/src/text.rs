@@ -30,6 +30,10 @@ pub fn shell_quote(text: &str) -> String {
 
 /// "7 h 59 min" for a number of seconds; "less than a minute" below 60;
 /// from two days on, "about 90 days", as people say it.
+///
+/// Owner-facing words kept here only while `display::claims` still calls
+/// it: the page's catalog words durations (`catalog::display`), and this
+/// goes once nothing calls it.
 pub fn describe_duration(seconds: u64) -> String {
     const DAY: u64 = 24 * 3600;
     if seconds >= 2 * DAY {

@@ -200,7 +200,9 @@ impl Page {
                 None => Vec::new(),
             },
             Event::RefreshPasted { text, region, client_id, spot } => {
-                match refresh_request_for(&text, region, Some(&client_id)) {
+                // The inspector has no client-id field: its refusal points elsewhere.
+                let client_id = (spot != Spot::Inspector).then_some(client_id.as_str());
+                match refresh_request_for(&text, region, client_id) {
                     Ok(request) => self.send_token(request, Purpose::Refresh(spot), spot),
                     Err(error) => self.problem(spot, error.to_string()),
                 }
