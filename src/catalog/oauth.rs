@@ -421,6 +421,20 @@ mod tests {
     }
 
     #[test]
+    fn the_sentences_browser_tests_read_are_kept() {
+        assert!(exchange_error(&ExchangeError::AccessDenied).contains("\"Access Denied\""));
+        assert!(
+            exchange_error(&ExchangeError::NotJson(200)).starts_with("The answer was not JSON (HTTP 200)")
+        );
+        let said = paste_error(&PasteError::StateMismatch);
+        assert!(said.contains("belongs to a different login"), "{said}");
+        let said = relay_health("127.0.0.1:9", RelayHealth::Unchecked);
+        assert_eq!(said, "Relay: 127.0.0.1:9, checked when you press the button.");
+        assert_eq!(relay_health("h:1", RelayHealth::Answering), "Relay: h:1, answering.");
+        assert_eq!(direct_support(DirectSupport::Untested), "");
+    }
+
+    #[test]
     fn regions_and_issuers_read_as_before() {
         assert_eq!(region(Region::China), "China (auth.tesla.cn)");
         assert_eq!(
