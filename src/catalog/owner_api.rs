@@ -53,11 +53,10 @@ pub fn api_error(error: &ApiError) -> String {
             format!("The car did not come online within {seconds} s. It may be out of reach; try again later.")
         }
         ApiError::Cancelled => "Waking was cancelled.".into(),
-        // TODO(lead): word the cause with `super::oauth::exchange_error` once the words-oauth
-        // branch has it; its developer `Display` stands in until then.
-        ApiError::RefreshFailed(cause) => {
-            format!("The access token was refused and refreshing it failed: {cause}")
-        }
+        ApiError::RefreshFailed(cause) => format!(
+            "The access token was refused and refreshing it failed: {}",
+            super::oauth::exchange_error(cause)
+        ),
         ApiError::NoTokens => "No tokens on the page: log in or paste a refresh token first.".into(),
         ApiError::NoCar => "Choose a car first: list your products with \"Check my token\".".into(),
     }

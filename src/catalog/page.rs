@@ -1,34 +1,23 @@
 //! The page's own messages, questions and notices, in English.
 
+use super::oauth::{self, route};
 use super::owner_api;
 use token_core::display::visitor::BrowserKind;
-use token_core::oauth::token::ExchangeError;
+use token_core::oauth::pkce::RandomUnavailable;
 use token_core::owner_api::ApiError;
 use token_core::page::{Asks, Forgotten, LeaveWarning, Says};
-use token_core::transport::route::Route;
-
-/// How tokens travelled: "through the relay at 127.0.0.1:8787".
-pub fn route(route: &Route) -> String {
-    match route {
-        Route::Relay(host) => format!("through the relay at {host}"),
-        Route::Direct => "directly to Tesla, with no relay".into(),
-    }
-}
 
 /// A message beside a control.
 pub fn says(says: &Says) -> String {
     match says {
-        Says::LoginOption(error) => error.to_string(),
-        Says::RandomUnavailable => {
-            "This browser gave no random numbers for the login's secret: nothing was started. Try another browser."
-                .into()
-        }
-        Says::Paste(error) => error.to_string(),
-        Says::RefreshInput(error) => error.to_string(),
-        Says::FleetSetting(error) => error.to_string(),
-        Says::FleetResult(error) => error.to_string(),
-        Says::RelaySetting(error) => error.to_string(),
-        Says::Exchange(error) => exchange_error(error),
+        Says::LoginOption(error) => oauth::login_option_error(error),
+        Says::RandomUnavailable => oauth::random_unavailable(&RandomUnavailable),
+        Says::Paste(error) => oauth::paste_error(error),
+        Says::RefreshInput(error) => oauth::refresh_input_error(error),
+        Says::FleetSetting(error) => oauth::fleet_setting_error(error),
+        Says::FleetResult(error) => oauth::fleet_result_error(error),
+        Says::RelaySetting(error) => oauth::relay_setting_error(error),
+        Says::Exchange(error) => oauth::exchange_error(error),
         Says::RelayBlocked { host, browser } => format!(
             "Could not reach the relay at {host}: {} Your code was not used: press the button again then.",
             between(*browser)
@@ -66,11 +55,6 @@ pub fn says(says: &Says) -> String {
             _ => owner_api::api_error(error),
         },
     }
-}
-
-/// A failed token request.
-pub fn exchange_error(error: &ExchangeError) -> String {
-    error.to_string()
 }
 
 /// What a browser does between an HTTPS page and a plain-http relay on

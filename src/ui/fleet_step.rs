@@ -3,6 +3,7 @@ use super::question::QuestionAt;
 use super::said::Said;
 use super::state::Page;
 use crate::browser;
+use crate::catalog;
 use leptos::prelude::*;
 use token_core::oauth::fleet::{FleetRegion, redirect_uri_for};
 use token_core::page::{Event, Field, Spot};
@@ -22,10 +23,11 @@ pub fn FleetStep(
         let Some(page_url) = page_url.clone() else { return };
         page.send(Event::StartFleet { region: region.get_untracked(), secrets: new_secrets(), page_url })
     };
-    let regions = FleetRegion::ALL
-        .map(|r| view! { <option value=r.label() selected=move || region.get() == r>{r.label()}</option> });
+    let regions = FleetRegion::ALL.map(|r| {
+        view! { <option value=r.code() selected=move || region.get() == r>{catalog::oauth::fleet_region(r)}</option> }
+    });
     let choose_region = move |ev| {
-        if let Some(chosen) = FleetRegion::labelled(&event_target_value(&ev)) {
+        if let Some(chosen) = FleetRegion::from_code(&event_target_value(&ev)) {
             region.set(chosen);
         }
     };

@@ -75,13 +75,7 @@ fn RelayState(page: Page) -> impl IntoView {
             return "Token requests go straight to Tesla (direct mode).".to_owned();
         }
         let (host, health) = state.get();
-        let how = match health {
-            RelayHealth::Unchecked => "checked when you press the button",
-            RelayHealth::Checking => "checking…",
-            RelayHealth::Answering => "answering",
-            RelayHealth::Silent => "not answering (see step 2)",
-        };
-        format!("Relay: {host}, {how}.")
+        catalog::oauth::relay_health(&host, health)
     };
     view! {
         <p id="relay-state" class="note" class:error=move || state.with(|s| s.1 == RelayHealth::Silent)>{text}</p>

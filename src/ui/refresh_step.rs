@@ -1,6 +1,7 @@
 use super::question::QuestionAt;
 use super::said::Said;
 use super::state::Page;
+use crate::catalog;
 use leptos::prelude::*;
 use token_core::oauth::region::Region;
 use token_core::page::{Event, Field, Spot};
@@ -35,8 +36,8 @@ pub fn RefreshStep(
             <label for="refresh-region">"Region (only needed if the token does not name its issuer)"</label>
             <select id="refresh-region" on:change=choose_region>
                 <option value="">"From the token"</option>
-                <option value="global">{Region::Global.label()}</option>
-                <option value="china">{Region::China.label()}</option>
+                <option value="global">{catalog::oauth::region(Region::Global)}</option>
+                <option value="china">{catalog::oauth::region(Region::China)}</option>
             </select>
             <label for="refresh-client-id">"App client id (Fleet API refresh tokens, NA_…, only)"</label>
             <input id="refresh-client-id" type="text" autocomplete="off"

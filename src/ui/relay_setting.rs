@@ -15,7 +15,9 @@ pub fn RelaySetting(
 ) -> impl IntoView {
     let active = Memo::new(move |_| page.with(|p| p.relay().active().clone()));
     let proposed = Memo::new(move |_| page.with(|p| p.relay().proposed_by_link().cloned()));
-    let refused_link = link_refusal.map(|e| format!("The link's relay setting was refused: {e}"));
+    let refused_link = link_refusal.map(|e| {
+        format!("The link's relay setting was refused: {}", catalog::oauth::relay_setting_error(&e))
+    });
     let problem =
         Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| catalog::page::says(&m.says))));
     let active_host = move || active.with(|a| a.host().to_owned());
@@ -72,14 +74,7 @@ pub fn RelaySetting(
 #[component]
 fn DirectMode(page: Page) -> impl IntoView {
     let direct = Memo::new(move |_| page.with(|p| p.direct()));
-    let status = move || match direct.get() {
-        DirectSupport::Untested => "",
-        DirectSupport::Testing => "Asking Tesla…",
-        DirectSupport::Unavailable => {
-            "Tesla does not let this page read its answers: requests go through the relay."
-        }
-        DirectSupport::Available { .. } => "Tesla answers this page directly: you can skip the relay.",
-    };
+    let status = move || catalog::oauth::direct_support(direct.get());
     let available = move || matches!(direct.get(), DirectSupport::Available { .. });
     view! {
         <h3 id="direct-title">"Direct mode"</h3>

@@ -59,7 +59,7 @@ fn Tokens(page: Page) -> impl IntoView {
         let at = browser::local_time(expires_at as f64 * 1000.0);
         Some((matches!(expiry, Expiry::Valid(_)), words::access_token_expiry(expiry, &at)))
     };
-    let api_base = move || with_tokens(page, |t| Some(t.issued_for()));
+    let api_base = move || with_tokens(page, |t| Some(crate::catalog::oauth::issued_for(&t.issued_for())));
     view! {
         <TokenField page id="access-token" label="Access token" value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>

@@ -219,6 +219,18 @@ fn is_retired_v2(token: &str) -> bool {
     })
 }
 
+/// The signing algorithm a JWT's header names (`alg`, e.g. `RS256`);
+/// `None` if `token` has no decodable JSON header with one.
+pub fn header_alg(token: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Header {
+        alg: String,
+    }
+    let header = token.trim().split('.').next()?;
+    let bytes = URL_SAFE_NO_PAD.decode(header.trim_end_matches('=')).ok()?;
+    serde_json::from_slice::<Header>(&bytes).ok().map(|header| header.alg)
+}
+
 /// The region of an opaque Fleet refresh token (`NA_…`, `EU_…`, `CN_…`).
 fn fleet_refresh_region(token: &str) -> Option<&str> {
     let (region, rest) = token.split_once('_')?;

@@ -28,21 +28,6 @@ pub fn shell_quote(text: &str) -> String {
     format!("'{}'", text.replace('\'', r"'\''"))
 }
 
-/// "7 h 59 min" for a number of seconds; "less than a minute" below 60;
-/// from two days on, "about 90 days", as people say it.
-pub fn describe_duration(seconds: u64) -> String {
-    const DAY: u64 = 24 * 3600;
-    if seconds >= 2 * DAY {
-        return format!("about {} days", (seconds + DAY / 2) / DAY);
-    }
-    let (hours, minutes) = (seconds / 3600, seconds % 3600 / 60);
-    match (hours, minutes) {
-        (0, 0) => "less than a minute".into(),
-        (0, m) => format!("{m} min"),
-        (h, m) => format!("{h} h {m} min"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,16 +52,5 @@ mod tests {
     fn shell_quoting_leaves_nothing_to_expand() {
         assert_eq!(shell_quote("a$b;c"), "'a$b;c'");
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
-    }
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(describe_duration(28_800), "8 h 0 min");
-        assert_eq!(describe_duration(28_799), "7 h 59 min");
-        assert_eq!(describe_duration(61), "1 min");
-        assert_eq!(describe_duration(59), "less than a minute");
-        assert_eq!(describe_duration(47 * 3600), "47 h 0 min");
-        // Pins a bug: a refresh token's lifetime read "expires in 2159 h 59 min".
-        assert_eq!(describe_duration(90 * 24 * 3600 - 1), "about 90 days");
     }
 }

@@ -38,12 +38,15 @@ pub struct LoginOptions {
     pub locale: Option<String>,
 }
 
-/// Why a login option is refused.
+/// Why a login option is refused, shown beside its field (words in the
+/// page's catalog; `Display` is a terse line for logs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoginOptionError {
-    #[error("\"{0}\" is not an email address; leave the field empty or enter your Tesla account's email.")]
+    /// What was typed as the email, cleaned: not an address.
+    #[error("not an email address: {0}")]
     BadEmail(String),
-    #[error("\"{0}\" is not a language code like en-US or de-DE.")]
+    /// What was typed as the language, cleaned: not `xx-XX`.
+    #[error("not a locale: {0}")]
     BadLocale(String),
 }
 

@@ -5,6 +5,7 @@
 //! strict about meaning (this flow's `state`, a trusted issuer, a plausible
 //! code). Nothing here sends anything: a refused paste goes nowhere.
 
+use crate::oauth::reference::ReferenceId;
 use crate::secret::Secret;
 use crate::tesla;
 use crate::text::{echo, is_url_safe};
@@ -26,67 +27,54 @@ pub struct Callback {
     pub issuer: String,
 }
 
-/// Why a paste cannot be used, each with what to do next.
+/// Why a paste cannot be used; nothing is sent for any of them. The page's
+/// catalog says each in the owner's words, with what to do next; `Display`
+/// is a terse line for logs.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PasteError {
-    #[error(
-        "Nothing was pasted. Paste the tesla://auth/callback?… URL from the login tab's \
-         developer tools."
-    )]
+    /// Nothing but whitespace.
+    #[error("empty paste")]
     Empty,
-    #[error(
-        "That is far too long to be a callback URL. Copy only the line that starts with \
-         tesla://auth/callback?locale=en-US&code=…"
-    )]
+    /// More than [`MAX_PASTE_BYTES`].
+    #[error("paste too long")]
     TooLong,
-    #[error(
-        "This is the login link, not the result. Open it, log in, then copy the \
-         tesla://auth/callback?… URL that Tesla redirects to (see the steps above)."
-    )]
+    /// The `…/authorize?…` login link itself.
+    #[error("the authorize link, not the callback")]
     AuthorizeLink,
-    #[error(
-        "No tesla://auth/callback?… URL was found in what you pasted. \"Where is this URL?\" \
-         above shows where your browser puts it, and what to copy."
-    )]
+    /// No callback's query in it.
+    #[error("no callback found")]
     NotACallback,
-    #[error(
-        "This is the address before Tesla's redirect (…/authorize/complete?transaction_id=…), which \
-         Firefox's Console shows: it holds no code. In the login tab's developer tools, open \
-         Network (with \"Persist Logs\" on), click the blocked complete?transaction_id=… row, and \
-         copy the location: tesla://auth/callback?… response header from its Headers. If the row \
-         is gone, log in again with Network open."
-    )]
+    /// `…/authorize/complete?transaction_id=…`, the address before the redirect
+    /// that Firefox's Console shows: it holds no code.
+    #[error("the address before the redirect")]
     BeforeTheRedirect,
-    #[error("Tesla refused the login: {description} ({error}). Nothing was sent. Start again at step 1.")]
-    TeslaRefused { error: String, description: String },
-    #[error(
-        "The URL has no state, so it cannot be matched to this login. Copy the whole URL, \
-         including everything after the ?."
-    )]
+    /// The callback carries Tesla's refusal (`error`), cleaned.
+    #[error("login refused: {error} ({description})")]
+    TeslaRefused {
+        /// Tesla's `error` code.
+        error: String,
+        /// Tesla's `error_description`, or empty.
+        description: String,
+        /// Tesla's reference for the refusal, from `error_uri`.
+        reference: Option<ReferenceId>,
+    },
+    /// No `state`.
+    #[error("no state")]
     MissingState,
-    #[error(
-        "This URL belongs to a different login: its state does not match the one this page \
-         started. It may come from an older tab or from someone else's link. Nothing was sent. \
-         Use the URL from the tab opened by step 1, or start again at step 1."
-    )]
+    /// A `state` this page did not start.
+    #[error("state mismatch")]
     StateMismatch,
-    #[error(
-        "The URL has no code. Copy the whole tesla://auth/callback?… URL, including \
-         everything after the ?."
-    )]
+    /// No `code`.
+    #[error("no code")]
     MissingCode,
-    #[error(
-        "The code in this URL does not look like one Tesla issues (unexpected characters or \
-         length). Copy the URL again, exactly as the developer tools show it."
-    )]
+    /// A code with characters or a length Tesla's never have.
+    #[error("malformed code")]
     MalformedCode,
-    #[error(
-        "The URL names an issuer this page does not trust: {0}. Only Tesla's own servers may \
-         receive your code, so nothing was sent. Use the URL from Tesla's login tab; if \
-         someone sent you this link, do not use it."
-    )]
+    /// An `issuer`, cleaned, that is not one of Tesla's.
+    #[error("untrusted issuer {0}")]
     UntrustedIssuer(String),
-    #[error("The URL contains {0} more than once, so it is ambiguous. Copy it again from the login tab.")]
+    /// This query parameter more than once.
+    #[error("{0} repeated")]
     Repeated(&'static str),
 }
 
@@ -101,8 +89,9 @@ pub fn parse_callback<'a>(
     let params = CallbackParams::find(pasted)?;
     if let Some(error) = params.error {
         return Err(PasteError::TeslaRefused {
-            description: echo(params.error_description.as_deref().unwrap_or("no reason given")),
+            description: echo(params.error_description.as_deref().unwrap_or_default()),
             error: echo(&error),
+            reference: params.error_uri.as_deref().and_then(ReferenceId::from_error_uri),
         });
     }
     match params.state {
@@ -130,6 +119,7 @@ struct CallbackParams {
     issuer: Option<String>,
     error: Option<String>,
     error_description: Option<String>,
+    error_uri: Option<String>,
 }
 
 impl CallbackParams {
@@ -159,6 +149,7 @@ impl CallbackParams {
                 "issuer" => (&mut params.issuer, "issuer"),
                 "error" => (&mut params.error, "error"),
                 "error_description" => (&mut params.error_description, "error_description"),
+                "error_uri" => (&mut params.error_uri, "error_uri"),
                 _ => continue,
             };
             if slot.replace(value.into_owned()).is_some() {

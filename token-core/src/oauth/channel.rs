@@ -77,7 +77,7 @@ impl LoginResult {
         match (code, error) {
             (_, Some(error)) => Ok(Self::Refused {
                 error: echo(&error),
-                description: echo(description.as_deref().unwrap_or("no reason given")),
+                description: echo(description.as_deref().unwrap_or_default()),
                 state,
             }),
             (Some(code), None) if is_url_safe(&code, MAX_CODE_LEN) => {

@@ -36,18 +36,19 @@ impl FleetRegion {
         }
     }
 
-    /// The region the page calls `label`.
-    pub fn labelled(label: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|region| region.label() == label)
+    /// Tesla's short name of the region (`na`, `eu`, `cn`, as in the Fleet
+    /// API hosts and `GET /api/1/users/region`), e.g. for a form value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NorthAmerica => "na",
+            Self::Europe => "eu",
+            Self::China => "cn",
+        }
     }
 
-    /// What the page calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NorthAmerica => "North America, Asia-Pacific",
-            Self::Europe => "Europe, Middle East, Africa",
-            Self::China => "China",
-        }
+    /// The region whose [`code`](Self::code) is `code`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|region| region.code() == code)
     }
 }
 
@@ -64,16 +65,21 @@ pub struct FleetSettings {
     pub client_secret: Option<Secret>,
 }
 
-/// Why a Fleet setting is refused, shown beside its field.
+/// Why a Fleet setting is refused, shown beside its field (words in the
+/// page's catalog; `Display` is a terse line for logs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FleetSettingError {
-    #[error("Enter your app's client id (from developer.tesla.com).")]
+    /// No client id.
+    #[error("no client id")]
     MissingClientId,
-    #[error("A client id has only letters, digits, - and _: \"{0}\" does not.")]
+    /// The client id typed, cleaned: not only letters, digits, `-` and `_`.
+    #[error("bad client id: {0}")]
     BadClientId(String),
-    #[error("Scopes are words like openid offline_access vehicle_device_data, separated by spaces.")]
+    /// Scopes that are not lower-case words separated by spaces.
+    #[error("bad scopes")]
     BadScopes,
-    #[error("Scopes must include offline_access, or Tesla sends no refresh token.")]
+    /// Scopes without `offline_access`: Tesla would send no refresh token.
+    #[error("no offline_access scope")]
     NoOfflineAccess,
 }
 
@@ -129,16 +135,21 @@ pub struct FleetLogin {
     redirect_uri: String,
 }
 
-/// Why a login result cannot be exchanged.
+/// Why a login result cannot be exchanged (words in the page's catalog;
+/// `Display` is a terse line for logs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FleetResultError {
-    #[error(
-        "A login result arrived for a different login (its state does not match): it was ignored. \
-         Use the tab opened by \"Log in with my app\"."
-    )]
+    /// A result for another login (its `state` differs): ignored.
+    #[error("state mismatch")]
     StateMismatch,
-    #[error("Tesla refused the login: {description} ({error}). Try again.")]
-    Refused { error: String, description: String },
+    /// Tesla refused the login, or the owner cancelled it.
+    #[error("login refused: {error} ({description})")]
+    Refused {
+        /// Tesla's `error` code, cleaned.
+        error: String,
+        /// Tesla's `error_description`, cleaned, or empty.
+        description: String,
+    },
 }
 
 impl FleetLogin {
@@ -160,13 +171,6 @@ impl FleetLogin {
         };
         let url = authorize_url(settings::AUTH_BASE, &client, &verifier, &state, &LoginOptions::default());
         (Self { settings, verifier, state, redirect_uri: client.redirect_uri }, url)
-    }
-
-    /// Whether `text` can be a client id: 1 to 128 letters, digits, `-` and `_`.
-    pub fn is_client_id(text: &str) -> bool {
-        !text.is_empty()
-            && text.len() <= 128
-            && text.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_".contains(&b))
     }
 
     /// The redirect URI to register for the app (this page's address).

@@ -6,6 +6,7 @@ pub mod callback;
 pub mod channel;
 pub mod fleet;
 pub mod pkce;
+pub mod reference;
 pub mod refresh;
 pub mod region;
 pub mod token;

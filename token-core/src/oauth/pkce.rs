@@ -13,11 +13,8 @@ const VERIFIER_BYTES: usize = 64;
 const STATE_BYTES: usize = 32;
 
 /// The random source failed; the page cannot start a login safely.
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "This browser did not provide secure random numbers, so no login can be started safely. \
-     Try an up-to-date browser."
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("no secure random numbers")]
 pub struct RandomUnavailable;
 
 /// A PKCE code verifier.

@@ -1,49 +1,91 @@
 //! A pasted refresh token: is it one, whose is it, and where may it go.
 
-use crate::claims::{InspectError, Role, TokenKind, inspect};
+use crate::claims::{InspectError, Role, TokenKind, header_alg, inspect};
 use crate::oauth::region::Region;
 use crate::oauth::token::{TokenRequest, fleet_refresh_request, refresh_request};
 use crate::secret::Secret;
 use crate::text::echo;
 
-/// Why a pasted refresh token cannot be used, each with what to do instead.
+/// Why a pasted refresh token cannot be used. Nothing is sent for any of
+/// them; the page's catalog says each in the owner's words, with what to do
+/// instead. `Display` is a terse line for logs.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RefreshInputError {
+    /// Not readable as a token at all.
     #[error(transparent)]
     Unreadable(#[from] InspectError),
-    #[error(
-        "This is a pre-2021 owner-API token (qts-, eu- or cn- and 64 hex digits). Tesla retired \
-         those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens."
-    )]
+    /// A pre-2021 v2 token (`qts-`/`eu-`/`cn-` + 64 hex), retired in March 2022.
+    #[error("retired v2 token")]
     RetiredV2,
-    #[error(
-        "This is an access token, not a refresh token: it calls the API for 8 hours and cannot \
-         mint new tokens. Paste the refresh token that came with it, or log in at step 1."
-    )]
+    /// An access token: it cannot mint tokens.
+    #[error("an access token, not a refresh token")]
     AccessToken,
-    #[error(
-        "This is an id_token (it says who logged in), not a refresh token. Paste the refresh \
-         token, or log in at step 1."
-    )]
+    /// An id_token: it cannot mint tokens.
+    #[error("an id_token, not a refresh token")]
     IdToken,
-    #[error(
-        "This token names an issuer this page does not trust ({0}), so it is not sent anywhere. \
-         Only Tesla's own servers may receive your refresh token."
-    )]
+    /// The token's `iss`, cleaned, is not one of Tesla's issuers.
+    #[error("untrusted issuer {0}")]
     UntrustedIssuer(String),
-    #[error("This token does not say which region it belongs to: choose Global or China, then refresh.")]
+    /// The token names no issuer and no region was chosen.
+    #[error("no issuer and no region")]
     NeedsRegion,
-    #[error(
-        "This is a Fleet API refresh token ({0}_…). Refreshing it needs your app's client id: \
-         enter it under \"Your own app\" below."
-    )]
-    FleetNeedsClientId(String),
+    /// An opaque Fleet API refresh token, and no client id was given.
+    #[error("fleet refresh token {region}_… needs a client id (field {field:?})")]
+    FleetNeedsClientId {
+        /// Its region prefix: `NA`, `EU` or `CN`.
+        region: String,
+        /// Whether the place it was pasted has a client-id field of its own.
+        field: ClientIdField,
+    },
+    /// The signature is shorter than the header's algorithm allows: the
+    /// paste lost the token's end. Tesla would refuse it as if it were spent.
+    #[error("cut off: {algorithm} signature of {length} characters, at least {minimum}")]
+    CutOff {
+        /// The header's `alg`, e.g. `RS256`.
+        algorithm: &'static str,
+        /// The signature's length, in base64url characters.
+        length: usize,
+        /// The shortest signature `algorithm` makes, in base64url characters.
+        minimum: usize,
+    },
 }
+
+/// Whether the place a refresh token was pasted has a client-id field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClientIdField {
+    /// "Already have a refresh token?": its own field, beside the token.
+    Beside,
+    /// A place with no such field (the inspector).
+    Absent,
+}
+
+/// The shortest signature of each JWS algorithm, in base64url characters
+/// without padding (4 per 3 bytes, rounded up): RSA keys are at least 2048
+/// bits, so 256 bytes (RFC 7518 §3.3, §3.5); ECDSA signatures are 64, 96 and
+/// 132 bytes (§3.4); HMAC ones the hash's size (§3.2); Ed25519 64 bytes
+/// (RFC 8037). Tesla signs with RS256 (docs/PROTOCOL.md, Tokens).
+const MIN_SIGNATURE_CHARS: [(&str, usize); 13] = [
+    ("RS256", 342),
+    ("RS384", 342),
+    ("RS512", 342),
+    ("PS256", 342),
+    ("PS384", 342),
+    ("PS512", 342),
+    ("ES256", 86),
+    ("ES384", 128),
+    ("ES512", 176),
+    ("HS256", 43),
+    ("HS384", 64),
+    ("HS512", 86),
+    ("EdDSA", 86),
+];
 
 /// The request that refreshes `pasted`, at the issuer it belongs to.
 ///
 /// A JWT names its issuer (`iss`), which must be a trusted one; a token
-/// that names none goes to `region`'s issuer, if the user chose one.
+/// that names none goes to `region`'s issuer, if the user chose one. A
+/// Fleet refresh token needs `fleet_client_id`: `None` where the page has
+/// no client-id field, `Some` (maybe empty) beside one.
 pub fn refresh_request_for(
     pasted: &str,
     region: Option<Region>,
@@ -52,9 +94,14 @@ pub fn refresh_request_for(
     let token = Secret::new(pasted.trim());
     match inspect(pasted)? {
         TokenKind::RetiredV2 => Err(RefreshInputError::RetiredV2),
-        TokenKind::FleetRefresh(prefix) => match fleet_client_id.map(str::trim).filter(|id| !id.is_empty()) {
-            Some(client_id) => Ok(fleet_refresh_request(client_id, &token)),
-            None => Err(RefreshInputError::FleetNeedsClientId(prefix)),
+        TokenKind::FleetRefresh(prefix) => match fleet_client_id.map(str::trim) {
+            Some(client_id) if !client_id.is_empty() => Ok(fleet_refresh_request(client_id, &token)),
+            Some(_) => {
+                Err(RefreshInputError::FleetNeedsClientId { region: prefix, field: ClientIdField::Beside })
+            }
+            None => {
+                Err(RefreshInputError::FleetNeedsClientId { region: prefix, field: ClientIdField::Absent })
+            }
         },
         TokenKind::Jwt(claims) => {
             match claims.role() {
@@ -62,6 +109,7 @@ pub fn refresh_request_for(
                 Role::Id => return Err(RefreshInputError::IdToken),
                 Role::Refresh | Role::Unknown => {}
             }
+            check_signature_length(token.expose())?;
             let region = match claims.iss.as_deref() {
                 Some(iss) => {
                     Region::of_issuer(iss).ok_or_else(|| RefreshInputError::UntrustedIssuer(echo(iss)))?
@@ -73,14 +121,35 @@ pub fn refresh_request_for(
     }
 }
 
+/// Refuses a JWT whose signature is shorter than its algorithm makes: a
+/// paste that lost its end, which Tesla would answer as "already used".
+/// An algorithm not in the table is not judged.
+fn check_signature_length(jwt: &str) -> Result<(), RefreshInputError> {
+    let Some(alg) = header_alg(jwt) else { return Ok(()) };
+    let Some(&(algorithm, minimum)) = MIN_SIGNATURE_CHARS.iter().find(|(name, _)| *name == alg) else {
+        return Ok(());
+    };
+    let length = jwt.rsplit('.').next().map_or(0, str::len);
+    if length < minimum {
+        return Err(RefreshInputError::CutOff { algorithm, length, minimum });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use base64::Engine;
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
+    /// An RS256 JWT (header `{"alg":"RS256"}`) whose signature has `signature_chars` characters.
+    fn signed(claims: &str, signature_chars: usize) -> String {
+        format!("eyJhbGciOiJSUzI1NiJ9.{}.{}", URL_SAFE_NO_PAD.encode(claims), "s".repeat(signature_chars))
+    }
+
+    /// An RS256 JWT with a signature as long as a 2048-bit key makes.
     fn jwt(claims: &str) -> String {
-        format!("eyJhbGciOiJSUzI1NiJ9.{}.sig", URL_SAFE_NO_PAD.encode(claims))
+        signed(claims, 342)
     }
 
     #[test]
@@ -124,11 +193,46 @@ mod tests {
     #[test]
     fn fleet_refresh_tokens_need_the_apps_client_id() {
         let fleet = "NA_0123456789abcdef0123456789";
-        assert_eq!(
-            refresh_request_for(fleet, None, Some("  ")).unwrap_err(),
-            RefreshInputError::FleetNeedsClientId("NA".into())
-        );
         let request = refresh_request_for(fleet, None, Some("my-app")).unwrap();
         assert_eq!(request.endpoint, "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3/token");
+    }
+
+    #[test]
+    fn a_fleet_token_without_client_id_says_whether_a_field_is_beside_it() {
+        // Pins a bug: under "Already have a refresh token?", an NA_ token was sent to the
+        // client id "under Your own app below", though that box has its own field.
+        let fleet = "NA_0123456789abcdef0123456789";
+        assert_eq!(
+            refresh_request_for(fleet, None, Some("  ")).unwrap_err(),
+            RefreshInputError::FleetNeedsClientId { region: "NA".into(), field: ClientIdField::Beside }
+        );
+        assert_eq!(
+            refresh_request_for(fleet, None, None).unwrap_err(),
+            RefreshInputError::FleetNeedsClientId { region: "NA".into(), field: ClientIdField::Absent }
+        );
+    }
+
+    #[test]
+    fn a_refresh_token_cut_inside_its_signature_is_called_cut_off_and_not_sent() {
+        // Pins a bug: a paste that lost its end went to Tesla, whose refusal read "already used".
+        let claims =
+            r#"{"iss":"https://auth.tesla.com/oauth2/v3","aud":"https://auth.tesla.com/oauth2/v3/token"}"#;
+        assert_eq!(
+            refresh_request_for(&signed(claims, 200), None, None).unwrap_err(),
+            RefreshInputError::CutOff { algorithm: "RS256", length: 200, minimum: 342 }
+        );
+        assert_eq!(
+            refresh_request_for(&signed(claims, 341), None, None).unwrap_err(),
+            RefreshInputError::CutOff { algorithm: "RS256", length: 341, minimum: 342 }
+        );
+        assert!(refresh_request_for(&signed(claims, 342), None, None).is_ok());
+        // An algorithm with shorter signatures is judged by its own minimum.
+        let es256 = format!("eyJhbGciOiJFUzI1NiJ9.{}.{}", URL_SAFE_NO_PAD.encode(claims), "s".repeat(86));
+        assert!(refresh_request_for(&es256, None, None).is_ok());
+        let cut = &es256[..es256.len() - 1];
+        assert!(matches!(
+            refresh_request_for(cut, None, None),
+            Err(RefreshInputError::CutOff { algorithm: "ES256", length: 85, minimum: 86 })
+        ));
     }
 }

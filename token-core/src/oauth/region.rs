@@ -36,14 +36,6 @@ impl Region {
             Self::China => settings::OWNER_API_CN,
         }
     }
-
-    /// What the page calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Global => "Global (auth.tesla.com)",
-            Self::China => "China (auth.tesla.cn)",
-        }
-    }
 }
 
 #[cfg(test)]

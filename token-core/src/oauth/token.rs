@@ -2,13 +2,16 @@
 
 use crate::oauth::callback::Callback;
 use crate::oauth::pkce::PkceVerifier;
+use crate::oauth::reference::ReferenceId;
+use crate::oauth::region::Region;
 use crate::secret::Secret;
 use crate::settings;
 use crate::tesla;
 use crate::text::echo;
-use crate::transport::http::{HttpAnswer, TransportFailure, relay_error};
+use crate::transport::http::{HttpAnswer, REQUEST_TIMEOUT_MS, TransportFailure, relay_error};
 use crate::transport::route::{Body, Route};
 use serde::Deserialize;
+use std::time::Duration;
 
 /// The longest token accepted from an answer; Tesla's JWTs are ~2 KB.
 const MAX_TOKEN_LEN: usize = 16 * 1024;
@@ -44,6 +47,11 @@ impl TokenRequest {
     /// The `client_id` the request names.
     pub fn client_id(&self) -> &str {
         self.fields.iter().find(|(k, _)| *k == "client_id").map_or("", |(_, v)| v.expose())
+    }
+
+    /// The refresh token a refresh request sends; `None` for a code grant.
+    fn sent_refresh_token(&self) -> Option<&Secret> {
+        self.fields.iter().find(|(k, _)| *k == "refresh_token").map(|(_, v)| v)
     }
 
     fn new(endpoint: String, grant: Grant, fields: Vec<(&'static str, &str)>) -> Self {
@@ -154,7 +162,9 @@ pub enum FleetProof<'a> {
     ClientSecret(&'a Secret),
 }
 
-/// The tokens Tesla issued.
+/// The tokens Tesla issued. A refresh answer may leave out `refresh_token`
+/// (RFC 6749 §6): then [`read_token_answer`] keeps the one sent, which
+/// stays valid, so a `Tokens` always holds a refresh token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tokens {
     /// Bearer token for the owner API, valid for `expires_in` seconds.
@@ -167,27 +177,13 @@ pub struct Tokens {
     pub expires_in: u64,
 }
 
-/// What a token answer held, checked: a refresh answer may leave out
-/// `refresh_token` (RFC 6749 §6), and then the one sent stays valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TokenAnswer {
-    /// Bearer token for the owner API.
-    pub access_token: Secret,
-    /// The next refresh token, if the answer carried one.
-    pub refresh_token: Option<Secret>,
-    /// OpenID identity token, when Tesla sends one.
-    pub id_token: Option<Secret>,
-    /// Seconds the access token lives from the moment it was issued.
-    pub expires_in: u64,
-}
-
 /// Tokens with where and when they came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenSet {
     /// The tokens.
     pub tokens: Tokens,
-    /// True when a refresh answer brought no new refresh token, so the one
-    /// used is kept: it is still valid and still the one to use.
+    /// True when a refresh brought back the refresh token it sent (or none,
+    /// so the one sent was kept): it is still valid and still the one to use.
     pub refresh_kept: bool,
     /// The issuer (or Fleet auth base) that minted them; refreshes go there.
     pub issuer: String,
@@ -197,20 +193,30 @@ pub struct TokenSet {
     pub received_at_ms: f64,
 }
 
+/// Which API tokens are for, from the issuer that minted them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IssuedFor {
+    /// An owner-API issuer (`auth.tesla.com` or `auth.tesla.cn`) and the
+    /// owner-API base its tokens call.
+    OwnerApi {
+        /// The issuer URL.
+        issuer: String,
+        /// The owner-API base URL, e.g. `https://owner-api.teslamotors.com`.
+        owner_api: &'static str,
+    },
+    /// The Fleet auth base, whose tokens call the Fleet API of the app's region.
+    FleetApi {
+        /// The issuer URL.
+        issuer: String,
+    },
+}
+
 impl TokenSet {
-    /// The tokens `request` obtained, arriving now; without a new refresh
-    /// token, the one `request` sent is kept.
-    pub fn from_answer(answer: TokenAnswer, request: &TokenRequest, now_ms: f64) -> Self {
-        let sent = request.fields.iter().find(|(k, _)| *k == "refresh_token").map(|(_, v)| v.clone());
-        let refresh_kept = answer.refresh_token.is_none();
+    /// The tokens `request` obtained, arriving at `now_ms`.
+    pub fn from_answer(tokens: Tokens, request: &TokenRequest, now_ms: f64) -> Self {
+        let refresh_kept = request.sent_refresh_token() == Some(&tokens.refresh_token);
         Self {
-            tokens: Tokens {
-                access_token: answer.access_token,
-                // read_token_answer admits no missing refresh token for a code grant.
-                refresh_token: answer.refresh_token.or(sent).unwrap_or_else(|| Secret::new("")),
-                id_token: answer.id_token,
-                expires_in: answer.expires_in,
-            },
+            tokens,
             refresh_kept,
             issuer: request.issuer().to_owned(),
             client_id: request.client_id().to_owned(),
@@ -232,11 +238,12 @@ impl TokenSet {
         (self.received_at_ms / 1000.0) as i64 + self.tokens.expires_in as i64
     }
 
-    /// Who issued these tokens and which API they are for, in a sentence.
-    pub fn issued_for(&self) -> String {
-        match crate::oauth::region::Region::of_issuer(&self.issuer) {
-            Some(region) => format!("Issued by {} for the owner API at {}.", self.issuer, region.owner_api()),
-            None => format!("Issued by {} for your app's Fleet API region.", self.issuer),
+    /// Who issued these tokens and which API they are for.
+    pub fn issued_for(&self) -> IssuedFor {
+        let issuer = self.issuer.clone();
+        match Region::of_issuer(&self.issuer) {
+            Some(region) => IssuedFor::OwnerApi { issuer, owner_api: region.owner_api() },
+            None => IssuedFor::FleetApi { issuer },
         }
     }
 
@@ -250,78 +257,85 @@ impl TokenSet {
     }
 }
 
-/// Why no tokens came back, each with what to do next.
+/// Why no tokens came back. The page's catalog says each in the owner's
+/// words, with what to do next; `Display` is a terse line for logs.
+///
+/// Tesla's refusals carry the [`ReferenceId`] of their `error_uri`, if any.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExchangeError {
-    #[error(
-        "Tesla says this code was already used or has expired (invalid_grant). Codes work \
-         once and only for a few minutes: start again at step 1."
-    )]
-    CodeUsedOrExpired,
-    #[error(
-        "Tesla refused the PKCE verifier (invalid_request: {0}). Start again at step 1; if it \
-         happens again, Tesla may have changed its rules, so please report it."
-    )]
-    InvalidVerifier(String),
-    #[error("Tesla asks for a fresh login (login_required). Start again at step 1.")]
-    LoginRequired,
-    #[error(
-        "Tesla refused this refresh token ({0}): it was already used, or it was revoked (changing \
-         the account password revokes every token). Refresh tokens work once. Log in again at step 1."
-    )]
-    RefreshTokenSpent(String),
-    #[error(
-        "Tesla refused the request: {error} ({description}, HTTP {status}). Start again at \
-         step 1; if it happens again, Tesla may have changed its flow."
-    )]
-    TeslaRefused { status: u16, error: String, description: String },
-    #[error(
-        "The relay refused or failed: {0}. Check the relay under Settings, or start a relay on \
-         this computer as step 2 shows."
-    )]
+    /// `invalid_grant` or `invalid_auth_code` to a code: used, expired or unknown.
+    #[error("code used or expired")]
+    CodeUsedOrExpired {
+        /// Tesla's reference for the refusal.
+        reference: Option<ReferenceId>,
+    },
+    /// `invalid_request` about the PKCE verifier.
+    #[error("verifier refused: {description}")]
+    InvalidVerifier {
+        /// Tesla's `error_description`, cleaned.
+        description: String,
+        /// Tesla's reference for the refusal.
+        reference: Option<ReferenceId>,
+    },
+    /// `login_required` to a code.
+    #[error("login required")]
+    LoginRequired {
+        /// Tesla's reference for the refusal.
+        reference: Option<ReferenceId>,
+    },
+    /// A refresh token refused with `error` (`login_required` or
+    /// `invalid_grant`): already used, or revoked (docs/PROTOCOL.md §3).
+    #[error("refresh token spent or revoked ({error})")]
+    RefreshTokenSpent {
+        /// Tesla's `error` code.
+        error: String,
+        /// Tesla's reference for the refusal.
+        reference: Option<ReferenceId>,
+    },
+    /// Any other OAuth refusal, with Tesla's words cleaned.
+    #[error("refused: {error} ({description}, HTTP {status})")]
+    TeslaRefused {
+        /// The HTTP status.
+        status: u16,
+        /// Tesla's `error` code.
+        error: String,
+        /// Tesla's `error_description`, or empty.
+        description: String,
+        /// Tesla's reference for the refusal.
+        reference: Option<ReferenceId>,
+    },
+    /// The relay's own `{"relay_error": …}`, cleaned.
+    #[error("relay refused: {0}")]
     RelayRefused(String),
-    #[error(
-        "Tesla's firewall answered \"Access Denied\" (HTTP 403). It blocks some networks and \
-         hosted relays: try a relay on your own machine, then paste the URL again."
-    )]
+    /// Tesla's firewall (Akamai) answered an HTML 403 "Access Denied".
+    #[error("access denied (HTTP 403)")]
     AccessDenied,
-    #[error(
-        "Tesla's server failed (HTTP {0}). Wait a minute and try again: the code stays valid \
-         for a few minutes."
-    )]
+    /// Tesla's server failed with this HTTP status.
+    #[error("tesla unavailable (HTTP {0})")]
     TeslaUnavailable(u16),
-    #[error(
-        "The answer was not JSON (HTTP {0}), so it did not come from Tesla's token endpoint. \
-         Check that the relay setting points at a token relay."
-    )]
+    /// An answer with this HTTP status that is not JSON: not Tesla's token endpoint.
+    #[error("not JSON (HTTP {0})")]
     NotJson(u16),
-    #[error("Tesla answered without an access token and a refresh token. Start again at step 1.")]
+    /// A success without an access token (or, to a code, a refresh token).
+    #[error("incomplete tokens")]
     IncompleteTokens,
-    #[error(
-        "The answer that came {0} holds a token with characters Tesla's tokens never have, so it \
-         was refused: nothing was shown or exported. The relay may be altering answers: use a \
-         relay you run yourself, then log in again."
-    )]
-    ImplausibleToken(String),
-    #[error(
-        "Could not reach the relay at {0}: it is not running, or it does not allow this page. \
-         Your code was not used: start the relay as step 2 shows, then press the button again."
-    )]
+    /// A token with characters Tesla's never have, in an answer that came this way.
+    #[error("implausible token ({0:?})")]
+    ImplausibleToken(Route),
+    /// The relay at this host (and port) could not be reached.
+    #[error("relay unreachable: {0}")]
     RelayUnreachable(String),
-    #[error(
-        "Could not reach Tesla directly: it does not (or no longer) let this page read its answers. \
-         Switch direct mode off to go through the relay."
-    )]
+    /// Tesla could not be reached directly (it does not, or no longer, allow CORS).
+    #[error("direct unreachable")]
     DirectUnreachable,
-    #[error(
-        "No answer within {} seconds. The relay or Tesla is slow or down; try again in a moment.",
-        crate::transport::http::REQUEST_TIMEOUT_MS / 1000
-    )]
-    TimedOut,
-    #[error(
-        "Tesla did not answer in time (the relay says: {0}). Try again in a moment; if Tesla used the \
-         code meanwhile, the page says so, and you start again at step 1."
-    )]
+    /// No answer within the page's own limit.
+    #[error("timed out after {limit:?}")]
+    TimedOut {
+        /// The page's limit ([`REQUEST_TIMEOUT_MS`]).
+        limit: Duration,
+    },
+    /// The relay gave up waiting for Tesla (HTTP 504); its reason, cleaned.
+    #[error("tesla timed out: {0}")]
     TeslaTimedOut(String),
 }
 
@@ -331,6 +345,8 @@ struct OAuthError {
     error: String,
     #[serde(default)]
     error_description: Option<String>,
+    #[serde(default)]
+    error_uri: Option<String>,
 }
 
 /// Tesla's success shape (only the fields the page uses).
@@ -342,14 +358,18 @@ struct TokenFields {
     expires_in: Option<u64>,
 }
 
-/// Judges the answer to a token request. Every field is treated as hostile.
+/// Judges the answer to `request`, which travelled by `route`. Every field
+/// is treated as hostile. A refresh answer without a refresh token keeps
+/// the one `request` sent (RFC 6749 §6).
 pub fn read_token_answer(
     answer: Result<HttpAnswer, TransportFailure>,
     route: &Route,
-    grant: Grant,
-) -> Result<TokenAnswer, ExchangeError> {
+    request: &TokenRequest,
+) -> Result<Tokens, ExchangeError> {
     let answer = answer.map_err(|failure| match (failure, route) {
-        (TransportFailure::TimedOut, _) => ExchangeError::TimedOut,
+        (TransportFailure::TimedOut, _) => {
+            ExchangeError::TimedOut { limit: Duration::from_millis(REQUEST_TIMEOUT_MS.into()) }
+        }
         (TransportFailure::Unreachable, Route::Relay(host)) => ExchangeError::RelayUnreachable(host.clone()),
         (TransportFailure::Unreachable, Route::Direct) => ExchangeError::DirectUnreachable,
     })?;
@@ -363,10 +383,10 @@ pub fn read_token_answer(
     if (200..300).contains(&answer.status) {
         let fields: TokenFields =
             serde_json::from_str(&answer.body).map_err(|_| ExchangeError::NotJson(answer.status))?;
-        return tokens_from(fields, route, grant);
+        return tokens_from(fields, route, request);
     }
     match serde_json::from_str::<OAuthError>(&answer.body) {
-        Ok(refusal) => Err(meaning_of(answer.status, refusal, grant)),
+        Ok(refusal) => Err(meaning_of(answer.status, refusal, request.grant)),
         Err(_) if answer.status == 403 => Err(ExchangeError::AccessDenied),
         Err(_) if answer.status >= 500 => Err(ExchangeError::TeslaUnavailable(answer.status)),
         Err(_) => Err(ExchangeError::NotJson(answer.status)),
@@ -374,18 +394,19 @@ pub fn read_token_answer(
 }
 
 fn meaning_of(status: u16, refusal: OAuthError, grant: Grant) -> ExchangeError {
-    let description = echo(refusal.error_description.as_deref().unwrap_or("no reason given"));
+    let description = echo(refusal.error_description.as_deref().unwrap_or_default());
+    let reference = refusal.error_uri.as_deref().and_then(ReferenceId::from_error_uri);
     match refusal.error.as_str() {
         error @ ("login_required" | "invalid_grant") if grant == Grant::Refresh => {
-            ExchangeError::RefreshTokenSpent(error.to_owned())
+            ExchangeError::RefreshTokenSpent { error: error.to_owned(), reference }
         }
-        "invalid_grant" | "invalid_auth_code" => ExchangeError::CodeUsedOrExpired,
+        "invalid_grant" | "invalid_auth_code" => ExchangeError::CodeUsedOrExpired { reference },
         "invalid_request" if description.to_ascii_lowercase().contains("verifier") => {
-            ExchangeError::InvalidVerifier(description)
+            ExchangeError::InvalidVerifier { description, reference }
         }
-        "login_required" => ExchangeError::LoginRequired,
+        "login_required" => ExchangeError::LoginRequired { reference },
         _ if status >= 500 => ExchangeError::TeslaUnavailable(status),
-        other => ExchangeError::TeslaRefused { status, error: echo(other), description },
+        other => ExchangeError::TeslaRefused { status, error: echo(other), description, reference },
     }
 }
 
@@ -399,18 +420,19 @@ pub fn is_plausible_token(token: &str) -> bool {
         && token.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
 }
 
-fn tokens_from(fields: TokenFields, route: &Route, grant: Grant) -> Result<TokenAnswer, ExchangeError> {
-    let Some(access) = fields.access_token else { return Err(ExchangeError::IncompleteTokens) };
-    // Only a refresh may leave the refresh token out: the one sent stays valid.
-    if fields.refresh_token.is_none() && grant == Grant::Code {
-        return Err(ExchangeError::IncompleteTokens);
-    }
-    let implausible = || ExchangeError::ImplausibleToken(route.describe());
+fn tokens_from(fields: TokenFields, route: &Route, request: &TokenRequest) -> Result<Tokens, ExchangeError> {
+    let implausible = || ExchangeError::ImplausibleToken(route.clone());
     let checked =
         |token: String| is_plausible_token(&token).then(|| Secret::new(token)).ok_or_else(implausible);
-    Ok(TokenAnswer {
-        access_token: checked(access)?,
-        refresh_token: fields.refresh_token.map(checked).transpose()?,
+    let access_token = checked(fields.access_token.ok_or(ExchangeError::IncompleteTokens)?)?;
+    let refresh_token = match fields.refresh_token {
+        Some(token) => checked(token)?,
+        // Only a refresh may leave it out: the one sent stays valid.
+        None => request.sent_refresh_token().cloned().ok_or(ExchangeError::IncompleteTokens)?,
+    };
+    Ok(Tokens {
+        access_token,
+        refresh_token,
         id_token: fields.id_token.map(checked).transpose()?,
         expires_in: fields
             .expires_in

@@ -228,7 +228,7 @@ impl<I: Io> Runner<'_, I> {
             .io
             .send(HttpRequest::post(via.url_for(&request.endpoint), request.body(via.is_direct())))
             .await;
-        let refreshed = read_token_answer(answer, &via.route(), request.grant)
+        let refreshed = read_token_answer(answer, &via.route(), &request)
             .map(|tokens| TokenSet::from_answer(tokens, &request, self.io.now_ms()))
             .map_err(ApiError::RefreshFailed)?;
         self.line(TaskLine::Refreshed(RefreshOutcome::of(&refreshed)));

@@ -51,7 +51,7 @@ pub async fn perform(job: Job, io: &impl PageIo) -> Event {
         Work::Token { request, via } => {
             let body = request.body(via.is_direct());
             let answer = io.send(HttpRequest::post(via.url_for(&request.endpoint), body)).await;
-            let outcome = read_token_answer(answer, &via.route(), request.grant)
+            let outcome = read_token_answer(answer, &via.route(), &request)
                 .map(|tokens| TokenSet::from_answer(tokens, &request, io.now_ms()));
             Event::TokenAnswer { ticket, route: via.route(), outcome }
         }

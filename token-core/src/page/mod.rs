@@ -196,11 +196,12 @@ impl Page {
                 }
             }
             Event::RefreshPasted { region, spot } => {
+                // The inspector has no client-id field: its refusal points elsewhere.
                 let (text, client_id) = match spot {
-                    Spot::Inspector => (&self.tokens.inspect_token, ""),
-                    _ => (&self.tokens.refresh_token, self.tokens.refresh_client_id.as_str()),
+                    Spot::Inspector => (&self.tokens.inspect_token, None),
+                    _ => (&self.tokens.refresh_token, Some(self.tokens.refresh_client_id.as_str())),
                 };
-                match refresh_request_for(text, region, Some(client_id)) {
+                match refresh_request_for(text, region, client_id) {
                     Ok(request) => self.send_token(request, Purpose::Refresh(spot), spot),
                     Err(error) => self.problem(spot, Says::RefreshInput(error)),
                 }

@@ -245,7 +245,7 @@ impl Run {
                         self.secrets.extend([format!("{tag}-access"), format!("{tag}-refresh")]);
                         Ok(set(&tag))
                     }
-                    Outcome::Refused => Err(ExchangeError::CodeUsedOrExpired),
+                    Outcome::Refused => Err(ExchangeError::CodeUsedOrExpired { reference: None }),
                     Outcome::Unreachable => Err(ExchangeError::RelayUnreachable("127.0.0.1:8787".into())),
                 };
                 Event::TokenAnswer { ticket, route, outcome }

@@ -278,7 +278,7 @@ fn nothing_is_sent_while_a_links_relay_awaits_an_answer() {
     assert_eq!(page.message(Spot::Paste).unwrap().says, Says::AnswerRelayQuestionFirst);
     page.handle(Event::AcceptRelay);
     let Work::Token { via, .. } = only_job(paste(&mut page, &state)).work else { panic!("not a token job") };
-    assert_eq!(via.route().describe(), "through the relay at localhost:9");
+    assert_eq!(via.route(), Route::Relay("localhost:9".into()));
 }
 
 #[test]
@@ -353,7 +353,7 @@ fn choosing_another_relay_while_a_paste_waits_asks_the_new_one_at_once() {
     );
     let exchange = only_job(answer_with(&mut page, new_check, &[(200, "ok\n")]));
     let Work::Token { via, .. } = exchange.work else { panic!("not the exchange") };
-    assert_eq!(via.route().describe(), "through the relay at 127.0.0.1:8788");
+    assert_eq!(via.route(), Route::Relay("127.0.0.1:8788".into()));
 }
 
 #[test]
@@ -432,7 +432,7 @@ fn a_page_served_by_a_relay_uses_it_without_being_told() {
     let Work::Token { via, .. } = only_job(paste(&mut page, "state-1")).work else {
         panic!("not the exchange")
     };
-    assert_eq!(via.route().describe(), "through the relay at 127.0.0.1:9911");
+    assert_eq!(via.route(), Route::Relay("127.0.0.1:9911".into()));
 
     // A chosen relay stays; a hosted page's origin is no relay the policy admits.
     let (saved, _) = RelayChoice::new(Some("http://127.0.0.1:8788/"), None);

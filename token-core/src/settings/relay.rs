@@ -17,32 +17,41 @@ pub struct RelayTemplate {
     host: String,
 }
 
-/// Why a relay setting is refused, each with what to do instead.
+/// Why a relay setting is refused. The page's catalog says each in the
+/// owner's words, with what to do instead; `Display` is a terse line for
+/// logs (and for the build's check of its default relay).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RelaySettingError {
-    #[error("Enter the relay's address, e.g. http://127.0.0.1:8787/")]
+    /// Nothing typed.
+    #[error("empty relay address")]
     Empty,
-    #[error("That is not a web address: {0}. It should look like http://127.0.0.1:8787/")]
+    /// What was typed, cleaned: not an absolute URL with a host.
+    #[error("not a URL: {0}")]
     NotAUrl(String),
-    #[error("A relay address must start with https:// (or http:// for a relay on this computer).")]
+    /// A scheme other than `https` or `http`.
+    #[error("scheme is not https or http")]
     UnsupportedScheme,
-    #[error(
-        "Plain http:// is only allowed for a relay on this computer (127.0.0.1, localhost, \
-         [::1]); use https:// for {0}, or your tokens would cross the network unencrypted."
-    )]
+    /// `http://` to this host, which is not this computer.
+    #[error("plain http to {0}, which is not this computer")]
     PlainHttpToRemote(String),
-    #[error("The relay address must not contain a user name or password.")]
+    /// A user name or password in the address.
+    #[error("credentials in the address")]
     HasCredentials,
-    #[error("The relay address must not contain a # fragment.")]
+    /// A `#` fragment in the address.
+    #[error("fragment in the address")]
     HasFragment,
-    #[error("Use {{url}} at most once in the relay address.")]
+    /// `{url}` more than once.
+    #[error("{{url}} more than once")]
     RepeatedPlaceholder,
-    #[error(
-        "This copy of the page may only talk to the relays its security policy names \
-         ({allowed}), so your browser would block {relay}. Run a relay on this computer \
-         (step 2 shows how), or host your own copy built with your relay."
-    )]
-    NotInPolicy { relay: String, allowed: String },
+    /// The page's security policy would block this relay host; `allowed`
+    /// lists the sources it admits, separated by spaces.
+    #[error("{relay} is not among the policy's relays: {allowed}")]
+    NotInPolicy {
+        /// The refused relay's host (and port).
+        relay: String,
+        /// The policy's relay sources, separated by spaces.
+        allowed: String,
+    },
 }
 
 impl RelayTemplate {

@@ -20,13 +20,3 @@ pub enum Route {
     /// Straight to Tesla (its endpoint answered the CORS probe).
     Direct,
 }
-
-impl Route {
-    /// "through the relay at 127.0.0.1:8787" or "directly to Tesla".
-    pub fn describe(&self) -> String {
-        match self {
-            Self::Relay(host) => format!("through the relay at {host}"),
-            Self::Direct => "directly to Tesla, with no relay".into(),
-        }
-    }
-}

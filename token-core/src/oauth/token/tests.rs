@@ -10,8 +10,17 @@ fn relay() -> Route {
     Route::Relay(RELAY.into())
 }
 
-fn read(status: u16, body: &str) -> Result<TokenAnswer, ExchangeError> {
-    read_token_answer(answer(status, body), &relay(), Grant::Code)
+fn code_request() -> TokenRequest {
+    let callback = Callback { code: Secret::new("NA_c"), issuer: "https://auth.tesla.com/oauth2/v3".into() };
+    authorization_code_request(&callback, &PkceVerifier::from_random_bytes(&[3; 64]))
+}
+
+fn refresh() -> TokenRequest {
+    refresh_request("https://auth.tesla.com/oauth2/v3", &Secret::new("eyJold.r.t"))
+}
+
+fn read(status: u16, body: &str) -> Result<Tokens, ExchangeError> {
+    read_token_answer(answer(status, body), &relay(), &code_request())
 }
 
 fn form(request: &TokenRequest, direct: bool) -> (String, Vec<(String, String)>) {
@@ -50,7 +59,7 @@ fn success_gives_all_three_tokens() {
     )
     .unwrap();
     assert_eq!(tokens.access_token.expose(), "eyJa.b.c");
-    assert_eq!(tokens.refresh_token.unwrap().expose(), "eyJr.s.t");
+    assert_eq!(tokens.refresh_token.expose(), "eyJr.s.t");
     assert_eq!(tokens.id_token.unwrap().expose(), "eyJi.d.t");
     assert_eq!(tokens.expires_in, 28_800);
 }
@@ -74,8 +83,7 @@ fn a_token_with_characters_tesla_never_uses_is_refused_naming_the_relay() {
     // Pins a bug: this refresh token became a `.env` line that ran a command when sourced.
     let hostile = r#"{"access_token":"a","refresh_token":"r1;touch${IFS}/tmp/x;#"}"#;
     let refusal = read(200, hostile).unwrap_err();
-    assert_eq!(refusal, ExchangeError::ImplausibleToken("through the relay at 127.0.0.1:8787".into()));
-    assert!(refusal.to_string().contains("relay"), "{refusal}");
+    assert_eq!(refusal, ExchangeError::ImplausibleToken(Route::Relay(RELAY.into())));
     for body in [
         r#"{"access_token":"","refresh_token":"r"}"#,
         r#"{"access_token":"a b","refresh_token":"r"}"#,
@@ -95,19 +103,26 @@ fn a_token_with_characters_tesla_never_uses_is_refused_naming_the_relay() {
 #[test]
 fn teslas_refusals_have_their_own_meaning() {
     let grant = r#"{"error":"invalid_grant","error_description":"The authorization code is invalid","error_uri":"x"}"#;
-    assert_eq!(read(400, grant), Err(ExchangeError::CodeUsedOrExpired));
-    assert_eq!(read(401, r#"{"error":"invalid_auth_code"}"#), Err(ExchangeError::CodeUsedOrExpired));
+    assert_eq!(read(400, grant), Err(ExchangeError::CodeUsedOrExpired { reference: None }));
+    assert_eq!(
+        read(401, r#"{"error":"invalid_auth_code"}"#),
+        Err(ExchangeError::CodeUsedOrExpired { reference: None })
+    );
     assert_eq!(
         read(400, r#"{"error":"invalid_request","error_description":"Invalid code_verifier"}"#),
-        Err(ExchangeError::InvalidVerifier("Invalid code_verifier".into()))
+        Err(ExchangeError::InvalidVerifier { description: "Invalid code_verifier".into(), reference: None })
     );
-    assert_eq!(read(401, r#"{"error":"login_required"}"#), Err(ExchangeError::LoginRequired));
+    assert_eq!(
+        read(401, r#"{"error":"login_required"}"#),
+        Err(ExchangeError::LoginRequired { reference: None })
+    );
     assert_eq!(
         read(400, r#"{"error":"unsupported_grant_type","error_description":"nope"}"#),
         Err(ExchangeError::TeslaRefused {
             status: 400,
             error: "unsupported_grant_type".into(),
-            description: "nope".into()
+            description: "nope".into(),
+            reference: None,
         })
     );
     assert_eq!(read(503, r#"{"error":"server_error"}"#), Err(ExchangeError::TeslaUnavailable(503)));
@@ -132,18 +147,20 @@ fn relay_refusals_and_timeouts_are_the_relays() {
     // Pins a bug: the relay's 2 s limit was reported as the page's 40 s one.
     let late = read(504, r#"{"relay_error":"auth.tesla.com did not answer within 2 s"}"#).unwrap_err();
     assert_eq!(late, ExchangeError::TeslaTimedOut("auth.tesla.com did not answer within 2 s".into()));
-    assert!(!late.to_string().contains("40"), "{late}");
 }
 
 #[test]
 fn transport_failures_name_the_relay() {
     let unreachable =
-        read_token_answer(Err(TransportFailure::Unreachable), &relay(), Grant::Code).unwrap_err();
+        read_token_answer(Err(TransportFailure::Unreachable), &relay(), &code_request()).unwrap_err();
     assert_eq!(unreachable, ExchangeError::RelayUnreachable(RELAY.into()));
-    assert!(unreachable.to_string().contains("127.0.0.1:8787"));
     assert_eq!(
-        read_token_answer(Err(TransportFailure::TimedOut), &relay(), Grant::Code),
-        Err(ExchangeError::TimedOut)
+        read_token_answer(Err(TransportFailure::Unreachable), &Route::Direct, &code_request()),
+        Err(ExchangeError::DirectUnreachable)
+    );
+    assert_eq!(
+        read_token_answer(Err(TransportFailure::TimedOut), &relay(), &code_request()),
+        Err(ExchangeError::TimedOut { limit: std::time::Duration::from_secs(40) })
     );
 }
 
@@ -223,26 +240,44 @@ fn fleet_requests_are_forms_with_audience_and_proof() {
 
 #[test]
 fn a_spent_refresh_token_is_explained_as_such() {
-    for body in
-        [r#"{"error":"login_required","error_description":"Login required"}"#, r#"{"error":"invalid_grant"}"#]
-    {
-        let outcome = read_token_answer(answer(401, body), &relay(), Grant::Refresh);
-        let Err(ExchangeError::RefreshTokenSpent(_)) = &outcome else { panic!("{outcome:?}") };
-        let message = outcome.unwrap_err().to_string();
-        assert!(message.contains("work once") && message.contains("password"), "{message}");
+    for (body, error) in [
+        (r#"{"error":"login_required","error_description":"Login required"}"#, "login_required"),
+        (r#"{"error":"invalid_grant"}"#, "invalid_grant"),
+    ] {
+        assert_eq!(
+            read_token_answer(answer(401, body), &relay(), &refresh()),
+            Err(ExchangeError::RefreshTokenSpent { error: error.into(), reference: None })
+        );
     }
 }
 
 #[test]
-fn routes_describe_themselves() {
-    assert_eq!(relay().describe(), "through the relay at 127.0.0.1:8787");
-    assert_eq!(Route::Direct.describe(), "directly to Tesla, with no relay");
+fn a_refusal_keeps_teslas_reference_id() {
+    // Pins a bug: the reference Tesla support asks for was dropped with the `error_uri`.
+    let body = r#"{"error":"login_required","error_description":"Login required",
+        "error_uri":"https://auth.tesla.com/error/reference/7f3a9c21-0b"}"#;
+    let reference = ReferenceId::from_error_uri("https://auth.tesla.com/error/reference/7f3a9c21-0b");
+    assert!(reference.is_some());
+    assert_eq!(
+        read_token_answer(answer(401, body), &relay(), &refresh()),
+        Err(ExchangeError::RefreshTokenSpent {
+            error: "login_required".into(),
+            reference: reference.clone()
+        })
+    );
+    let code =
+        r#"{"error":"invalid_grant","error_uri":"https://auth.tesla.com/error/reference/7f3a9c21-0b"}"#;
+    assert_eq!(read(400, code), Err(ExchangeError::CodeUsedOrExpired { reference }));
+    let hostile = r#"{"error":"x","error_uri":"https://auth.tesla.com/error/reference/<img src=x>"}"#;
+    let Err(ExchangeError::TeslaRefused { reference, .. }) = read(400, hostile) else { panic!("a refusal") };
+    assert_eq!(reference, None);
 }
 
 #[test]
 fn token_sets_refresh_where_they_came_from() {
-    let tokens = read(200, r#"{"access_token":"a","refresh_token":"r"}"#).unwrap();
     let owner = refresh_request("https://auth.tesla.cn/oauth2/v3", &Secret::new("x"));
+    let body = answer(200, r#"{"access_token":"a","refresh_token":"r"}"#);
+    let tokens = read_token_answer(body, &relay(), &owner).unwrap();
     let set = TokenSet::from_answer(tokens.clone(), &owner, 5_000.0);
     assert_eq!(
         (set.issuer.as_str(), set.client_id.as_str()),
@@ -264,11 +299,37 @@ fn token_sets_refresh_where_they_came_from() {
 fn a_refresh_answer_without_a_refresh_token_keeps_the_one_sent() {
     // Pins a bug: such an answer (RFC 6749 §6; reported for Tesla in 2026) was an error.
     let body = r#"{"access_token":"a2","expires_in":28800}"#;
-    let request = refresh_request("https://auth.tesla.com/oauth2/v3", &Secret::new("eyJold.r.t"));
-    let answer = read_token_answer(answer(200, body), &relay(), Grant::Refresh).unwrap();
-    let set = TokenSet::from_answer(answer, &request, 0.0);
+    let request = refresh();
+    let tokens = read_token_answer(answer(200, body), &relay(), &request).unwrap();
+    let set = TokenSet::from_answer(tokens, &request, 0.0);
     assert_eq!(set.tokens.refresh_token.expose(), "eyJold.r.t");
     assert_eq!(set.tokens.access_token.expose(), "a2");
     assert!(set.refresh_kept);
     assert_eq!(read(200, body), Err(ExchangeError::IncompleteTokens), "a code grant must bring one");
+}
+
+#[test]
+fn a_refresh_answer_naming_the_refresh_token_sent_keeps_it_too() {
+    let request = refresh();
+    let body = r#"{"access_token":"a2","refresh_token":"eyJold.r.t"}"#;
+    let tokens = read_token_answer(answer(200, body), &relay(), &request).unwrap();
+    assert!(TokenSet::from_answer(tokens, &request, 0.0).refresh_kept);
+}
+
+#[test]
+fn tokens_say_which_api_their_issuer_serves() {
+    let tokens = read(200, r#"{"access_token":"a","refresh_token":"r"}"#).unwrap();
+    let owner = TokenSet::from_answer(tokens.clone(), &code_request(), 0.0);
+    assert_eq!(
+        owner.issued_for(),
+        IssuedFor::OwnerApi {
+            issuer: "https://auth.tesla.com/oauth2/v3".into(),
+            owner_api: "https://owner-api.teslamotors.com"
+        }
+    );
+    let fleet = TokenSet::from_answer(tokens, &fleet_refresh_request("app", &Secret::new("NA_r")), 0.0);
+    assert_eq!(
+        fleet.issued_for(),
+        IssuedFor::FleetApi { issuer: "https://fleet-auth.prd.vn.cloud.tesla.com/oauth2/v3".into() }
+    );
 }
