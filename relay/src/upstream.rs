@@ -5,7 +5,7 @@ use token_core::tesla;
 use url::Url;
 
 /// Why a request target names no upstream the relay will contact.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
     /// Not an absolute http(s) URL.
     NotAUrl,
