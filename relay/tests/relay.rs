@@ -348,3 +348,42 @@ async fn with_page_it_serves_the_page_byte_for_byte_and_takes_its_calls_from_the
     assert_ne!(page.status(), 200);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn each_relayed_request_writes_exactly_one_log_line_and_health_none() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let send = |method: &str, target: String, origin: Option<&str>, body: usize| {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = client().request(method, format!("{}{target}", relay.base)).body("a".repeat(body));
+        if let Some(origin) = origin {
+            request = request.header("Origin", origin);
+        }
+        request.send()
+    };
+    let echo = format!("/{upstream}{ECHO}");
+    for (method, target, origin, body) in [
+        ("POST", echo.clone(), Some(PAGE), 1),
+        ("OPTIONS", echo.clone(), Some(PAGE), 0),
+        ("POST", echo.clone(), None, 1),
+        ("GET", "/not-a-url".to_owned(), Some(PAGE), 0),
+        ("DELETE", format!("/{upstream}/api/1/products"), Some(PAGE), 0),
+        ("POST", echo.clone(), Some(PAGE), 64 * 1024 + 1),
+        ("GET", "/health".to_owned(), None, 0),
+        ("GET", format!("/{upstream}{REDIRECT}"), Some(PAGE), 0),
+    ] {
+        send(method, target, origin, body).await.unwrap();
+    }
+    assert_eq!(
+        relay.log(),
+        [
+            "POST 127.0.0.1 201",
+            "OPTIONS - 204",
+            "POST - 403",
+            "GET - 400",
+            "other - 403",
+            "POST 127.0.0.1 413",
+            "GET 127.0.0.1 302",
+        ]
+    );
+}
