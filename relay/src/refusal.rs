@@ -161,8 +161,8 @@ mod tests {
     #[test]
     fn reasons_name_what_the_page_can_act_on() {
         assert_eq!(
-            Reason::UpstreamTimedOut { host: "auth.tesla.com".into(), secs: 30 }.to_string(),
-            "auth.tesla.com did not answer within 30 s"
+            Reason::UpstreamTimedOut { host: "127.0.0.1".into(), secs: 30 }.to_string(),
+            "127.0.0.1 did not answer within 30 s"
         );
         assert_eq!(Reason::BodyTimedOut(1).to_string(), "the request body did not arrive within 1 s");
         assert_eq!(

@@ -54,6 +54,11 @@ fn from_page(method: Method, target: &str) -> Request<Body> {
     Request::builder().method(method).uri(target).header("origin", PAGE).body(Body::empty()).unwrap()
 }
 
+/// Tesla's auth host, as a `CONNECT` names it.
+fn auth_authority() -> String {
+    format!("{}:443", tesla::origin_of_base(tesla::AUTH_ISSUER).trim_start_matches("https://"))
+}
+
 /// The relay target of `path` on the origin of Tesla's `base`.
 fn tesla(base: &str, path: &str) -> String {
     format!("/{}{path}", tesla::origin_of_base(base))
@@ -80,7 +85,7 @@ async fn other_origins_and_none_are_refused_before_anything_else_and_unreadably(
     let other = Request::post(&token).header("origin", "https://evil.example").body(Body::empty()).unwrap();
     let other_preflight =
         Request::options(&token).header("origin", "http://127.0.0.1:8081").body(Body::empty()).unwrap();
-    let connect = Request::builder().method(Method::CONNECT).uri("auth.tesla.com:443").body(Body::empty());
+    let connect = Request::builder().method(Method::CONNECT).uri(auth_authority()).body(Body::empty());
     for request in [no_origin, other, other_preflight, connect.unwrap()] {
         let what = format!("{} {}", request.method(), request.uri());
         let answer = send(&app, request).await;
@@ -108,11 +113,12 @@ async fn preflights_from_the_page_pass_whatever_the_upstream() {
 #[tokio::test]
 async fn every_tesla_origin_is_allowed_and_only_for_the_pages_calls() {
     let app = app(&[]);
+    let authorize = tesla::TOKEN_CALL.path.replace(tesla::TOKEN_PATH, tesla::AUTHORIZE_PATH);
     for origin in tesla::origins() {
-        let off_path = send(&app, from_page(Method::POST, &format!("/{origin}/oauth2/v3/authorize"))).await;
+        let off_path = send(&app, from_page(Method::POST, &format!("/{origin}{authorize}"))).await;
         assert_eq!(off_path.status, StatusCode::FORBIDDEN, "{origin}");
         assert_eq!(off_path.readable_by(), Some(PAGE), "the page may read why");
-        assert_eq!(off_path.relay_error(), "POST /oauth2/v3/authorize is not a call this relay forwards");
+        assert_eq!(off_path.relay_error(), format!("POST {authorize} is not a call this relay forwards"));
         let lookalike = format!("{origin}.evil.example");
         let off_list =
             send(&app, from_page(Method::POST, &format!("/{lookalike}{}", tesla::TOKEN_CALL.path)));
@@ -122,7 +128,8 @@ async fn every_tesla_origin_is_allowed_and_only_for_the_pages_calls() {
     }
     let get_token =
         send(&app, from_page(Method::GET, &tesla(tesla::AUTH_ISSUER, tesla::TOKEN_CALL.path))).await;
-    assert_eq!(get_token.relay_error(), "GET /oauth2/v3/token is not a call this relay forwards");
+    let reason = format!("GET {} is not a call this relay forwards", tesla::TOKEN_CALL.path);
+    assert_eq!(get_token.relay_error(), reason);
 }
 
 #[tokio::test]
@@ -148,7 +155,7 @@ async fn a_relay_is_not_a_proxy() {
     let app = app(&[]);
     let connect = Request::builder()
         .method(Method::CONNECT)
-        .uri("auth.tesla.com:443")
+        .uri(auth_authority())
         .header("origin", PAGE)
         .body(Body::empty())
         .unwrap();
