@@ -4,7 +4,7 @@
 # the same way for every system; this proves the recipe on this machine.
 # `cargo auditable` embeds the dependency list (crate names and versions) in
 # the binary, for scanners such as `cargo audit bin`.
-# Prints the binary's path. Needs `scripts/setup.sh --test` (musl target,
+# Prints the binary's absolute path. Needs `scripts/setup.sh --test` (musl target,
 # musl-tools, cargo-auditable).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +21,5 @@ if ! ldd "$binary" 2>&1 | grep -qE 'statically linked|not a dynamic executable';
 fi
 "$binary" --version >&2
 echo "static-relay: $(du -k "$binary" | cut -f1) KiB, static" >&2
-echo "$binary"
+# Absolute: tests read it from another directory (cargo runs them in relay/).
+echo "$PWD/$binary"

@@ -24,6 +24,9 @@ fn the_binary_lists_the_relay_and_its_locked_dependencies() {
     let binary = std::env::var_os("TOKEN_RELAY_BIN")
         .map(PathBuf::from)
         .expect("TOKEN_RELAY_BIN names a relay built with `cargo auditable` (scripts/static-relay.sh)");
+    // A relative path is taken from the workspace root, where scripts run;
+    // cargo runs this test in relay/.
+    let binary = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join(binary);
     let info = audit_info_from_file(&binary, Limits::default())
         .unwrap_or_else(|error| panic!("{}: no dependency list: {error}", binary.display()));
     let find = |name: &str| info.packages.iter().find(|package| package.name == name);
