@@ -6,7 +6,7 @@
 #                               drive (Debian's chromium + chromedriver, firefox-esr
 #                               + geckodriver from crates.io, webkit2gtk-driver +
 #                               xvfb), axe-core and cors-anywhere (npm) in
-#                               target/node, cargo-deny and cargo-fuzz
+#                               target/node, cargo-deny, cargo-fuzz and cargo-auditable
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,5 +82,12 @@ if [ "${1:-}" = "--test" ]; then
       cargo install "$name" --version "~$version" --locked
     fi
   done
+  # The relay is built with its dependency list embedded (scripts/static-relay.sh);
+  # cargo-auditable has no --version of its own, so cargo's list says what is there
+  # (read whole: with -q, grep would stop cargo with SIGPIPE and fail the pipe).
+  if ! cargo install --list | grep '^cargo-auditable v0\.7\.' >/dev/null; then
+    say "installing cargo-auditable 0.7 (a few minutes)"
+    cargo install cargo-auditable --version '~0.7' --locked
+  fi
 fi
 say "ready"

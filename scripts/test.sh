@@ -19,6 +19,8 @@ target/py/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/
 cargo deny --offline --log-level error check bans licenses sources
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p tesla-token-page --quiet -- -D warnings
+# Not a default test target (it needs the static binary): linted by name.
+cargo clippy -p token-relay --test embedded_dependencies --quiet -- -D warnings
 # The browser tests run in Chromium here; accessibility (axe-core) and the
 # README's screenshots stay Chromium-only.
 cargo test --workspace
@@ -35,5 +37,7 @@ done
 node --test relay/conformance/
 # The static Linux relay, as the release workflow builds it, passes the same suite.
 TOKEN_RELAY_BIN=$(scripts/static-relay.sh) node --test relay/conformance/
+# The static relay carries its dependency list (cargo auditable), read back here.
+TOKEN_RELAY_BIN=$(scripts/static-relay.sh) cargo test --quiet -p token-relay --test embedded_dependencies
 scripts/reproduce.sh
 scripts/fuzz.sh 20

@@ -64,13 +64,59 @@ pub struct Config {
     pub max_connections_per_client: usize,
     /// What the relay made of its flags, to say when it starts.
     pub notes: Vec<String>,
-    /// The page's files, to serve at the relay's own origin.
-    pub page: Option<std::path::PathBuf>,
+    /// The built page's folder (`--page DIR`, holding its `index.html`),
+    /// to serve at the relay's own origin.
+    pub served_page: Option<std::path::PathBuf>,
+}
+
+/// Why the arguments name no relay to start; `Display` is the sentence
+/// printed above the usage text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    /// `-h` or `--help`: not a mistake; the caller prints [`USAGE`] and succeeds.
+    #[error("help was asked for")]
+    Help,
+    /// A flag that takes a value came last.
+    #[error("{0} needs a value")]
+    MissingValue(String),
+    /// `--listen` with something that is not `IP:PORT`.
+    #[error("--listen {0}: not an address like 127.0.0.1:8787")]
+    BadListen(String),
+    /// `--allow-origin` with something that is not a URL.
+    #[error("{0}: not a page address like https://you.github.io/repo/")]
+    NotAPageAddress(String),
+    /// `--allow-origin` with a URL that is not http(s), has no host, or names a user.
+    #[error("{0}: a page address starts with https:// (or http://) and names no user")]
+    BadPageAddress(String),
+    /// `--allow-upstream` with something that is not a URL.
+    #[error("{0}: not an origin like https://you.github.io")]
+    NotAnOrigin(String),
+    /// `--allow-upstream` with a path, query, fragment, user or another scheme.
+    #[error("{0}: an origin is scheme://host[:port] with nothing after it")]
+    NotABareOrigin(String),
+    /// A count or a number of seconds that is not a whole number above zero.
+    #[error("{flag} {text}: not a number above zero")]
+    NotPositive {
+        /// The flag, e.g. `--rate-limit`.
+        flag: String,
+        /// What followed it.
+        text: String,
+    },
+    /// `--page DIR` where `DIR/index.html` is not a file.
+    #[error("--page {0}: no index.html there (a built page, e.g. dist/)")]
+    NoIndexHtml(String),
+    /// A flag the relay does not know.
+    #[error("unknown argument {0}")]
+    UnknownArgument(String),
+    /// Neither `--allow-origin` nor `--page`: nobody could use the relay.
+    #[error("give at least one --allow-origin: the page(s) allowed to use this relay")]
+    NoAllowedOrigin,
 }
 
 impl Config {
-    /// Parses the arguments after the program name.
-    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, String> {
+    /// Parses the arguments after the program name; `Err(ConfigError::Help)`
+    /// for `-h`/`--help`, another [`ConfigError`] for a mistake.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Self, ConfigError> {
         let mut config = Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8787)),
             allowed_origins: Vec::new(),
@@ -82,17 +128,15 @@ impl Config {
             max_connections: 512,
             max_connections_per_client: 32,
             notes: Vec::new(),
-            page: None,
+            served_page: None,
         };
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
-            let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+            let mut value = || args.next().ok_or_else(|| ConfigError::MissingValue(flag.clone()));
             match flag.as_str() {
                 "--listen" => {
                     let text = value()?;
-                    config.listen = text
-                        .parse()
-                        .map_err(|_| format!("--listen {text}: not an address like 127.0.0.1:8787"))?;
+                    config.listen = text.parse().map_err(|_| ConfigError::BadListen(text))?;
                 }
                 "--allow-origin" => {
                     let text = value()?;
@@ -118,49 +162,45 @@ impl Config {
                 "--page" => {
                     let dir = std::path::PathBuf::from(value()?);
                     if !dir.join("index.html").is_file() {
-                        return Err(format!(
-                            "--page {}: no index.html there (a built page, e.g. dist/)",
-                            dir.display()
-                        ));
+                        return Err(ConfigError::NoIndexHtml(dir.display().to_string()));
                     }
-                    config.page = Some(dir);
+                    config.served_page = Some(dir);
                 }
-                "-h" | "--help" => return Err(String::new()),
-                other => return Err(format!("unknown argument {other}")),
+                "-h" | "--help" => return Err(ConfigError::Help),
+                other => return Err(ConfigError::UnknownArgument(other.to_owned())),
             }
         }
-        if config.allowed_origins.is_empty() && config.page.is_none() {
-            return Err("give at least one --allow-origin: the page(s) allowed to use this relay".into());
+        if config.allowed_origins.is_empty() && config.served_page.is_none() {
+            return Err(ConfigError::NoAllowedOrigin);
         }
         Ok(config)
     }
 }
 
 /// A whole number above zero.
-fn positive<T: std::str::FromStr + PartialOrd + Default>(flag: &str, text: &str) -> Result<T, String> {
+fn positive<T: std::str::FromStr + PartialOrd + Default>(flag: &str, text: &str) -> Result<T, ConfigError> {
     text.parse()
         .ok()
         .filter(|n| *n > T::default())
-        .ok_or_else(|| format!("{flag} {text}: not a number above zero"))
+        .ok_or_else(|| ConfigError::NotPositive { flag: flag.to_owned(), text: text.to_owned() })
 }
 
 /// The origin of a page's address as the user copied it from the address
 /// bar: path, query and fragment are dropped (a browser sends only the origin).
-fn page_origin(text: &str) -> Result<String, String> {
-    let url = Url::parse(text)
-        .map_err(|_| format!("{text}: not a page address like https://you.github.io/repo/"))?;
+fn page_origin(text: &str) -> Result<String, ConfigError> {
+    let url = Url::parse(text).map_err(|_| ConfigError::NotAPageAddress(text.to_owned()))?;
     if !matches!(url.scheme(), "http" | "https") || !url.username().is_empty() || url.host().is_none() {
-        return Err(format!("{text}: a page address starts with https:// (or http://) and names no user"));
+        return Err(ConfigError::BadPageAddress(text.to_owned()));
     }
     Ok(url.origin().ascii_serialization())
 }
 
 /// An origin as browsers send it: `scheme://host[:port]`, no path.
-fn origin(text: &str) -> Result<String, String> {
-    let url = Url::parse(text).map_err(|_| format!("{text}: not an origin like https://you.github.io"))?;
+fn origin(text: &str) -> Result<String, ConfigError> {
+    let url = Url::parse(text).map_err(|_| ConfigError::NotAnOrigin(text.to_owned()))?;
     let is_bare = matches!(url.path(), "" | "/") && url.query().is_none() && url.fragment().is_none();
     if !matches!(url.scheme(), "http" | "https") || !is_bare || !url.username().is_empty() {
-        return Err(format!("{text}: an origin is scheme://host[:port] with nothing after it"));
+        return Err(ConfigError::NotABareOrigin(text.to_owned()));
     }
     Ok(url.origin().ascii_serialization())
 }
@@ -169,7 +209,7 @@ fn origin(text: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
-    fn parse(args: &[&str]) -> Result<Config, String> {
+    fn parse(args: &[&str]) -> Result<Config, ConfigError> {
         Config::from_args(args.iter().map(|s| s.to_string()))
     }
 
@@ -219,14 +259,40 @@ mod tests {
 
     #[test]
     fn mistakes_are_explained() {
-        assert!(parse(&[]).unwrap_err().contains("--allow-origin"));
-        assert!(parse(&["--allow-origin"]).unwrap_err().contains("needs a value"));
-        assert!(parse(&["--allow-origin", "*"]).is_err());
-        assert!(parse(&["--allow-origin", "https://u:p@x.example"]).is_err());
-        assert!(
-            parse(&["--allow-upstream", "https://x.example/path", "--allow-origin", "https://a.b"]).is_err()
+        assert_eq!(parse(&[]), Err(ConfigError::NoAllowedOrigin));
+        assert!(parse(&[]).unwrap_err().to_string().contains("--allow-origin"));
+        assert_eq!(parse(&["--allow-origin"]), Err(ConfigError::MissingValue("--allow-origin".into())));
+        assert_eq!(parse(&["--allow-origin"]).unwrap_err().to_string(), "--allow-origin needs a value");
+        assert_eq!(parse(&["--allow-origin", "*"]), Err(ConfigError::NotAPageAddress("*".into())));
+        assert_eq!(
+            parse(&["--allow-origin", "https://u:p@x.example"]),
+            Err(ConfigError::BadPageAddress("https://u:p@x.example".into()))
         );
-        assert!(parse(&["--allow-origin", "https://x.example", "--listen", "nowhere"]).is_err());
-        assert!(parse(&["--allow-origin", "https://x.example", "--bogus"]).is_err());
+        assert_eq!(
+            parse(&["--allow-upstream", "https://x.example/path", "--allow-origin", "https://a.b"]),
+            Err(ConfigError::NotABareOrigin("https://x.example/path".into()))
+        );
+        assert_eq!(
+            parse(&["--allow-origin", "https://x.example", "--listen", "nowhere"]).unwrap_err().to_string(),
+            "--listen nowhere: not an address like 127.0.0.1:8787"
+        );
+        assert_eq!(
+            parse(&["--allow-origin", "https://x.example", "--bogus"]),
+            Err(ConfigError::UnknownArgument("--bogus".into()))
+        );
+        assert_eq!(
+            parse(&["--allow-origin", "https://a.b", "--rate-limit", "0"]).unwrap_err().to_string(),
+            "--rate-limit 0: not a number above zero"
+        );
+        assert_eq!(
+            parse(&["--page", "/nonexistent-relay-page"]).unwrap_err().to_string(),
+            "--page /nonexistent-relay-page: no index.html there (a built page, e.g. dist/)"
+        );
+    }
+
+    #[test]
+    fn help_is_its_own_answer_not_a_mistake() {
+        assert_eq!(parse(&["--help"]), Err(ConfigError::Help));
+        assert_eq!(parse(&["--allow-origin", "https://a.b", "-h"]), Err(ConfigError::Help));
     }
 }

@@ -3,13 +3,15 @@
 //!
 //! Small enough to audit in one sitting: `upstream` decides where a request
 //! may go, `cors` which pages may ask, `limits` how much, `serve` how long
-//! a connection may take, `relay` does the forwarding.
+//! a connection may take, `relay` does the forwarding, `refusal` says why
+//! not, and `served_page` serves the built page itself (`--page`).
 
 pub mod config;
 pub mod cors;
 pub mod limits;
 pub mod log;
-pub mod page;
+pub mod refusal;
 pub mod relay;
 pub mod serve;
+pub mod served_page;
 pub mod upstream;

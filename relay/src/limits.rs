@@ -1,5 +1,6 @@
 //! Limits that keep one client, or a flood, from monopolising the relay:
-//! requests per minute, open connections, and upstream calls at once.
+//! requests per minute, open connections, upstream calls at once, and the
+//! size of what passes through.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
@@ -9,6 +10,15 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// The rate limit's window.
 const WINDOW: Duration = Duration::from_secs(60);
+
+/// Seconds a rate-limited client is told to wait (`Retry-After`): one window.
+pub const RETRY_AFTER_SECS: u64 = WINDOW.as_secs();
+
+/// Largest request body forwarded, in bytes: token requests are a few hundred.
+pub const MAX_REQUEST_BODY: usize = 64 * 1024;
+
+/// Largest upstream answer handed back, in bytes.
+pub const MAX_ANSWER_BODY: usize = 1024 * 1024;
 
 /// The most client windows remembered; beyond it the oldest is forgotten.
 pub const MAX_TRACKED: usize = 10_000;

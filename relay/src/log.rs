@@ -78,10 +78,7 @@ mod tests {
         let written =
             (0..1000).filter_map(|_| log.admit(&Method::GET, "-", StatusCode::FORBIDDEN, start)).count();
         assert_eq!(written, REFUSALS_PER_SECOND as usize);
-        assert!(
-            log.admit(&Method::POST, "auth.tesla.com", StatusCode::OK, start).is_some(),
-            "answers always"
-        );
+        assert!(log.admit(&Method::POST, "127.0.0.1", StatusCode::OK, start).is_some(), "answers always");
         let next = log.admit(&Method::GET, "-", StatusCode::FORBIDDEN, start + Duration::from_secs(1));
         assert_eq!(next.as_deref(), Some("GET - 403 (980 more refusals were not logged)"));
     }

@@ -1,5 +1,5 @@
 use std::process::ExitCode;
-use token_relay::config::{Config, START_HERE, USAGE};
+use token_relay::config::{Config, ConfigError, START_HERE, USAGE};
 use token_relay::limits::Connections;
 use token_relay::serve::{Deadlines, serve};
 
@@ -16,7 +16,7 @@ async fn main() -> ExitCode {
     }
     let config = match Config::from_args(args) {
         Ok(config) => config,
-        Err(problem) if problem.is_empty() => {
+        Err(ConfigError::Help) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
@@ -48,7 +48,7 @@ async fn main() -> ExitCode {
     };
     // Tests and scripts read the address from this one start-up line.
     eprintln!("token-relay listening on http://{address} for {}", allowed.join(" "));
-    if config.page.is_some() {
+    if config.served_page.is_some() {
         eprintln!("token-relay: the page is at http://{address}/ (open it in your browser)");
     }
     for note in &config.notes {

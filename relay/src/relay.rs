@@ -1,42 +1,42 @@
-//! The forwarding itself: one handler, every refusal a JSON reason.
+//! The forwarding itself, as a router: the page's files (with `--page`),
+//! `/health`, and every other request judged, forwarded or refused with a
+//! [`Refusal`], and logged in one line.
 
 use crate::config::Config;
 use crate::cors::{
     FORWARDED_REQUEST_HEADERS, RETURNED_ANSWER_HEADERS, allowed_origin, answer_headers, preflight_headers,
 };
-use crate::limits::Limits;
+use crate::limits::{Limits, MAX_ANSWER_BODY, MAX_REQUEST_BODY};
 use crate::log::Log;
-use crate::page::Page;
-use crate::upstream::{Allowlist, TargetError, upstream_url};
+use crate::refusal::{Reason, Refusal, hardened};
+use crate::served_page::ServedPage;
+use crate::upstream::{Allowlist, upstream_url};
 use axum::Router;
-use axum::body::{Body, to_bytes};
-use axum::extract::ConnectInfo;
-use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Version, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::net::SocketAddr;
 use std::sync::Arc;
-
-/// Largest request body forwarded: token requests are a few hundred bytes.
-pub const MAX_REQUEST_BODY: usize = 64 * 1024;
-
-/// Largest upstream answer handed back.
-pub const MAX_ANSWER_BODY: usize = 1024 * 1024;
+use std::time::{Duration, Instant};
 
 struct Relay {
     allowed_origins: Vec<String>,
-    page: Option<Page>,
+    served_page: Option<ServedPage>,
     allowlist: Allowlist,
-    upstream_timeout_secs: u64,
-    client_timeout: std::time::Duration,
+    upstream_timeout: Duration,
+    client_timeout: Duration,
     limits: Limits,
     log: Log,
     client: reqwest::Client,
 }
 
 /// The relay as a router for a relay listening on `listen`, and the page
-/// origins it serves (with `--page`, its own too).
+/// origins it serves (with `--page`, its own too). Its handlers read the
+/// client's address from `ConnectInfo<SocketAddr>`, which `serve` inserts
+/// (tests: axum's `MockConnectInfo`). Fails only if the TLS client cannot be built.
 pub fn app(config: &Config, listen: SocketAddr) -> Result<(Router, Vec<String>), reqwest::Error> {
     let client = reqwest::Client::builder()
         // A redirect could lead off the allowlist; the page gets it as is.
@@ -47,14 +47,14 @@ pub fn app(config: &Config, listen: SocketAddr) -> Result<(Router, Vec<String>),
         .no_proxy()
         .user_agent(concat!("token-relay/", env!("CARGO_PKG_VERSION")))
         .build()?;
-    let page = config.page.clone().map(|dir| Page::new(dir, listen));
+    let served_page = config.served_page.clone().map(|dir| ServedPage::new(dir, listen));
     let mut allowed_origins = config.allowed_origins.clone();
-    allowed_origins.extend(page.iter().flat_map(|page| page.origins().iter().cloned()));
+    allowed_origins.extend(served_page.iter().flat_map(|page| page.origins().iter().cloned()));
     let relay = Relay {
         allowed_origins: allowed_origins.clone(),
-        page,
+        served_page,
         allowlist: Allowlist::new(config.extra_upstreams.iter().cloned()),
-        upstream_timeout_secs: config.upstream_timeout.as_secs(),
+        upstream_timeout: config.upstream_timeout,
         client_timeout: config.client_timeout,
         limits: Limits::new(config.rate_limit, config.max_in_flight),
         log: Log::default(),
@@ -74,166 +74,154 @@ async fn health(State(relay): State<Arc<Relay>>, headers: HeaderMap) -> Response
     (hardened(cors), "ok\n").into_response()
 }
 
+/// A file of the served page, or a relayed call: answered or refused, and
+/// logged once either way (the page's files are not logged).
 async fn handle(
     State(relay): State<Arc<Relay>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    if let Some(page) = relay.page.as_ref().filter(|page| page.wants(&parts)) {
+    if let Some(page) = relay.served_page.as_ref().filter(|page| page.wants(&parts)) {
         return page.serve(parts).await;
     }
-    let origin = allowed_origin(&parts.headers, &relay.allowed_origins)
-        .cloned()
-        .or_else(|| relay.page.as_ref()?.same_origin(&parts.headers));
-    let Some(origin) = origin else {
-        // No CORS headers: a page from another origin may not even read why.
-        relay.log.line(&parts.method, "-", StatusCode::FORBIDDEN);
-        return refusal(
-            StatusCode::FORBIDDEN,
-            "this page's origin is not allowed by this relay (--allow-origin)",
-            HeaderMap::new(),
-        );
-    };
-    // A preflight reaches no upstream. Answering it before the upstream is
-    // judged lets the page read the real request's refusal and its reason.
-    if parts.method == Method::OPTIONS {
-        relay.log.line(&parts.method, "-", StatusCode::NO_CONTENT);
-        return (StatusCode::NO_CONTENT, preflight_headers(&origin, &parts.headers)).into_response();
+    let method = parts.method.clone();
+    let outcome = relay.forward(peer, parts, body).await;
+    let host = match &outcome {
+        Ok(answer) => answer.host(),
+        Err(refusal) => refusal.host.as_deref(),
     }
-    let cors = answer_headers(&origin);
-    if !relay.limits.admit(peer.ip(), std::time::Instant::now()) {
-        relay.log.line(&parts.method, "-", StatusCode::TOO_MANY_REQUESTS);
-        let mut headers = cors;
-        headers.insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
-        return refusal(
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many requests from this address; wait a minute",
-            headers,
-        );
-    }
-    // A relay, not a proxy: no tunnels, no `GET http://host/…` request lines.
-    let proxy_style = parts.method == Method::CONNECT
-        || (parts.version < axum::http::Version::HTTP_2 && parts.uri.scheme().is_some());
-    if proxy_style {
-        relay.log.line(&parts.method, "-", StatusCode::METHOD_NOT_ALLOWED);
-        return refusal(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "this relay is not a proxy: no CONNECT, no absolute-form requests",
-            cors,
-        );
-    }
-    let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-    let upstream =
-        upstream_url(target).and_then(|url| relay.allowlist.check(parts.method.as_str(), &url).map(|()| url));
-    let upstream = match upstream {
-        Ok(url) => url,
-        Err(error) => {
-            let status = match error {
-                TargetError::NotAllowed(_) | TargetError::PathNotAllowed(_) => StatusCode::FORBIDDEN,
-                _ => StatusCode::BAD_REQUEST,
-            };
-            relay.log.line(&parts.method, "-", status);
-            return refusal(status, &error.reason(), cors);
-        }
-    };
-    let host = upstream.host_str().unwrap_or_default().to_owned();
-    // Refused from its headers, before a byte of a body that would be too large is read.
-    let declared =
-        parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    let too_large =
-        || refusal(StatusCode::PAYLOAD_TOO_LARGE, "the request body is larger than 64 KiB", cors.clone());
-    if declared.is_some_and(|length| length > MAX_REQUEST_BODY as u64) {
-        relay.log.line(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
-        return too_large();
-    }
-    let body = match tokio::time::timeout(relay.client_timeout, to_bytes(body, MAX_REQUEST_BODY)).await {
-        Ok(Ok(body)) => body,
-        Ok(Err(_)) => {
-            relay.log.line(&parts.method, &host, StatusCode::PAYLOAD_TOO_LARGE);
-            return too_large();
-        }
-        Err(_) => {
-            relay.log.line(&parts.method, &host, StatusCode::REQUEST_TIMEOUT);
-            let reason =
-                format!("the request body did not arrive within {} s", relay.client_timeout.as_secs());
-            return refusal(StatusCode::REQUEST_TIMEOUT, &reason, cors);
-        }
-    };
-
-    let Some(_slot) = relay.limits.slot() else {
-        relay.log.line(&parts.method, &host, StatusCode::SERVICE_UNAVAILABLE);
-        return refusal(StatusCode::SERVICE_UNAVAILABLE, "the relay is busy; try again in a moment", cors);
-    };
-    let mut request = relay.client.request(parts.method.clone(), upstream).body(body);
-    for name in FORWARDED_REQUEST_HEADERS {
-        if let Some(value) = parts.headers.get(&name) {
-            request = request.header(name, value.clone());
-        }
-    }
-    let (status, returned, answer) = match exchange(request).await {
-        Ok(answer) => answer,
-        Err(failure) => {
-            let (status, reason) = match failure {
-                Failure::TimedOut => (
-                    StatusCode::GATEWAY_TIMEOUT,
-                    format!("{host} did not answer within {} s", relay.upstream_timeout_secs),
-                ),
-                Failure::Unreachable => (StatusCode::BAD_GATEWAY, format!("could not reach {host}")),
-                Failure::TooLarge => {
-                    (StatusCode::BAD_GATEWAY, format!("{host} sent an answer larger than 1 MiB"))
-                }
-            };
-            relay.log.line(&parts.method, &host, status);
-            return refusal(status, &reason, cors);
-        }
-    };
-    relay.log.line(&parts.method, &host, status);
-    // Only the status, the body, its type and Retry-After go back: no
-    // cookies, no Location (the page must not be sent elsewhere).
-    let mut headers = cors;
-    headers.extend(returned);
-    (status, hardened(headers), Body::from(answer)).into_response()
+    .unwrap_or("-")
+    .to_owned();
+    let response = outcome.into_response();
+    relay.log.line(&method, &host, response.status());
+    response
 }
 
-/// `headers` plus what keeps a browser from running an answer as a page of
-/// the relay's origin: no type sniffing, and a sandbox if it is opened.
-fn hardened(mut headers: HeaderMap) -> HeaderMap {
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox"));
-    headers
+/// What the relay sends when it does not refuse.
+enum Answer {
+    /// The answer to a preflight from an allowed origin.
+    Preflight(HeaderMap),
+    /// The upstream's answer, as much of it as goes back.
+    Forwarded { origin: HeaderValue, host: String, upstream: Upstream },
 }
 
-enum Failure {
-    TimedOut,
-    Unreachable,
-    TooLarge,
+impl Answer {
+    /// The upstream host, for the log line.
+    fn host(&self) -> Option<&str> {
+        match self {
+            Self::Preflight(_) => None,
+            Self::Forwarded { host, .. } => Some(host),
+        }
+    }
 }
 
-async fn exchange(request: reqwest::RequestBuilder) -> Result<(StatusCode, HeaderMap, Vec<u8>), Failure> {
-    let failure = |e: reqwest::Error| if e.is_timeout() { Failure::TimedOut } else { Failure::Unreachable };
+impl IntoResponse for Answer {
+    fn into_response(self) -> Response {
+        match self {
+            Self::Preflight(headers) => (StatusCode::NO_CONTENT, headers).into_response(),
+            // Only the status, the body, its type and Retry-After go back: no
+            // cookies, no Location (the page must not be sent elsewhere).
+            Self::Forwarded { origin, upstream, .. } => {
+                let mut headers = answer_headers(&origin);
+                headers.extend(upstream.headers);
+                (upstream.status, hardened(headers), Body::from(upstream.body)).into_response()
+            }
+        }
+    }
+}
+
+impl Relay {
+    /// The rules, in order: an allowed origin; preflights answered; the
+    /// client's budget; no proxy requests; an allowlisted upstream and call;
+    /// a small body, in time; a free upstream slot; then the upstream's answer.
+    async fn forward(&self, peer: SocketAddr, parts: Parts, body: Body) -> Result<Answer, Refusal> {
+        let origin = allowed_origin(&parts.headers, &self.allowed_origins)
+            .cloned()
+            .or_else(|| self.served_page.as_ref()?.same_origin(&parts.headers))
+            .ok_or_else(|| Refusal::unreadable(Reason::OriginNotAllowed))?;
+        // A preflight reaches no upstream. Answering it before the upstream is
+        // judged lets the page read the real request's refusal and its reason.
+        if parts.method == Method::OPTIONS {
+            return Ok(Answer::Preflight(preflight_headers(&origin, &parts.headers)));
+        }
+        let refuse = |reason| Refusal::to(&origin, reason);
+        if !self.limits.admit(peer.ip(), Instant::now()) {
+            return Err(refuse(Reason::TooManyRequests));
+        }
+        // A relay, not a proxy: no tunnels, no `GET http://host/…` request lines.
+        if parts.method == Method::CONNECT
+            || (parts.version < Version::HTTP_2 && parts.uri.scheme().is_some())
+        {
+            return Err(refuse(Reason::NotAProxy));
+        }
+        let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+        let upstream = upstream_url(target)
+            .and_then(|url| self.allowlist.check(parts.method.as_str(), &url).map(|()| url))
+            .map_err(|error| refuse(Reason::Target(error)))?;
+        let host = upstream.host_str().unwrap_or_default().to_owned();
+        let refuse = |reason| refuse(reason).for_host(&host);
+        let body = self.read_body(&parts.headers, body).await.map_err(refuse)?;
+        let Some(_slot) = self.limits.slot() else { return Err(refuse(Reason::Busy)) };
+        let mut request = self.client.request(parts.method.clone(), upstream).body(body);
+        for name in FORWARDED_REQUEST_HEADERS {
+            if let Some(value) = parts.headers.get(&name) {
+                request = request.header(name, value.clone());
+            }
+        }
+        let upstream = exchange(request, &host, self.upstream_timeout).await.map_err(refuse)?;
+        Ok(Answer::Forwarded { origin, host, upstream })
+    }
+
+    /// The whole request body: refused from its headers before a byte of a
+    /// body that would be too large is read, and refused if it is slow.
+    async fn read_body(&self, headers: &HeaderMap, body: Body) -> Result<Bytes, Reason> {
+        let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+        if declared.is_some_and(|length| length > MAX_REQUEST_BODY as u64) {
+            return Err(Reason::BodyTooLarge);
+        }
+        match tokio::time::timeout(self.client_timeout, to_bytes(body, MAX_REQUEST_BODY)).await {
+            Ok(Ok(body)) => Ok(body),
+            Ok(Err(_)) => Err(Reason::BodyTooLarge),
+            Err(_) => Err(Reason::BodyTimedOut(self.client_timeout.as_secs())),
+        }
+    }
+}
+
+/// What came back from the upstream: its status, the headers that go back
+/// ([`RETURNED_ANSWER_HEADERS`]) and its body.
+struct Upstream {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+}
+
+/// Sends `request` to `host` and reads its answer, up to [`MAX_ANSWER_BODY`].
+async fn exchange(
+    request: reqwest::RequestBuilder,
+    host: &str,
+    timeout: Duration,
+) -> Result<Upstream, Reason> {
+    let failure = |error: reqwest::Error| {
+        if error.is_timeout() {
+            Reason::UpstreamTimedOut { host: host.to_owned(), secs: timeout.as_secs() }
+        } else {
+            Reason::Unreachable(host.to_owned())
+        }
+    };
     let mut response = request.send().await.map_err(failure)?;
-    let status = response.status();
-    let mut returned = HeaderMap::new();
+    let mut headers = HeaderMap::new();
     for name in RETURNED_ANSWER_HEADERS {
         if let Some(value) = response.headers().get(&name) {
-            returned.insert(name, value.clone());
+            headers.insert(name, value.clone());
         }
     }
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(failure)? {
         if body.len() + chunk.len() > MAX_ANSWER_BODY {
-            return Err(Failure::TooLarge);
+            return Err(Reason::AnswerTooLarge(host.to_owned()));
         }
         body.extend_from_slice(&chunk);
     }
-    Ok((status, returned, body))
-}
-
-/// A refusal the page can read and show: `{"relay_error": reason}`.
-fn refusal(status: StatusCode, reason: &str, mut headers: HeaderMap) -> Response {
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    let body = serde_json::json!({ "relay_error": reason }).to_string();
-    (status, hardened(headers), body).into_response()
+    Ok(Upstream { status: response.status(), headers, body })
 }

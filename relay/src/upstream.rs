@@ -5,7 +5,7 @@ use token_core::tesla;
 use url::Url;
 
 /// Why a request target names no upstream the relay will contact.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
     /// Not an absolute http(s) URL.
     NotAUrl,
@@ -104,101 +104,128 @@ impl Allowlist {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tesla::{AUTH_ISSUER, AUTHORIZE_PATH, COMMAND, OWNER_API, PRODUCTS, TOKEN_CALL, TOKEN_PATH};
 
-    const TOKEN: &str = "https://auth.tesla.com/oauth2/v3/token";
+    /// Tesla's token endpoint, and the host it is on.
+    fn token() -> (String, &'static str) {
+        let host = tesla::origin_of_base(AUTH_ISSUER).trim_start_matches("https://");
+        (format!("{AUTH_ISSUER}{TOKEN_PATH}"), host)
+    }
+
+    /// `path` with `{id}` and `{command}` filled in, whether or not the core would.
+    fn filled(path: &str, id: &str, command: &str) -> String {
+        path.replace("{id}", id).replace("{command}", command)
+    }
 
     #[test]
     fn all_three_target_styles_name_the_same_upstream() {
+        let (token, _) = token();
+        let encoded: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
+        assert!(encoded.starts_with("https%3A%2F%2F"), "{encoded}");
+        let lower_escapes = format!("HTTPS{}", &encoded[5..]).replace("%3A", "%3a").replace("%2F", "%2f");
         for target in [
-            "/https://auth.tesla.com/oauth2/v3/token",
-            "/https:/auth.tesla.com/oauth2/v3/token",
-            "/https%3A%2F%2Fauth.tesla.com%2Foauth2%2Fv3%2Ftoken",
-            "/HTTPS%3a%2f%2fauth.tesla.com%2foauth2%2fv3%2ftoken",
-            "/?url=https%3A%2F%2Fauth.tesla.com%2Foauth2%2Fv3%2Ftoken",
-            "/?x=1&url=https%3A%2F%2Fauth.tesla.com%2Foauth2%2Fv3%2Ftoken",
+            format!("/{token}"),
+            format!("/{}", token.replacen("://", ":/", 1)),
+            format!("/{encoded}"),
+            format!("/{lower_escapes}"),
+            format!("/?url={encoded}"),
+            format!("/?x=1&url={encoded}"),
         ] {
-            assert_eq!(upstream_url(target).unwrap().as_str(), TOKEN, "{target}");
+            assert_eq!(upstream_url(&target).unwrap().as_str(), token, "{target}");
         }
     }
 
     #[test]
     fn prefix_style_keeps_the_upstream_query() {
-        let url = upstream_url("/https://owner-api.teslamotors.com/api/1/products?a=b").unwrap();
+        let url = upstream_url(&format!("/{OWNER_API}{}?a=b", PRODUCTS.path)).unwrap();
         assert_eq!(url.query(), Some("a=b"));
     }
 
     #[test]
     fn non_urls_and_credentials_are_refused() {
+        let (token, auth) = token();
         for target in [
-            "/",
-            "/health",
-            "/?url=",
-            "/ftp://auth.tesla.com/x",
-            "/javascript:alert(1)",
-            "/https://",
-            "/%ff%fe",
+            "/".to_owned(),
+            "/health".to_owned(),
+            "/?url=".to_owned(),
+            format!("/ftp://{auth}/x"),
+            "/javascript:alert(1)".to_owned(),
+            "/https://".to_owned(),
+            "/%ff%fe".to_owned(),
         ] {
-            assert_eq!(upstream_url(target), Err(TargetError::NotAUrl), "{target}");
+            assert_eq!(upstream_url(&target), Err(TargetError::NotAUrl), "{target}");
         }
-        assert_eq!(upstream_url("/https://u:p@auth.tesla.com/x"), Err(TargetError::HasCredentials));
+        assert_eq!(upstream_url(&format!("/https://u:p@{auth}/x")), Err(TargetError::HasCredentials));
         // One leading slash is the relay's; a second is the upstream's, and empty.
-        assert_eq!(upstream_url("//https://auth.tesla.com/oauth2/v3/token"), Err(TargetError::NotAUrl));
-        for target in ["/https://auth.tesla.com//oauth2/v3/token", "/https://auth.tesla.com/oauth2//v3/token"]
-        {
-            assert_eq!(upstream_url(target), Err(TargetError::EmptySegment), "{target}");
+        assert_eq!(upstream_url(&format!("//{token}")), Err(TargetError::NotAUrl));
+        for target in [
+            format!("/https://{auth}/{}", TOKEN_CALL.path),
+            format!("/https://{auth}{}", TOKEN_CALL.path.replacen("/token", "//token", 1)),
+        ] {
+            assert_eq!(upstream_url(&target), Err(TargetError::EmptySegment), "{target}");
         }
     }
 
     #[test]
     fn only_allowlisted_origins_pass() {
+        let (token, auth) = token();
         let allow = Allowlist::new(["http://127.0.0.1:9999".to_string()]);
-        for ok in
-            [TOKEN, "https://AUTH.TESLA.COM:443/oauth2/v3/token", "http://127.0.0.1:9999/oauth2/v3/token"]
-        {
-            assert_eq!(allow.check("POST", &Url::parse(ok).unwrap()), Ok(()), "{ok}");
+        for ok in [
+            token.clone(),
+            format!("https://{}:443{}", auth.to_ascii_uppercase(), TOKEN_CALL.path),
+            format!("http://127.0.0.1:9999{}", TOKEN_CALL.path),
+        ] {
+            assert_eq!(allow.check("POST", &Url::parse(&ok).unwrap()), Ok(()), "{ok}");
         }
         for refused in [
-            "http://auth.tesla.com/oauth2/v3/token",
-            "https://auth.tesla.com:8443/oauth2/v3/token",
-            "https://auth.tesla.com.evil.example/",
-            "https://evil.example/?https://auth.tesla.com",
-            "http://127.0.0.1:9998/",
-            "https://www.tesla.com/",
+            format!("http://{auth}{}", TOKEN_CALL.path),
+            format!("https://{auth}:8443{}", TOKEN_CALL.path),
+            format!("https://{auth}.evil.example/"),
+            format!("https://evil.example/?https://{auth}"),
+            "http://127.0.0.1:9998/".to_owned(),
+            // A Tesla host the page never calls.
+            "https://www.tesla.com/".to_owned(),
         ] {
-            assert!(allow.check("POST", &Url::parse(refused).unwrap()).is_err(), "{refused}");
+            assert!(allow.check("POST", &Url::parse(&refused).unwrap()).is_err(), "{refused}");
         }
     }
 
     #[test]
     fn only_the_calls_the_page_makes_pass() {
+        let (token, auth) = token();
         let allow = Allowlist::new(["http://127.0.0.1:9999".to_string()]);
         let check = |method: &str, url: &str| allow.check(method, &Url::parse(url).unwrap());
-        let api = "https://owner-api.teslamotors.com/api/1";
+        let on = |base: &str, call: tesla::CallPath, id: &str, command: &str| {
+            (call.method, format!("{}{}", tesla::origin_of_base(base), filled(call.path, id, command)))
+        };
+        let double = "http://127.0.0.1:9999/cn";
         for (method, url) in [
-            ("GET", format!("{api}/products")),
-            ("GET", format!("{api}/vehicles/1493024012345678901")),
-            ("GET", format!("{api}/vehicles/12/vehicle_data")),
-            ("POST", format!("{api}/vehicles/12/wake_up")),
-            ("POST", format!("{api}/vehicles/12/command/flash_lights")),
-            ("POST", format!("{api}/vehicles/12/command/honk_horn")),
-            ("POST", "https://fleet-api.prd.eu.vn.cloud.tesla.com/api/1/vehicles/12/wake_up".into()),
-            ("POST", "http://127.0.0.1:9999/cn/oauth2/v3/token".into()),
-            ("GET", "http://127.0.0.1:9999/cn/api/1/products".into()),
+            on(OWNER_API, PRODUCTS, "", ""),
+            on(OWNER_API, tesla::VEHICLE, "1493024012345678901", ""),
+            on(OWNER_API, tesla::VEHICLE_DATA, "12", ""),
+            on(OWNER_API, tesla::WAKE_UP, "12", ""),
+            on(OWNER_API, COMMAND, "12", "flash_lights"),
+            on(OWNER_API, COMMAND, "12", "honk_horn"),
+            on(tesla::FLEET_API_EU, tesla::WAKE_UP, "12", ""),
+            ("POST", format!("{double}{}", TOKEN_CALL.path)),
+            ("GET", format!("{double}{}", PRODUCTS.path)),
         ] {
             assert_eq!(check(method, &url), Ok(()), "{method} {url}");
         }
+        let vehicles = tesla::VEHICLE.path.trim_end_matches("/{id}");
         for (method, url) in [
-            ("GET", TOKEN.to_owned()),
-            ("POST", "https://auth.tesla.com/oauth2/v3/authorize".into()),
-            ("POST", "https://auth.tesla.com/x/oauth2/v3/token".into()),
-            ("POST", format!("{api}/products")),
-            ("GET", format!("{api}/vehicles")),
-            ("POST", format!("{api}/vehicles/12/command/remote_start_drive")),
-            ("POST", format!("{api}/vehicles/12/command/door_unlock")),
-            ("GET", format!("{api}/vehicles/abc/vehicle_data")),
-            ("GET", format!("{api}/users/me")),
+            ("GET", token),
+            ("POST", format!("{AUTH_ISSUER}{AUTHORIZE_PATH}")),
+            ("POST", format!("https://{auth}/x{}", TOKEN_CALL.path)),
+            ("POST", format!("{OWNER_API}{}", PRODUCTS.path)),
+            ("GET", format!("{OWNER_API}{vehicles}")),
+            on(OWNER_API, COMMAND, "12", "remote_start_drive"),
+            on(OWNER_API, COMMAND, "12", "door_unlock"),
+            on(OWNER_API, tesla::VEHICLE_DATA, "abc", ""),
+            // An owner-API call the page never makes.
+            ("GET", format!("{OWNER_API}/api/1/users/me")),
             ("POST", "http://127.0.0.1:9999/_double/revoke-access-tokens".into()),
-            ("POST", "http://127.0.0.1:9999/a.b/oauth2/v3/token".into()),
+            ("POST", format!("http://127.0.0.1:9999/a.b{}", TOKEN_CALL.path)),
         ] {
             assert!(matches!(check(method, &url), Err(TargetError::PathNotAllowed(_))), "{method} {url}");
         }

@@ -6,6 +6,7 @@ mod support;
 
 use std::time::{Duration, Instant};
 use support::*;
+use token_core::tesla;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -23,10 +24,8 @@ async fn until_closed(stream: &mut TcpStream, wait: Duration) -> Option<String> 
 async fn a_request_whose_headers_never_finish_is_cut_off() {
     let relay = RelayProcess::start("http://127.0.0.1:9", &["--client-timeout", "1"]);
     let mut stream = connect_from(&relay.base, "127.0.0.1").await.unwrap();
-    stream
-        .write_all(b"POST /https://auth.tesla.com/oauth2/v3/token HTTP/1.1\r\nHost: relay\r\n")
-        .await
-        .unwrap();
+    let token = format!("{}{}", tesla::AUTH_ISSUER, tesla::TOKEN_PATH);
+    stream.write_all(format!("POST /{token} HTTP/1.1\r\nHost: relay\r\n").as_bytes()).await.unwrap();
     let started = Instant::now();
     let answer = until_closed(&mut stream, Duration::from_secs(5)).await;
     assert!(answer.is_some(), "the connection is still open after 5 s");
@@ -74,14 +73,13 @@ async fn connections_beyond_a_clients_share_are_closed_and_others_still_served()
 async fn the_log_writes_no_method_a_client_made_up_and_refusals_at_a_bounded_rate() {
     let relay = RelayProcess::start("http://127.0.0.1:9", &["--rate-limit", "100000"]);
     let made_up = "FLOOD".repeat(2000);
+    let auth = tesla::origin_of_base(tesla::AUTH_ISSUER);
     let started = Instant::now();
     for _ in 0..20 {
         let mut stream = connect_from(&relay.base, "127.0.0.1").await.unwrap();
         let mut requests = String::new();
         for _ in 0..25 {
-            requests.push_str(&format!(
-                "{made_up} /https://auth.tesla.com/ HTTP/1.1\r\nHost: r\r\nOrigin: {PAGE}\r\n\r\n"
-            ));
+            requests.push_str(&format!("{made_up} /{auth}/ HTTP/1.1\r\nHost: r\r\nOrigin: {PAGE}\r\n\r\n"));
         }
         stream.write_all(requests.as_bytes()).await.unwrap();
         stream.shutdown().await.unwrap();

@@ -5,6 +5,7 @@ mod support;
 
 use std::time::Duration;
 use support::*;
+use token_core::tesla;
 
 #[tokio::test]
 async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
@@ -28,7 +29,7 @@ async fn forwards_method_body_and_only_the_allowed_headers_over_http2() {
     let answer = response.headers().clone();
     let echoed: serde_json::Value = response.json().await.unwrap();
     assert_eq!(echoed["method"], "POST");
-    assert_eq!(echoed["uri"], "/oauth2/v3/token?x=1");
+    assert_eq!(echoed["uri"], format!("{ECHO}?x=1"));
     assert_eq!(echoed["version"], "HTTP/2.0");
     assert_eq!(echoed["body"], r#"{"code":"NA_secretcode123"}"#);
     let sent = echoed["headers"].as_object().unwrap();
@@ -54,12 +55,12 @@ async fn query_and_encoded_styles_reach_the_same_upstream() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let encoded: String =
-        url::form_urlencoded::byte_serialize(format!("{upstream}/api/1/products").as_bytes()).collect();
+        url::form_urlencoded::byte_serialize(format!("{upstream}{PRODUCTS}").as_bytes()).collect();
     for address in [format!("{}/?url={encoded}", relay.base), format!("{}/{encoded}", relay.base)] {
         let response = client().get(&address).header("Origin", PAGE).send().await.unwrap();
         assert_eq!(response.status(), 201, "{address}");
         let echoed: serde_json::Value = response.json().await.unwrap();
-        assert_eq!(echoed["uri"], "/api/1/products");
+        assert_eq!(echoed["uri"], PRODUCTS);
     }
 }
 
@@ -120,11 +121,9 @@ async fn other_origins_and_requests_without_origin_are_refused_unreadably() {
 async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    for target in [
-        "https://evil.example/oauth2/v3/token",
-        "http://auth.tesla.com/oauth2/v3/token",
-        "http://127.0.0.1:1/x",
-    ] {
+    let plain_http =
+        format!("{}{}", tesla::AUTH_ISSUER.replacen("https://", "http://", 1), tesla::TOKEN_PATH);
+    for target in [format!("https://evil.example{ECHO}"), plain_http, "http://127.0.0.1:1/x".to_owned()] {
         let response =
             client().post(format!("{}/{target}", relay.base)).header("Origin", PAGE).send().await.unwrap();
         assert_eq!(response.status(), 403, "{target}");
@@ -142,8 +141,8 @@ async fn only_the_calls_the_page_makes_are_forwarded() {
     let relay = RelayProcess::start(&upstream, &[]);
     for (method, path) in [
         ("GET", ECHO),
-        ("DELETE", "/api/1/products"),
-        ("POST", "/api/1/vehicles/1/command/door_unlock"),
+        ("DELETE", PRODUCTS),
+        ("POST", &tesla::COMMAND.path.replace("{id}", "1").replace("{command}", "door_unlock")),
         ("GET", "/admin"),
     ] {
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
@@ -159,8 +158,8 @@ async fn tunnels_and_proxy_style_requests_are_refused() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let address = relay.base.trim_start_matches("http://");
-    for request_line in
-        ["CONNECT auth.tesla.com:443 HTTP/1.1".to_owned(), format!("GET {upstream}/api/1/products HTTP/1.1")]
+    let auth = tesla::origin_of_base(tesla::AUTH_ISSUER).trim_start_matches("https://");
+    for request_line in [format!("CONNECT {auth}:443 HTTP/1.1"), format!("GET {upstream}{PRODUCTS} HTTP/1.1")]
     {
         let request = format!("{request_line}\r\nHost: {address}\r\nOrigin: {PAGE}\r\n\r\n");
         let answer = first_answer(&relay.base, "127.0.0.1", &request).await;
@@ -174,7 +173,7 @@ async fn redirects_are_not_followed_and_their_location_is_dropped() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
     let response = client()
-        .get(format!("{}/{upstream}{REDIRECT}", relay.base))
+        .get(format!("{}/{upstream}{}", relay.base, car(REDIRECT)))
         .header("Origin", PAGE)
         .send()
         .await
@@ -204,16 +203,24 @@ async fn bodies_over_64_kib_are_refused() {
 async fn slow_and_oversized_upstream_answers_become_clear_errors() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &["--upstream-timeout", "1"]);
-    let slow =
-        client().get(format!("{}/{upstream}{SLOW}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let slow = client()
+        .get(format!("{}/{upstream}{}", relay.base, car(SLOW)))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(slow.status(), 504);
     assert!(relay_error(slow).await.contains("did not answer within 1 s"));
-    let huge =
-        client().get(format!("{}/{upstream}{HUGE}", relay.base)).header("Origin", PAGE).send().await.unwrap();
+    let huge = client()
+        .get(format!("{}/{upstream}{}", relay.base, car(HUGE)))
+        .header("Origin", PAGE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(huge.status(), 502);
     let unreachable = RelayProcess::start("http://127.0.0.1:9", &[]);
     let gone = client()
-        .get(format!("{}/http://127.0.0.1:9/api/1/products", unreachable.base))
+        .get(format!("{}/http://127.0.0.1:9{PRODUCTS}", unreachable.base))
         .header("Origin", PAGE)
         .send()
         .await
@@ -249,7 +256,7 @@ async fn the_log_holds_method_host_and_status_but_no_secret() {
     let log = relay.log().join("\n");
     assert!(log.contains("POST 127.0.0.1 201"), "log was: {log}");
     assert!(log.contains("POST - 403"), "log was: {log}");
-    for secret in [SECRET_CODE, SECRET_TOKEN, "oauth2", "code=", "Bearer", "refresh_token", "bm_sv"] {
+    for secret in [SECRET_CODE, SECRET_TOKEN, ECHO, "code=", "Bearer", "refresh_token", "bm_sv"] {
         assert!(!log.contains(secret), "the log leaked {secret}: {log}");
     }
 }
@@ -258,7 +265,7 @@ async fn the_log_holds_method_host_and_status_but_no_secret() {
 async fn one_address_gets_a_budget_and_upstream_calls_a_cap() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &["--rate-limit", "3", "--upstream-timeout", "2"]);
-    let products = format!("{}/{upstream}/api/1/products", relay.base);
+    let products = format!("{}/{upstream}{PRODUCTS}", relay.base);
     for _ in 0..3 {
         assert_eq!(client().get(&products).header("Origin", PAGE).send().await.unwrap().status(), 201);
     }
@@ -267,11 +274,11 @@ async fn one_address_gets_a_budget_and_upstream_calls_a_cap() {
     assert!(relay_error(refused).await.contains("too many requests"));
 
     let busy = RelayProcess::start(&upstream, &["--max-in-flight", "1", "--upstream-timeout", "2"]);
-    let slow = client().get(format!("{}/{upstream}{SLOW}", busy.base)).header("Origin", PAGE).send();
+    let slow = client().get(format!("{}/{upstream}{}", busy.base, car(SLOW))).header("Origin", PAGE).send();
     let slow = tokio::spawn(slow);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let second = client()
-        .get(format!("{}/{upstream}/api/1/products", busy.base))
+        .get(format!("{}/{upstream}{PRODUCTS}", busy.base))
         .header("Origin", PAGE)
         .send()
         .await
@@ -316,7 +323,7 @@ async fn with_page_it_serves_the_page_byte_for_byte_and_takes_its_calls_from_the
     }
 
     // The page's own calls: a GET carries no Origin, only Sec-Fetch-Site.
-    let call = format!("{}/{upstream}/api/1/products", relay.base);
+    let call = format!("{}/{upstream}{PRODUCTS}", relay.base);
     let same = client().get(&call).header("Sec-Fetch-Site", "same-origin").send().await.unwrap();
     assert_eq!(same.status(), 201, "forwarded");
     assert_eq!(same.headers()["access-control-allow-origin"], relay.base.as_str());
@@ -347,4 +354,43 @@ async fn with_page_it_serves_the_page_byte_for_byte_and_takes_its_calls_from_the
         .unwrap();
     assert_ne!(page.status(), 200);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn each_relayed_request_writes_exactly_one_log_line_and_health_none() {
+    let upstream = start_upstream().await;
+    let relay = RelayProcess::start(&upstream, &[]);
+    let send = |method: &str, target: String, origin: Option<&str>, body: usize| {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = client().request(method, format!("{}{target}", relay.base)).body("a".repeat(body));
+        if let Some(origin) = origin {
+            request = request.header("Origin", origin);
+        }
+        request.send()
+    };
+    let echo = format!("/{upstream}{ECHO}");
+    for (method, target, origin, body) in [
+        ("POST", echo.clone(), Some(PAGE), 1),
+        ("OPTIONS", echo.clone(), Some(PAGE), 0),
+        ("POST", echo.clone(), None, 1),
+        ("GET", "/not-a-url".to_owned(), Some(PAGE), 0),
+        ("DELETE", format!("/{upstream}{PRODUCTS}"), Some(PAGE), 0),
+        ("POST", echo.clone(), Some(PAGE), 64 * 1024 + 1),
+        ("GET", "/health".to_owned(), None, 0),
+        ("GET", format!("/{upstream}{}", car(REDIRECT)), Some(PAGE), 0),
+    ] {
+        send(method, target, origin, body).await.unwrap();
+    }
+    assert_eq!(
+        relay.log(),
+        [
+            "POST 127.0.0.1 201",
+            "OPTIONS - 204",
+            "POST - 403",
+            "GET - 400",
+            "other - 403",
+            "POST 127.0.0.1 413",
+            "GET 127.0.0.1 302",
+        ]
+    );
 }

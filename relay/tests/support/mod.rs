@@ -3,22 +3,31 @@
 #![allow(dead_code)] // Each test file uses its own part.
 
 use axum::Json;
-use axum::extract::Request;
+use axum::extract::{Path, Request};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use token_core::tesla;
 
 pub const PAGE: &str = "http://127.0.0.1:8080";
-pub const ECHO: &str = "/oauth2/v3/token";
-pub const REDIRECT: &str = "/api/1/vehicles/1";
-pub const SLOW: &str = "/api/1/vehicles/2";
-pub const HUGE: &str = "/api/1/vehicles/3";
+/// The upstream echoes what it got on Tesla's token and products paths.
+pub const ECHO: &str = tesla::TOKEN_CALL.path;
+pub const PRODUCTS: &str = tesla::PRODUCTS.path;
+/// Car ids on which the upstream redirects, stalls for 10 s, or sends 2 MiB.
+pub const REDIRECT: &str = "1";
+pub const SLOW: &str = "2";
+pub const HUGE: &str = "3";
 pub const SECRET_TOKEN: &str = "eyJsecret.access.token";
 pub const SECRET_CODE: &str = "NA_secretcode123";
+
+/// The path of the car `id` (Tesla's `VEHICLE` call).
+pub fn car(id: &str) -> String {
+    tesla::VEHICLE.fill(id, "").expect("a car id is digits")
+}
 
 /// A running relay; killed when dropped, its stderr collected line by line.
 pub struct RelayProcess {
@@ -82,22 +91,24 @@ pub async fn start_upstream() -> String {
         });
         (StatusCode::CREATED, answer, Json(echoed))
     }
-    // On the paths of calls the relay forwards; the car ids pick the behaviour.
+    async fn car_answer(Path(id): Path<String>) -> Response {
+        match id.as_str() {
+            REDIRECT => {
+                (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]).into_response()
+            }
+            SLOW => {
+                tokio::time::sleep(Duration::from_secs(10)).await;
+                "late".into_response()
+            }
+            HUGE => "x".repeat(2 * 1024 * 1024).into_response(),
+            _ => StatusCode::NOT_FOUND.into_response(),
+        }
+    }
+    // On the paths of calls the relay forwards (axum reads `{id}` as Tesla's table writes it).
     let app = axum::Router::new()
         .route(ECHO, any(echo))
-        .route("/api/1/products", any(echo))
-        .route(
-            REDIRECT,
-            get(|| async { (StatusCode::FOUND, [(header::LOCATION, "https://evil.example/steal")]) }),
-        )
-        .route(
-            SLOW,
-            get(|| async {
-                tokio::time::sleep(Duration::from_secs(10)).await;
-                "late"
-            }),
-        )
-        .route(HUGE, get(|| async { "x".repeat(2 * 1024 * 1024) }));
+        .route(PRODUCTS, any(echo))
+        .route(tesla::VEHICLE.path, get(car_answer));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });

@@ -1,4 +1,4 @@
-//! The page itself, served by the relay (`--page DIR`): page and relay then
+//! The built page, served by the relay (`--page DIR`): page and relay then
 //! share one origin, so no browser has anything to refuse (no CORS, no mixed
 //! content, no local-network prompt). The files are served as they are,
 //! byte for byte.
@@ -12,14 +12,15 @@ use std::path::PathBuf;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
-/// The page's files and the origins it is served at.
-pub struct Page {
+/// The built page's files (Trunk's `dist/`) and the origins the relay
+/// serves them at.
+pub struct ServedPage {
     files: ServeDir,
     /// `http://127.0.0.1:8787` (and `http://localhost:8787`).
     origins: Vec<String>,
 }
 
-impl Page {
+impl ServedPage {
     /// Serves `dir` for a relay listening on `listen`.
     pub fn new(dir: PathBuf, listen: SocketAddr) -> Self {
         let mut origins = vec![format!("http://{listen}")];
