@@ -104,12 +104,12 @@ impl Allowlist {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tesla::{AUTH_ISSUER, AUTHORIZE_PATH, COMMAND, OWNER_API, PRODUCTS, TOKEN_CALL, TOKEN_PATH};
+    use tesla::{AUTH_ISSUER, AUTHORIZE_PATH, COMMAND, OWNER_API, PRODUCTS, TOKEN_CALL, token_endpoint};
 
     /// Tesla's token endpoint, and the host it is on.
     fn token() -> (String, &'static str) {
         let host = tesla::origin_of_base(AUTH_ISSUER).trim_start_matches("https://");
-        (format!("{AUTH_ISSUER}{TOKEN_PATH}"), host)
+        (token_endpoint(AUTH_ISSUER), host)
     }
 
     /// `path` with `{id}` and `{command}` filled in, whether or not the core would.

@@ -3,12 +3,15 @@
 //! starts, so a relay that is not running is reported while the owner is
 //! still logging in, and a code pasted meanwhile waits here, unspent.
 
-use super::event::Reach;
+use super::desk::{Desk, Purpose, Ticket};
+use super::event::{Command, Event, Reach};
+use super::job::{Job, Work};
+use super::says::{Says, Spot, Tone};
 use crate::display::visitor::BrowserKind;
 use crate::oauth::token::TokenRequest;
 use crate::settings::relay::RelayTemplate;
 use crate::transport::choice::{RelayChoice, admitted};
-use crate::transport::via::DirectSupport;
+use crate::transport::via::{DirectSupport, Via};
 use url::Url;
 
 /// How often a silent relay is asked again while a login waits for it, in ms.
@@ -87,12 +90,6 @@ impl RelayPart {
         }
     }
 
-    /// A new relay: what was known of the old one no longer holds.
-    pub(super) fn changed(&mut self) {
-        self.health = RelayHealth::Unchecked;
-        self.draft = None;
-    }
-
     /// Whether token requests go straight to Tesla.
     pub(super) fn goes_direct(&self) -> bool {
         self.direct == (DirectSupport::Available { chosen: true })
@@ -148,5 +145,120 @@ impl RelayPart {
     /// the browser in between, which may be what keeps them apart.
     pub(super) fn browser_between(&self) -> Option<Option<BrowserKind>> {
         (self.page_is_https && self.choice.active().as_str().starts_with("http://")).then_some(self.browser)
+    }
+
+    /// The relay's own events: its setting, a link's proposal, direct
+    /// mode. Returns the commands, and whether the relay changed.
+    pub(super) fn handle(&mut self, event: Event, desk: &mut Desk) -> (Vec<Command>, bool) {
+        match event {
+            Event::ProbeDirect => {
+                self.direct = DirectSupport::Testing;
+                let ticket = desk.ticket(Purpose::Probe);
+                return (vec![Command::Run(Job { ticket, work: Work::Probe })], false);
+            }
+            Event::Probed { ticket, readable } if desk.take(ticket).is_some() => {
+                self.direct = if readable {
+                    DirectSupport::Available { chosen: false }
+                } else {
+                    DirectSupport::Unavailable
+                };
+            }
+            Event::ChooseDirect(chosen) => {
+                if matches!(self.direct, DirectSupport::Available { .. }) {
+                    self.direct = DirectSupport::Available { chosen };
+                }
+            }
+            Event::SaveRelay => {
+                match admitted(self.draft.as_deref().unwrap_or(self.choice.active().as_str())) {
+                    Ok(template) => {
+                        self.choice.choose(template);
+                        desk.clear(Spot::Relay);
+                        return (vec![self.changed(desk)], true);
+                    }
+                    Err(error) => desk.say(Spot::Relay, Tone::Problem, Says::RelaySetting(error)),
+                }
+            }
+            Event::AcceptRelay => {
+                self.choice.accept_proposal();
+                return (vec![self.changed(desk)], true);
+            }
+            Event::RejectRelay => self.choice.reject_proposal(),
+            _ => {}
+        }
+        (Vec::new(), false)
+    }
+
+    /// A new relay: what was known of the old one no longer holds, and an
+    /// answer about it must not count for the new one. Stores it.
+    fn changed(&mut self, desk: &mut Desk) -> Command {
+        self.health = RelayHealth::Unchecked;
+        self.draft = None;
+        desk.drop_pending(Purpose::Health);
+        desk.drop_pending(Purpose::OwnHealth);
+        Command::StoreRelay(self.choice.active().as_str().to_owned())
+    }
+
+    /// Asks the relay the page will use whether it answers, unless it is
+    /// being asked or the page goes direct.
+    pub(super) fn check(&mut self, desk: &mut Desk, now_ms: f64) -> Vec<Command> {
+        if desk.awaits(Purpose::Health) || desk.awaits(Purpose::OwnHealth) {
+            return Vec::new();
+        }
+        let Some((url, own)) = self.next_check(now_ms) else { return Vec::new() };
+        let ticket = desk.ticket(if own { Purpose::OwnHealth } else { Purpose::Health });
+        vec![Command::Run(Job { ticket, work: Work::Health { url } })]
+    }
+
+    /// The relay answered `ticket`'s check with `reach`: the commands, and
+    /// the code held for it, to send now that it answers.
+    pub(super) fn checked(
+        &mut self,
+        desk: &mut Desk,
+        ticket: Ticket,
+        reach: Reach,
+    ) -> (Vec<Command>, Option<TokenRequest>) {
+        let Some(purpose) = desk.take(ticket) else { return (Vec::new(), None) };
+        if purpose == Purpose::OwnHealth && !self.own_origin_answered(reach) {
+            // The page's own origin is no relay of ours: now the relay chosen is asked.
+            return (self.check(desk, self.asked_at_ms), None);
+        }
+        if reach == Reach::Unreachable {
+            self.health = RelayHealth::Silent;
+            let held = self.held.is_some();
+            desk.say(Spot::Paste, if held { Tone::Working } else { Tone::Problem }, self.silent_says(held));
+            return (Vec::new(), None);
+        }
+        self.health = RelayHealth::Answering;
+        if desk.message(Spot::Paste).is_some_and(|m| m.tone == Tone::Problem) {
+            desk.clear(Spot::Paste);
+        }
+        (Vec::new(), self.held.take())
+    }
+
+    /// What the page says of a relay that does not answer.
+    pub(super) fn silent_says(&self, code_held: bool) -> Says {
+        let host = self.choice.active().host().to_owned();
+        Says::RelaySilent { host, code_held, hosted_in: self.browser_between() }
+    }
+
+    /// Sends a token request for `purpose` by the route it may take, saying
+    /// so beside `spot`; `None` while no relay may be used (a link's relay
+    /// waits for the owner's answer).
+    pub(super) fn send_token(
+        &self,
+        desk: &mut Desk,
+        request: TokenRequest,
+        purpose: Purpose,
+        spot: Spot,
+    ) -> Option<Vec<Command>> {
+        let via = Via::choose(&self.choice, self.direct, &request.endpoint)?;
+        let working = match purpose {
+            Purpose::Exchange => Says::Exchanging(via.route()),
+            Purpose::Fleet => Says::ExchangingFleet(via.route()),
+            _ => Says::Refreshing(via.route()),
+        };
+        desk.say(spot, Tone::Working, working);
+        let ticket = desk.ticket(purpose);
+        Some(vec![Command::Run(Job { ticket, work: Work::Token { request, via } })])
     }
 }

@@ -1,6 +1,7 @@
 //! What the page says, and where, as typed values: the view words each one
 //! through its catalog, beside the control that caused it.
 
+use super::event::Event;
 use crate::display::visitor::BrowserKind;
 use crate::oauth::authorize::LoginOptionError;
 use crate::oauth::callback::PasteError;
@@ -134,6 +135,26 @@ pub enum Asks {
     /// shown: show the new ones (the others go) or keep those shown (the
     /// new ones go).
     ReplaceWithArrived,
+}
+
+/// A question waiting for "yes" or "no", beside the control that asked it.
+#[derive(Debug)]
+pub struct Question {
+    pub(super) spot: Spot,
+    pub(super) asks: Asks,
+    pub(super) then: Box<Event>,
+}
+
+impl Question {
+    /// What is asked.
+    pub fn asks(&self) -> Asks {
+        self.asks
+    }
+
+    /// Beside which control it is asked.
+    pub fn spot(&self) -> Spot {
+        self.spot
+    }
 }
 
 /// A page-wide notice: what was forgotten, and why.

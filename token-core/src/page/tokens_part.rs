@@ -1,7 +1,12 @@
 //! The tokens part: the tokens shown, whether the owner has a copy of
 //! them, the tokens pasted to refresh or inspect, and the idle timeout.
 
+use super::desk::{Desk, Purpose};
+use super::event::{Command, Event, Field};
+use super::relay_part::RelayPart;
+use super::says::{Says, Spot, Tone};
 use crate::display::idle;
+use crate::oauth::refresh::refresh_request_for;
 use crate::oauth::token::TokenSet;
 use crate::transport::route::Route;
 
@@ -44,6 +49,69 @@ impl TokensPart {
             idle_minutes: idle::DEFAULT_MINUTES,
             last_activity_ms: now_ms,
         }
+    }
+
+    /// "Refresh now", a pasted token's "Refresh", the idle time, activity,
+    /// and the owner's copy ("Saved").
+    pub(super) fn handle(&mut self, event: Event, relay: &RelayPart, desk: &mut Desk) -> Vec<Command> {
+        let (request, purpose, spot) = match event {
+            Event::RefreshShown => {
+                let Some(shown) = &self.shown else { return Vec::new() };
+                let rotate = Purpose::Rotate { of: self.generation };
+                (shown.tokens.refresh_request(), rotate, Spot::RefreshNow)
+            }
+            Event::RefreshPasted { region, spot } => {
+                // The inspector has no client-id field: its refusal points elsewhere.
+                let (text, client_id) = match spot {
+                    Spot::Inspector => (&self.inspect_token, None),
+                    _ => (&self.refresh_token, Some(self.refresh_client_id.as_str())),
+                };
+                match refresh_request_for(text, region, client_id) {
+                    Ok(request) => (request, Purpose::Refresh(spot), spot),
+                    Err(error) => {
+                        desk.say(spot, Tone::Problem, Says::RefreshInput(error));
+                        return Vec::new();
+                    }
+                }
+            }
+            Event::Activity { now_ms } => {
+                self.last_activity_ms = now_ms;
+                return Vec::new();
+            }
+            Event::ChooseIdle(minutes) => {
+                self.idle_minutes = minutes;
+                return Vec::new();
+            }
+            Event::Saved => {
+                self.let_go();
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        relay.send_token(desk, request, purpose, spot).unwrap_or_else(|| {
+            desk.say(spot, Tone::Problem, Says::AnswerRelayQuestionFirst);
+            Vec::new()
+        })
+    }
+
+    /// The box `field`, if this part holds it.
+    pub(super) fn field_mut(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::RefreshToken => &mut self.refresh_token,
+            Field::RefreshClientId => &mut self.refresh_client_id,
+            Field::InspectToken => &mut self.inspect_token,
+            _ => return None,
+        })
+    }
+
+    /// What is in the box `field`, if this part holds it.
+    pub(super) fn field(&self, field: Field) -> Option<&str> {
+        Some(match field {
+            Field::RefreshToken => &self.refresh_token,
+            Field::RefreshClientId => &self.refresh_client_id,
+            Field::InspectToken => &self.inspect_token,
+            _ => return None,
+        })
     }
 
     /// Wipes the tokens and everything pasted; the idle choice stays.

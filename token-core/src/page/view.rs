@@ -36,18 +36,8 @@ impl Page {
 
     /// What is in `field` now: what the owner typed, or its default.
     pub fn input(&self, field: Field) -> &str {
-        match field {
-            Field::LoginEmail => &self.login.email,
-            Field::LoginLocale => &self.login.locale,
-            Field::Callback => &self.login.callback,
-            Field::FleetClientId => &self.login.fleet_client_id,
-            Field::FleetScopes => &self.login.fleet_scopes,
-            Field::FleetSecret => &self.login.fleet_secret,
-            Field::RefreshToken => &self.tokens.refresh_token,
-            Field::RefreshClientId => &self.tokens.refresh_client_id,
-            Field::InspectToken => &self.tokens.inspect_token,
-            Field::RelayAddress => self.relay.draft.as_deref().unwrap_or(self.relay.choice.active().as_str()),
-        }
+        let typed = self.login.field(field).or_else(|| self.tokens.field(field));
+        typed.unwrap_or_else(|| self.relay.draft.as_deref().unwrap_or(self.relay.choice.active().as_str()))
     }
 
     // The login part.

@@ -11,101 +11,23 @@
 //! `PAGE_PROPERTY_CASES` sets how many sequences run (default 2,000).
 
 use super::*;
+use crate::oauth::channel::LoginResult;
+use crate::owner_api::ApiError;
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
 use crate::oauth::region::Region;
 use crate::oauth::token::TokenSet;
-use crate::owner_api::task::ApiTask;
+use crate::owner_api::task::{ApiTask, Progress};
 use crate::secret::reveal::revealed;
 use crate::testing::set;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use steps::{Outcome, Sent, Step, step};
 
 const NOW: f64 = 1_000_000.0;
 
-/// One thing the owner or the network does.
-#[derive(Debug, Clone)]
-enum Step {
-    Type(usize),
-    Login(u8),
-    Paste { login: usize, fresh_code: bool },
-    PasteJunk,
-    Answer { request: usize, outcome: Outcome },
-    RefreshShown,
-    RefreshPasted { inspector: bool },
-    Fleet,
-    FleetBack,
-    RunApi,
-    RefreshedByTask { request: usize },
-    CancelApi,
-    Probe,
-    ChooseDirect(bool),
-    SaveRelay,
-    Forget,
-    ForgetLogins,
-    Confirm,
-    Decline,
-    Saved,
-    Wait { minutes: u8 },
-    Activity,
-    ChooseIdle(Option<u8>),
-}
-
-/// How the network answers a request.
-#[derive(Debug, Clone, Copy)]
-enum Outcome {
-    Fine,
-    Refused,
-    Unreachable,
-    Other,
-}
-
-/// What a request sent was for, so its answers can be made up.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Sent {
-    /// A token request that spends a code or a pasted token.
-    Token,
-    /// "Refresh now": the tokens shown rotate.
-    Rotation,
-    Probe,
-    Health,
-    Api,
-}
-
-fn step() -> impl Strategy<Value = Step> {
-    let outcome = prop_oneof![
-        Just(Outcome::Fine),
-        Just(Outcome::Refused),
-        Just(Outcome::Unreachable),
-        Just(Outcome::Other)
-    ];
-    prop_oneof![
-        4 => (0..Field::ALL.len()).prop_map(Step::Type),
-        3 => (1u8..4).prop_map(Step::Login),
-        3 => (0usize..4, any::<bool>()).prop_map(|(login, fresh_code)| Step::Paste { login, fresh_code }),
-        1 => Just(Step::PasteJunk),
-        8 => (0usize..8, outcome).prop_map(|(request, outcome)| Step::Answer { request, outcome }),
-        2 => Just(Step::RefreshShown),
-        2 => any::<bool>().prop_map(|inspector| Step::RefreshPasted { inspector }),
-        1 => Just(Step::Fleet),
-        1 => Just(Step::FleetBack),
-        1 => Just(Step::RunApi),
-        1 => (0usize..8).prop_map(|request| Step::RefreshedByTask { request }),
-        1 => Just(Step::CancelApi),
-        1 => Just(Step::Probe),
-        1 => any::<bool>().prop_map(Step::ChooseDirect),
-        1 => Just(Step::SaveRelay),
-        2 => Just(Step::Forget),
-        1 => Just(Step::ForgetLogins),
-        3 => Just(Step::Confirm),
-        1 => Just(Step::Decline),
-        2 => Just(Step::Saved),
-        1 => (0u8..20).prop_map(|minutes| Step::Wait { minutes }),
-        1 => Just(Step::Activity),
-        1 => prop::option::of(1u8..20).prop_map(Step::ChooseIdle),
-    ]
-}
+mod steps;
 
 /// A page driven by steps, with what it was given to keep secret.
 struct Run {
