@@ -24,7 +24,7 @@ async fn until_closed(stream: &mut TcpStream, wait: Duration) -> Option<String> 
 async fn a_request_whose_headers_never_finish_is_cut_off() {
     let relay = RelayProcess::start("http://127.0.0.1:9", &["--client-timeout", "1"]);
     let mut stream = connect_from(&relay.base, "127.0.0.1").await.unwrap();
-    let token = format!("{}{}", tesla::AUTH_ISSUER, tesla::TOKEN_PATH);
+    let token = tesla::token_endpoint(tesla::AUTH_ISSUER);
     stream.write_all(format!("POST /{token} HTTP/1.1\r\nHost: relay\r\n").as_bytes()).await.unwrap();
     let started = Instant::now();
     let answer = until_closed(&mut stream, Duration::from_secs(5)).await;

@@ -121,8 +121,7 @@ async fn other_origins_and_requests_without_origin_are_refused_unreadably() {
 async fn upstreams_off_the_allowlist_are_refused_with_a_reason() {
     let upstream = start_upstream().await;
     let relay = RelayProcess::start(&upstream, &[]);
-    let plain_http =
-        format!("{}{}", tesla::AUTH_ISSUER.replacen("https://", "http://", 1), tesla::TOKEN_PATH);
+    let plain_http = tesla::token_endpoint(&tesla::AUTH_ISSUER.replacen("https://", "http://", 1));
     for target in [format!("https://evil.example{ECHO}"), plain_http, "http://127.0.0.1:1/x".to_owned()] {
         let response =
             client().post(format!("{}/{target}", relay.base)).header("Origin", PAGE).send().await.unwrap();

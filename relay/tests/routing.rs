@@ -113,7 +113,8 @@ async fn preflights_from_the_page_pass_whatever_the_upstream() {
 #[tokio::test]
 async fn every_tesla_origin_is_allowed_and_only_for_the_pages_calls() {
     let app = app(&[]);
-    let authorize = tesla::TOKEN_CALL.path.replace(tesla::TOKEN_PATH, tesla::AUTHORIZE_PATH);
+    let oauth = tesla::issuer_of_token_endpoint(tesla::TOKEN_CALL.path).unwrap_or_default();
+    let authorize = format!("{oauth}{}", tesla::AUTHORIZE_PATH);
     for origin in tesla::origins() {
         let off_path = send(&app, from_page(Method::POST, &format!("/{origin}{authorize}"))).await;
         assert_eq!(off_path.status, StatusCode::FORBIDDEN, "{origin}");

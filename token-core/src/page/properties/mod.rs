@@ -12,11 +12,11 @@
 
 use super::*;
 use crate::oauth::channel::LoginResult;
-use crate::owner_api::ApiError;
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
 use crate::oauth::region::Region;
 use crate::oauth::token::TokenSet;
+use crate::owner_api::ApiError;
 use crate::owner_api::task::{ApiTask, Progress};
 use crate::secret::reveal::revealed;
 use crate::testing::set;

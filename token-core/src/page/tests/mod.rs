@@ -1,9 +1,9 @@
 use super::*;
 use crate::oauth::callback::PasteError;
 use crate::oauth::channel::LoginResult;
-use crate::owner_api::ApiError;
 use crate::oauth::fleet::FleetRegion;
 use crate::oauth::pkce::PkceVerifier;
+use crate::owner_api::ApiError;
 use crate::owner_api::task::ApiTask;
 use crate::testing::{ScriptedIo, block_on, token_answer};
 use crate::transport::via::DirectSupport;
