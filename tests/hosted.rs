@@ -112,7 +112,9 @@ async fn a_hosted_page_says_what_the_browser_did_between_it_and_a_relay_on_this_
     let browser = chromium_for_public(&page_origin, &driver.address).await;
     // Denied, the page explains the prompt (and Safari) before any paste;
     // allowed, the very same relay answers.
-    for (answer, said) in [("denied", "Safari never allows it"), ("granted", ", answering.")] {
+    // What the browser this page runs in does: Chromium asks.
+    let default_relay = support::other_relays::Tripwire::at("127.0.0.1:8787").await;
+    for (answer, said) in [("denied", "Look for a prompt on this tab"), ("granted", ", answering.")] {
         browser.goto(&format!("{page_origin}{SUB_PATH}?relay={relay}/")).await.unwrap();
         browser.wait().for_element(fantoccini::Locator::Css("#start-login")).await.unwrap();
         // What the owner answers to Chromium's prompt, through WebDriver's permissions
@@ -134,6 +136,15 @@ async fn a_hosted_page_says_what_the_browser_did_between_it_and_a_relay_on_this_
         browser.find(fantoccini::Locator::Css("#start-login")).await.unwrap().click().await.unwrap();
         let where_said = if answer == "denied" { "#status" } else { "#relay-state" };
         text_of(&browser, where_said, said).await;
+        // Every request the login sent went to the page or to the relay chosen.
+        let sent = browser
+            .execute("return performance.getEntriesByType('resource').map(e => e.name);", vec![])
+            .await
+            .unwrap();
+        for url in sent.as_array().into_iter().flatten().filter_map(|url| url.as_str()) {
+            assert!(url.starts_with(&page_origin) || url.starts_with(&relay), "the hosted page asked {url}");
+        }
+        assert_eq!(default_relay.tripped(), 0, "the hosted page asked a relay nobody chose");
         // Forget the login (and its leave guard) before the next round.
         browser.find(fantoccini::Locator::Css("#start-again")).await.unwrap().click().await.unwrap();
         let tabs = browser.windows().await.unwrap();

@@ -149,6 +149,20 @@ pub fn terminal(terminal: Terminal) -> String {
     .into()
 }
 
+/// Safari's way to a relay: the relay serves the page, opened at its own address.
+pub fn relay_serves_page() -> &'static str {
+    "Safari never lets a page on the web reach a relay on this computer. Start the relay with the page \
+     (the command below), then open http://127.0.0.1:8787/ and log in there: one address, nothing to allow."
+}
+
+/// Under the relay command: where it listens, and which relay this page tries (`host`).
+pub fn relay_help_note(host: &str) -> String {
+    format!(
+        "It listens on 127.0.0.1:8787; this page is trying {host} (change it under Settings). Started with \
+         --page, the relay also serves this page at http://127.0.0.1:8787/, which works in every browser."
+    )
+}
+
 /// One choice of idle time: after `Some(minutes)` without activity, or never.
 pub fn idle_choice(minutes: Option<u32>) -> String {
     match minutes {

@@ -1,30 +1,33 @@
 use super::state::Page;
 use crate::browser;
-use crate::catalog::display::terminal;
+use crate::catalog::display::{relay_help_note, relay_serves_page, terminal};
 use leptos::prelude::*;
-use token_core::display::visitor::{System, relay_command};
+use token_core::display::visitor::{BrowserKind, System, relay_command};
 
 /// How to start a relay for this page on this computer, for the user's
-/// system: a release's download on a GitHub Pages copy, else from the source.
+/// system: a release's download on a GitHub Pages copy, else from the
+/// source. In Safari on a hosted copy, which can reach no relay on this
+/// computer, it leads with the one way that works: the relay serving the page.
 #[component]
 pub fn RelayHelp(
     /// The page, for the relay it tries.
     page: Page,
 ) -> impl IntoView {
-    let system = System::from_user_agent(&browser::user_agent());
-    let how = browser::page_url().map(|url| relay_command(system, &url));
+    let agent = browser::user_agent();
+    let system = System::from_user_agent(&agent);
+    let page_url = browser::page_url();
+    let safari_hosted = BrowserKind::from_user_agent(&agent) == Some(BrowserKind::Safari)
+        && page_url.as_ref().is_some_and(|url| url.scheme() == "https");
+    let how = page_url.map(|url| relay_command(system, &url, safari_hosted));
     let host = move || page.with(|p| p.relay().active().host().to_owned());
     view! {
         <div id="relay-help" class="banner quiet">
+            {safari_hosted.then(|| view! { <p id="relay-serves-page">{relay_serves_page()}</p> })}
             {how.map(|how| view! {
                 <p>"Start a relay on this computer. " {terminal(how.terminal)}</p>
                 <pre id="relay-command">{how.command}</pre>
             })}
-            <p class="note">
-                "It listens on 127.0.0.1:8787; this page is trying " <code>{host}</code>
-                " (change it under Settings). Started with --page, the relay also serves this page "
-                "at http://127.0.0.1:8787/, which works in every browser."
-            </p>
+            <p class="note">{move || relay_help_note(&host())}</p>
         </div>
     }
 }

@@ -101,25 +101,36 @@ pub struct RelayCommand {
 
 /// For a copy on GitHub Pages, the download and start of its repository's
 /// release for `system`; elsewhere (this computer, another host), the start
-/// from the source with Rust.
-pub fn relay_command(system: System, page_url: &url::Url) -> RelayCommand {
+/// from the source with Rust. With `serving_the_page` (Safari, which never
+/// lets a hosted page reach this computer), the relay serves the page itself
+/// (`--page`), to be opened at the relay's address, instead of allowing this copy.
+pub fn relay_command(system: System, page_url: &url::Url, serving_the_page: bool) -> RelayCommand {
     let host = page_url.host_str().unwrap_or_default();
     let Some(owner) = host.strip_suffix(".github.io").filter(|owner| !owner.contains('.')) else {
         let origin = page_url.origin().ascii_serialization();
-        return RelayCommand {
-            terminal: Terminal::SourceFolder,
-            command: format!("cargo run --release -p token-relay -- --allow-origin {origin}"),
+        let command = if serving_the_page {
+            "scripts/trunk.sh build --release --offline && cargo run --release -p token-relay -- --page dist"
+                .into()
+        } else {
+            format!("cargo run --release -p token-relay -- --allow-origin {origin}")
         };
+        return RelayCommand { terminal: Terminal::SourceFolder, command };
     };
     let repo = page_url.path_segments().and_then(|mut s| s.next()).filter(|s| !s.is_empty()).unwrap_or(host);
     let archive = system.archive();
     let download = format!("https://github.com/{owner}/{repo}/releases/latest/download/{archive}");
-    let command = match system {
-        System::Windows => format!(
+    let command = match (system, serving_the_page) {
+        (System::Windows, false) => format!(
             "curl.exe -LO {download}.zip; Expand-Archive {archive}.zip .; .\\{archive}\\token-relay.exe --allow-origin {page_url}"
         ),
-        System::Mac | System::Linux => {
+        (System::Windows, true) => format!(
+            "curl.exe -LO {download}.zip; Expand-Archive {archive}.zip .; .\\{archive}\\token-relay.exe --page .\\{archive}\\page"
+        ),
+        (System::Mac | System::Linux, false) => {
             format!("curl -L {download}.tar.gz | tar -xz && {archive}/token-relay --allow-origin {page_url}")
+        }
+        (System::Mac | System::Linux, true) => {
+            format!("curl -L {download}.tar.gz | tar -xz && {archive}/token-relay --page {archive}/page")
         }
     };
     let terminal = match system {
@@ -156,7 +167,7 @@ mod tests {
         assert_eq!(System::from_user_agent(SAFARI), System::Mac);
         assert_eq!(System::from_user_agent(FIREFOX), System::Linux);
         let local = url::Url::parse("http://127.0.0.1:8080/").unwrap();
-        let from_source = relay_command(System::Linux, &local);
+        let from_source = relay_command(System::Linux, &local, false);
         assert_eq!(
             from_source.command,
             "cargo run --release -p token-relay -- --allow-origin http://127.0.0.1:8080"
@@ -164,13 +175,13 @@ mod tests {
         assert_eq!(from_source.terminal, Terminal::SourceFolder);
         let hosted = url::Url::parse("https://you.github.io/tesla-token-page/").unwrap();
         assert_eq!(
-            relay_command(System::Linux, &hosted).command,
+            relay_command(System::Linux, &hosted, false).command,
             "curl -L https://github.com/you/tesla-token-page/releases/latest/download/token-relay-linux-x86_64.tar.gz \
              | tar -xz && token-relay-linux-x86_64/token-relay --allow-origin https://you.github.io/tesla-token-page/"
         );
-        assert_eq!(relay_command(System::Mac, &hosted).terminal, Terminal::MacTerminal);
-        assert_eq!(relay_command(System::Windows, &hosted).terminal, Terminal::PowerShell);
-        let windows = relay_command(System::Windows, &hosted).command;
+        assert_eq!(relay_command(System::Mac, &hosted, false).terminal, Terminal::MacTerminal);
+        assert_eq!(relay_command(System::Windows, &hosted, false).terminal, Terminal::PowerShell);
+        let windows = relay_command(System::Windows, &hosted, false).command;
         assert!(
             windows.starts_with("curl.exe -LO https://github.com/you/tesla-token-page/releases/"),
             "{windows}"
@@ -179,5 +190,19 @@ mod tests {
             windows.contains(r".\token-relay-windows-x86_64\token-relay.exe --allow-origin"),
             "{windows}"
         );
+    }
+
+    #[test]
+    fn safari_is_given_the_relay_that_serves_the_page_since_it_can_reach_no_other() {
+        let hosted = url::Url::parse("https://you.github.io/tesla-token-page/").unwrap();
+        assert_eq!(
+            relay_command(System::Mac, &hosted, true).command,
+            "curl -L https://github.com/you/tesla-token-page/releases/latest/download/token-relay-macos-arm64.tar.gz \
+             | tar -xz && token-relay-macos-arm64/token-relay --page token-relay-macos-arm64/page"
+        );
+        let elsewhere = url::Url::parse("https://tokens.example/").unwrap();
+        let from_source = relay_command(System::Mac, &elsewhere, true).command;
+        assert!(from_source.ends_with("token-relay -- --page dist"), "{from_source}");
+        assert!(!from_source.contains("--allow-origin"), "{from_source}");
     }
 }
