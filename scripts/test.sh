@@ -24,6 +24,8 @@ cargo clippy -p token-relay --test embedded_dependencies --quiet -- -D warnings
 # The browser tests run in Chromium here; accessibility (axe-core) and the
 # README's screenshots stay Chromium-only.
 cargo test --workspace
+# The page's promises over random event sequences, again, to print how many it checked.
+cargo test --quiet -p token-core --lib page::properties -- --nocapture | grep '^page properties:'
 # The relay's load-and-fault test again, to print what it held.
 cargo test --quiet -p token-relay --test load -- --nocapture | grep '^load:'
 # The same browser tests, one engine after the other (the Tesla double has a

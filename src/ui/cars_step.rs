@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::owner_api as words;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use token_core::page::{Event, TaskSpot};
 #[component]
 pub fn CarsStep(
     /// The page whose tokens are used.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     // One memo per part, so a new timeline line does not rebuild the car list.
     let products = Memo::new(move |_| page.with(|p| p.api().products.clone()));
@@ -135,7 +135,7 @@ pub fn CarsStep(
 /// The running or last task's steps, its problem and "Cancel", when the
 /// task was started by the button at `at`.
 #[component]
-fn TaskOutcome(page: Page, at: TaskSpot) -> impl IntoView {
+fn TaskOutcome(page: PageSignal, at: TaskSpot) -> impl IntoView {
     let here = Memo::new(move |_| page.with(|p| p.api().at.as_ref() == Some(&at)));
     let timeline = Memo::new(move |_| page.with(|p| p.api().timeline.clone()));
     let problem = Memo::new(move |_| page.with(|p| p.api().problem.as_ref().map(crate::catalog::page::says)));

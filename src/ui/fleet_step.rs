@@ -1,7 +1,7 @@
 use super::login_step::new_secrets;
 use super::question::QuestionAt;
 use super::said::Said;
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use crate::catalog;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use token_core::page::{Event, Field, Spot};
 #[component]
 pub fn FleetStep(
     /// The page that keeps the pending login.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let region = RwSignal::new(FleetRegion::NorthAmerica);
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));

@@ -1,5 +1,5 @@
 use super::question::QuestionAt;
-use super::state::Page;
+use super::state::PageSignal;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
 
@@ -7,7 +7,7 @@ use token_core::page::{Event, Spot};
 #[component]
 pub fn Forget(
     /// The page to wipe.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     view! {
         <button id="forget-everything" on:click=move |_| page.send(Event::Forget)>"Forget everything"</button>

@@ -1,6 +1,6 @@
 use super::question::QuestionAt;
 use super::said::Said;
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::display as words;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use token_core::page::{Event, Field, Spot};
 #[component]
 pub fn Inspector(
     /// The page, for its tokens, clock and refresh.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Inspector).cloned()));
     let take = move |pick: fn(&TokenSet) -> Option<String>| {

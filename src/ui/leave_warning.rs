@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::catalog;
 use leptos::prelude::*;
 
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LeaveWarning(
     /// The page whose login or tokens would be lost.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let warning = Memo::new(move |_| page.with(|p| p.leave_warning().map(catalog::page::leave_warning)));
     view! {

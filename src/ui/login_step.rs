@@ -1,5 +1,5 @@
 use super::question::QuestionAt;
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use crate::catalog;
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ pub fn new_secrets() -> Secrets {
 #[component]
 pub fn LoginStep(
     /// The page whose flow the login starts.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let switch_account = RwSignal::new(false);
     let start = move |_| {
@@ -67,7 +67,7 @@ pub fn LoginStep(
 
 /// One line: where token requests go, and whether that relay answered.
 #[component]
-fn RelayState(page: Page) -> impl IntoView {
+fn RelayState(page: PageSignal) -> impl IntoView {
     let state = Memo::new(move |_| page.with(|p| (p.relay().active().host().to_owned(), p.relay_health())));
     let direct = Memo::new(move |_| page.with(|p| p.direct() == DirectSupport::Available { chosen: true }));
     let text = move || {

@@ -25,7 +25,7 @@ mod trust;
 
 use crate::browser;
 use leptos::prelude::*;
-use state::Page;
+use state::PageSignal;
 use token_core::display::visitor::BrowserKind;
 use token_core::oauth::channel::{CHANNEL, LoginResult};
 use token_core::page::Event;
@@ -61,7 +61,7 @@ fn start_flow() {
         RelayChoice::new(browser::saved_relay().as_deref(), browser::relay_from_link().as_deref());
     // A link's relay waits for the owner's answer, in Settings: shown open.
     let proposed = choice.proposed_by_link().is_some();
-    let page = Page::new(choice);
+    let page = PageSignal::new(choice);
     browser::every(1000, move || {
         let now_ms = browser::now_ms();
         page.clock_ms.set(now_ms);
@@ -140,7 +140,7 @@ fn replace_page<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) {
 
 /// New tokens from a login: steps 1 and 2 fold up to their headings, and the
 /// tokens scroll into view and take the focus.
-fn bring_new_tokens_into_view(page: Page) {
+fn bring_new_tokens_into_view(page: PageSignal) {
     when_tokens_arrive(page, || {
         browser::set_open("step-1", false);
         browser::set_open("step-2", false);
@@ -150,7 +150,7 @@ fn bring_new_tokens_into_view(page: Page) {
 }
 
 /// Runs `act` each time tokens from a login arrive (not on a refresh).
-pub fn when_tokens_arrive(page: Page, act: impl Fn() + 'static) {
+pub fn when_tokens_arrive(page: PageSignal, act: impl Fn() + 'static) {
     let arrivals = Memo::new(move |_| page.with(|p| p.arrivals()));
     Effect::new(move |previous: Option<u64>| {
         let now = arrivals.get();
@@ -163,7 +163,7 @@ pub fn when_tokens_arrive(page: Page, act: impl Fn() + 'static) {
 
 /// What was forgotten, and why, scrolled into sight when it is said.
 #[component]
-fn Notice(page: Page) -> impl IntoView {
+fn Notice(page: PageSignal) -> impl IntoView {
     let notice = Memo::new(move |_| page.with(|p| p.notice().map(crate::catalog::page::forgotten)));
     let place = NodeRef::<leptos::html::P>::new();
     said::show_when_said(place, move || notice.with(Option::is_some));

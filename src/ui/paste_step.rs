@@ -1,7 +1,7 @@
 use super::leave_warning::LeaveWarning;
 use super::relay_help::RelayHelp;
 use super::said::Said;
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, RelayHealth};
@@ -12,7 +12,7 @@ use token_core::tesla::REDIRECT_URI;
 #[component]
 pub fn PasteStep(
     /// The page whose login the paste finishes.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let exchange = move |_| page.send(Event::Paste { now_ms: browser::now_ms() });
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));

@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::catalog;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
@@ -8,7 +8,7 @@ use token_core::page::{Event, Spot};
 #[component]
 pub fn QuestionAt(
     /// The page that asks.
-    page: Page,
+    page: PageSignal,
     /// The control beside which this place stands.
     spot: Spot,
 ) -> impl IntoView {

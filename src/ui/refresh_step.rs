@@ -1,6 +1,6 @@
 use super::question::QuestionAt;
 use super::said::Said;
-use super::state::Page;
+use super::state::PageSignal;
 use crate::catalog;
 use leptos::prelude::*;
 use token_core::oauth::region::Region;
@@ -10,7 +10,7 @@ use token_core::page::{Event, Field, Spot};
 #[component]
 pub fn RefreshStep(
     /// The page that will show the new tokens.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let region = RwSignal::new(None::<Region>);
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshPasted).cloned()));

@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::display::{relay_help_note, relay_serves_page, terminal};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use token_core::display::visitor::{BrowserKind, System, relay_command};
 #[component]
 pub fn RelayHelp(
     /// The page, for the relay it tries.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let agent = browser::user_agent();
     let system = System::from_user_agent(&agent);

@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::catalog;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, Spot};
@@ -9,7 +9,7 @@ use token_core::transport::via::DirectSupport;
 #[component]
 pub fn RelaySetting(
     /// The page whose relay and direct mode this sets.
-    page: Page,
+    page: PageSignal,
     /// Why a `?relay=` from the link was refused, if it was.
     link_refusal: Option<RelaySettingError>,
 ) -> impl IntoView {
@@ -72,7 +72,7 @@ pub fn RelaySetting(
 
 /// The direct-mode probe, and the choice to skip the relay when it works.
 #[component]
-fn DirectMode(page: Page) -> impl IntoView {
+fn DirectMode(page: PageSignal) -> impl IntoView {
     let direct = Memo::new(move |_| page.with(|p| p.direct()));
     let status = move || catalog::oauth::direct_support(direct.get());
     let available = move || matches!(direct.get(), DirectSupport::Available { .. });

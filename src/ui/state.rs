@@ -11,16 +11,16 @@ use token_core::transport::choice::RelayChoice;
 use token_core::transport::http::{HttpAnswer, TransportFailure};
 use token_core::transport::io::{HttpRequest, Io};
 
-/// The page as the components share it: a `Copy` handle.
+/// The page's state machine in a signal, as the components share it: a `Copy` handle.
 #[derive(Clone, Copy)]
-pub struct Page {
+pub struct PageSignal {
     state: RwSignal<State>,
     /// The browser clock, ticking every second (countdowns only; the idle
     /// timeout is the state machine's).
     pub clock_ms: RwSignal<f64>,
 }
 
-impl Page {
+impl PageSignal {
     /// A fresh page using `relay`.
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
@@ -69,7 +69,7 @@ impl Page {
 }
 
 /// The browser's IO, with the way back into this page.
-struct PageBrowser(Page);
+struct PageBrowser(PageSignal);
 
 impl Io for PageBrowser {
     async fn send(&self, request: HttpRequest) -> Result<HttpAnswer, TransportFailure> {

@@ -1,4 +1,4 @@
-use super::state::Page;
+use super::state::PageSignal;
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,7 +8,7 @@ use token_core::page::Event;
 #[component]
 pub fn TokenField(
     /// The page, told when the user has a copy.
-    page: Page,
+    page: PageSignal,
     /// The element id, also used by the label.
     id: &'static str,
     /// What it is.

@@ -1,7 +1,7 @@
 use super::cars_step::CarsStep;
 use super::leave_warning::LeaveWarning;
 use super::said::Said;
-use super::state::Page;
+use super::state::PageSignal;
 use super::token_field::TokenField;
 use crate::browser;
 use crate::catalog::display as words;
@@ -18,7 +18,7 @@ use token_core::page::{Event, Spot};
 #[component]
 pub fn TokensStep(
     /// The page that holds the tokens.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let has_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_some()));
     let arrived = Memo::new(move |_| page.with(|p| p.message(Spot::Tokens).cloned()));
@@ -45,12 +45,12 @@ pub fn TokensStep(
     }
 }
 
-fn with_tokens<T: Default>(page: Page, read: impl Fn(&TokenSet) -> T) -> T {
+fn with_tokens<T: Default>(page: PageSignal, read: impl Fn(&TokenSet) -> T) -> T {
     page.with(|p| p.tokens().map(&read).unwrap_or_default())
 }
 
 #[component]
-fn Tokens(page: Page) -> impl IntoView {
+fn Tokens(page: PageSignal) -> impl IntoView {
     let access = Signal::derive(move || with_tokens(page, |t| t.tokens.access_token.expose().to_owned()));
     let refresh = Signal::derive(move || with_tokens(page, |t| t.tokens.refresh_token.expose().to_owned()));
     let expiry = move || {
@@ -70,7 +70,7 @@ fn Tokens(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn Refresh(page: Page) -> impl IntoView {
+fn Refresh(page: PageSignal) -> impl IntoView {
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshNow).cloned()));
     view! {
         <button id="refresh-now" on:click=move |_| page.send(Event::RefreshShown)>"Refresh now (new access and refresh token)"</button>
@@ -79,7 +79,7 @@ fn Refresh(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn Exports(page: Page) -> impl IntoView {
+fn Exports(page: PageSignal) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let run = move |format: ExportFormat, action: fn(&str, String)| match page
         .with_untracked(|p| p.tokens().map(|t| export(t, format)))
@@ -112,7 +112,7 @@ fn Exports(page: Page) -> impl IntoView {
 }
 
 #[component]
-fn Qr(page: Page) -> impl IntoView {
+fn Qr(page: PageSignal) -> impl IntoView {
     let shown = RwSignal::new(false);
     let drawing = move || {
         let qr = with_tokens(page, |t| Some(qr_modules(qr_payload(t))))?;
@@ -143,7 +143,7 @@ fn Qr(page: Page) -> impl IntoView {
 #[component]
 pub fn IdleChoice(
     /// The page whose idle time this sets.
-    page: Page,
+    page: PageSignal,
 ) -> impl IntoView {
     let options = CHOICES_MINUTES.map(|choice| {
         let value = choice.map_or_else(|| "keep".to_owned(), |minutes| minutes.to_string());
