@@ -191,15 +191,22 @@ async fn a_refresh_without_a_new_refresh_token_keeps_the_old_one() {
     .await;
 }
 
+/// Tokens shown, and every box of the page filled (the inspector showing
+/// what it decoded); returns all that must not outlive a forget.
+async fn tokens_and_every_box_filled(stack: &Stack) -> Vec<String> {
+    open_with_relay(stack).await;
+    let (access, refresh) = tokens_for(stack, "owner@example.com").await;
+    let mut secrets = fill_every_box(stack).await;
+    stack.wait_for_text("#claims", "forgetme").await;
+    secrets.extend([access, refresh]);
+    secrets
+}
+
 #[tokio::test]
 async fn forget_everything_leaves_nothing_typed_shown_or_decoded_on_the_page() {
     // Pins a bug: the refresh-token, inspector (with its decoded claims) and client-secret boxes kept what was typed.
     in_browser(async |stack: &Stack| {
-        open_with_relay(stack).await;
-        let (access, refresh) = tokens_for(stack, "owner@example.com").await;
-        let mut secrets = fill_every_box(stack).await;
-        stack.wait_for_text("#claims", "forgetme").await;
-        secrets.extend([access, refresh]);
+        let secrets = tokens_and_every_box_filled(stack).await;
         forget(stack).await;
         assert_none_on_the_page(stack, &secrets).await;
     })
@@ -209,10 +216,7 @@ async fn forget_everything_leaves_nothing_typed_shown_or_decoded_on_the_page() {
 #[tokio::test]
 async fn the_idle_timeout_leaves_nothing_typed_shown_or_decoded_on_the_page() {
     in_browser(async |stack: &Stack| {
-        open_with_relay(stack).await;
-        let (access, refresh) = tokens_for(stack, "owner@example.com").await;
-        let mut secrets = fill_every_box(stack).await;
-        secrets.extend([access, refresh]);
+        let secrets = tokens_and_every_box_filled(stack).await;
         // Sixteen minutes pass without activity (the default idle time is 15).
         stack.js("const later = Date.now() + 16 * 60000; Date.now = () => later;").await;
         stack.wait_for_text("#notice", "without activity").await;

@@ -6,6 +6,7 @@ use super::event::{Command, Event, Field};
 use super::logins::{Logins, PasteOutcome};
 use super::relay_part::RelayPart;
 use super::says::{Says, Spot, Tone};
+use super::typed::Typed;
 use crate::oauth::authorize::LoginOptions;
 use crate::oauth::channel::LoginResult;
 use crate::oauth::fleet::{FleetLogin, FleetSettings};
@@ -17,30 +18,25 @@ use crate::tesla;
 #[derive(Debug)]
 pub(super) struct LoginPart {
     pub(super) logins: Logins,
-    /// Step 2's paste.
-    pub(super) callback: String,
-    /// The account email under "Another account, or another language".
-    pub(super) email: String,
-    /// The language of Tesla's login page.
-    pub(super) locale: String,
     /// Your own app's login, while its tab is out.
     pub(super) fleet: Option<FleetLogin>,
-    pub(super) fleet_client_id: String,
-    pub(super) fleet_scopes: String,
-    pub(super) fleet_secret: String,
+    /// The paste, the login options, your own app's settings.
+    pub(super) typed: Typed,
 }
 
 impl Default for LoginPart {
     fn default() -> Self {
         Self {
             logins: Logins::default(),
-            callback: String::new(),
-            email: String::new(),
-            locale: String::new(),
             fleet: None,
-            fleet_client_id: settings::FLEET_CLIENT_ID.unwrap_or_default().to_owned(),
-            fleet_scopes: tesla::FLEET_SCOPES.to_owned(),
-            fleet_secret: String::new(),
+            typed: Typed::holding(&[
+                (Field::Callback, ""),
+                (Field::LoginEmail, ""),
+                (Field::LoginLocale, ""),
+                (Field::FleetClientId, settings::FLEET_CLIENT_ID.unwrap_or_default()),
+                (Field::FleetScopes, tesla::FLEET_SCOPES),
+                (Field::FleetSecret, ""),
+            ]),
         }
     }
 }
@@ -51,36 +47,10 @@ impl LoginPart {
         self.logins.any() || self.fleet.is_some()
     }
 
-    /// The box `field`, if this part holds it.
-    pub(super) fn field_mut(&mut self, field: Field) -> Option<&mut String> {
-        Some(match field {
-            Field::LoginEmail => &mut self.email,
-            Field::LoginLocale => &mut self.locale,
-            Field::Callback => &mut self.callback,
-            Field::FleetClientId => &mut self.fleet_client_id,
-            Field::FleetScopes => &mut self.fleet_scopes,
-            Field::FleetSecret => &mut self.fleet_secret,
-            _ => return None,
-        })
-    }
-
-    /// What is in the box `field`, if this part holds it.
-    pub(super) fn field(&self, field: Field) -> Option<&str> {
-        Some(match field {
-            Field::LoginEmail => &self.email,
-            Field::LoginLocale => &self.locale,
-            Field::Callback => &self.callback,
-            Field::FleetClientId => &self.fleet_client_id,
-            Field::FleetScopes => &self.fleet_scopes,
-            Field::FleetSecret => &self.fleet_secret,
-            _ => return None,
-        })
-    }
-
     /// "Start again": the logins are forgotten, and so is their paste.
     pub(super) fn start_again(&mut self) {
         self.logins.forget();
-        self.callback.clear();
+        self.typed.clear(Field::Callback);
     }
 
     /// The login's events: starting one (yours or your own app's), the
@@ -88,7 +58,11 @@ impl LoginPart {
     pub(super) fn handle(&mut self, event: Event, relay: &mut RelayPart, desk: &mut Desk) -> Vec<Command> {
         match event {
             Event::StartLogin { switch_account, secrets, now_ms } => {
-                let options = match LoginOptions::parse(switch_account, &self.email, &self.locale) {
+                let options = match LoginOptions::parse(
+                    switch_account,
+                    self.typed.text(Field::LoginEmail),
+                    self.typed.text(Field::LoginLocale),
+                ) {
                     Ok(options) => options,
                     Err(error) => return problem(desk, Spot::Login, Says::LoginOption(error)),
                 };
@@ -113,10 +87,10 @@ impl LoginPart {
             Event::Paste { now_ms } => self.paste(relay, desk, now_ms),
             Event::StartFleet { region, secrets, page_url } => {
                 let settings = match FleetSettings::parse(
-                    &self.fleet_client_id,
-                    &self.fleet_scopes,
+                    self.typed.text(Field::FleetClientId),
+                    self.typed.text(Field::FleetScopes),
                     region,
-                    &self.fleet_secret,
+                    self.typed.text(Field::FleetSecret),
                 ) {
                     Ok(settings) => settings,
                     Err(error) => return problem(desk, Spot::Fleet, Says::FleetSetting(error)),
@@ -146,7 +120,7 @@ impl LoginPart {
         if super::exchanging(relay, desk) {
             return Vec::new();
         }
-        match self.logins.take(&self.callback, now_ms) {
+        match self.logins.take(self.typed.text(Field::Callback), now_ms) {
             PasteOutcome::Request(request) if relay.silent() => {
                 relay.held = Some(request);
                 desk.say(Spot::Paste, Tone::Working, relay.silent_says(true));

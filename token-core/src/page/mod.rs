@@ -23,6 +23,7 @@ mod logins;
 mod relay_part;
 mod says;
 mod tokens_part;
+mod typed;
 mod view;
 
 pub use api_panel::{ApiPanel, TaskSpot};
@@ -219,10 +220,9 @@ impl Page {
 
     /// Keeps what was typed into `field` in the part that owns it.
     fn keep_input(&mut self, field: Field, text: String) {
-        match self.login.field_mut(field).or_else(|| self.tokens.field_mut(field)) {
-            Some(held) => *held = text,
-            None => self.relay.draft = Some(text),
-        }
+        let Err(text) = self.login.typed.set(field, text) else { return };
+        let Err(text) = self.tokens.typed.set(field, text) else { return };
+        self.relay.draft = Some(text);
     }
 
     fn token_answer(
@@ -261,7 +261,7 @@ impl Page {
         let (spot, done) = match purpose {
             Purpose::Exchange => {
                 self.login.logins.exchanged();
-                self.login.callback.clear();
+                self.login.typed.clear(Field::Callback);
                 self.arrive(spot);
                 (Spot::Tokens, Says::TokensReceived(route.clone()))
             }
@@ -273,8 +273,8 @@ impl Page {
             _ => {
                 // The spent refresh token has no business staying in its box.
                 match spot {
-                    Spot::RefreshPasted => self.tokens.refresh_token.clear(),
-                    Spot::Inspector => self.tokens.inspect_token.clear(),
+                    Spot::RefreshPasted => self.tokens.typed.clear(Field::RefreshToken),
+                    Spot::Inspector => self.tokens.typed.clear(Field::InspectToken),
                     _ => {}
                 }
                 // Announcing the login's tokens would now describe ones no longer shown.

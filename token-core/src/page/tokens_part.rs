@@ -5,6 +5,7 @@ use super::desk::{Desk, Purpose};
 use super::event::{Command, Event, Field};
 use super::relay_part::RelayPart;
 use super::says::{Says, Spot, Tone};
+use super::typed::Typed;
 use crate::display::idle;
 use crate::oauth::refresh::refresh_request_for;
 use crate::oauth::token::TokenSet;
@@ -28,11 +29,8 @@ pub(super) struct TokensPart {
     pub(super) arrivals: u64,
     /// Bumped whenever other tokens are shown: which tokens a refresh or a task started from.
     pub(super) generation: u64,
-    /// "Already have a refresh token?" and its client id.
-    pub(super) refresh_token: String,
-    pub(super) refresh_client_id: String,
-    /// The inspector's token.
-    pub(super) inspect_token: String,
+    /// "Already have a refresh token?", its client id, the inspector's token.
+    pub(super) typed: Typed,
     pub(super) idle_minutes: Option<u32>,
     pub(super) last_activity_ms: f64,
 }
@@ -43,9 +41,11 @@ impl TokensPart {
             shown: None,
             arrivals: 0,
             generation: 0,
-            refresh_token: String::new(),
-            refresh_client_id: String::new(),
-            inspect_token: String::new(),
+            typed: Typed::holding(&[
+                (Field::RefreshToken, ""),
+                (Field::RefreshClientId, ""),
+                (Field::InspectToken, ""),
+            ]),
             idle_minutes: idle::DEFAULT_MINUTES,
             last_activity_ms: now_ms,
         }
@@ -63,8 +63,10 @@ impl TokensPart {
             Event::RefreshPasted { region, spot } => {
                 // The inspector has no client-id field: its refusal points elsewhere.
                 let (text, client_id) = match spot {
-                    Spot::Inspector => (&self.inspect_token, None),
-                    _ => (&self.refresh_token, Some(self.refresh_client_id.as_str())),
+                    Spot::Inspector => (self.typed.text(Field::InspectToken), None),
+                    _ => {
+                        (self.typed.text(Field::RefreshToken), Some(self.typed.text(Field::RefreshClientId)))
+                    }
                 };
                 match refresh_request_for(text, region, client_id) {
                     Ok(request) => (request, Purpose::Refresh(spot), spot),
@@ -91,26 +93,6 @@ impl TokensPart {
         relay.send_token(desk, request, purpose, spot).unwrap_or_else(|| {
             desk.say(spot, Tone::Problem, Says::AnswerRelayQuestionFirst);
             Vec::new()
-        })
-    }
-
-    /// The box `field`, if this part holds it.
-    pub(super) fn field_mut(&mut self, field: Field) -> Option<&mut String> {
-        Some(match field {
-            Field::RefreshToken => &mut self.refresh_token,
-            Field::RefreshClientId => &mut self.refresh_client_id,
-            Field::InspectToken => &mut self.inspect_token,
-            _ => return None,
-        })
-    }
-
-    /// What is in the box `field`, if this part holds it.
-    pub(super) fn field(&self, field: Field) -> Option<&str> {
-        Some(match field {
-            Field::RefreshToken => &self.refresh_token,
-            Field::RefreshClientId => &self.refresh_client_id,
-            Field::InspectToken => &self.inspect_token,
-            _ => return None,
         })
     }
 

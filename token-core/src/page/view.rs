@@ -36,7 +36,7 @@ impl Page {
 
     /// What is in `field` now: what the owner typed, or its default.
     pub fn input(&self, field: Field) -> &str {
-        let typed = self.login.field(field).or_else(|| self.tokens.field(field));
+        let typed = self.login.typed.get(field).or_else(|| self.tokens.typed.get(field));
         typed.unwrap_or_else(|| self.relay.draft.as_deref().unwrap_or(self.relay.choice.active().as_str()))
     }
 
