@@ -3,7 +3,8 @@
 //!
 //! Small enough to audit in one sitting: `upstream` decides where a request
 //! may go, `cors` which pages may ask, `limits` how much, `serve` how long
-//! a connection may take, `relay` does the forwarding.
+//! a connection may take, `relay` does the forwarding; `verify` checks a
+//! hosted copy of the page against the release's.
 
 pub mod config;
 pub mod cors;
@@ -13,3 +14,4 @@ pub mod page;
 pub mod relay;
 pub mod serve;
 pub mod upstream;
+pub mod verify;
