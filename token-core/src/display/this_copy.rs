@@ -44,16 +44,23 @@ const fn commit_mark(commit: &[u8]) -> [u8; COMMIT_MARK_LEN] {
 /// read from the mark `token-relay verify` looks for.
 pub fn commit() -> &'static str {
     // black_box: the mark must stay in the wasm as bytes, not be folded away.
-    commit_in(std::hint::black_box(&COMMIT_MARK)).unwrap_or("unknown")
+    let mark: &'static [u8; COMMIT_MARK_LEN] = std::hint::black_box(&COMMIT_MARK);
+    commit_after_prefix(&mark[COMMIT_MARK_PREFIX.len()..]).unwrap_or("unknown")
 }
 
 /// The commit a page's wasm (or any bytes) says it was built from: the
-/// letters and digits after the first [`COMMIT_MARK_PREFIX`], up to `;`.
-/// `None` without a mark, or with a malformed one (hostile bytes).
+/// letters and digits after a [`COMMIT_MARK_PREFIX`], up to `;` (the first
+/// such mark). `None` without one, or with only malformed ones (hostile bytes).
 pub fn commit_in(bytes: &[u8]) -> Option<&str> {
     let prefix = COMMIT_MARK_PREFIX.as_bytes();
-    let start = bytes.windows(prefix.len()).position(|window| window == prefix)? + prefix.len();
-    let rest = &bytes[start..];
+    bytes
+        .windows(prefix.len())
+        .enumerate()
+        .filter(|(_, window)| *window == prefix)
+        .find_map(|(at, _)| commit_after_prefix(&bytes[at + prefix.len()..]))
+}
+
+fn commit_after_prefix(rest: &[u8]) -> Option<&str> {
     let end = rest.iter().take(MAX_COMMIT_LEN + 1).position(|&b| b == COMMIT_MARK_END)?;
     let commit = std::str::from_utf8(&rest[..end]).ok()?;
     (!commit.is_empty() && commit.bytes().all(|b| b.is_ascii_alphanumeric())).then_some(commit)
@@ -134,6 +141,9 @@ mod tests {
         assert_eq!(commit_in(&unterminated), None);
         assert_eq!(commit_in(format!("{COMMIT_MARK_PREFIX}ab<c;").as_bytes()), None);
         assert_eq!(commit_in(format!("{COMMIT_MARK_PREFIX};").as_bytes()), None);
+        // The prefix alone (a string of the code that searches for it) comes first.
+        let twice = [COMMIT_MARK_PREFIX.as_bytes(), b"<other data>", &mark].concat();
+        assert_eq!(commit_in(&twice), Some("0123456789abcdef0123456789abcdef01234567"));
     }
 
     #[test]
