@@ -199,6 +199,16 @@ fn a_script_added_before_the_policy_is_found() {
 }
 
 #[test]
+fn a_copy_whose_html_sends_the_reader_elsewhere_differs() {
+    let copy = release("copy");
+    let refresh = "<meta http-equiv=refresh content=\"0;url=https://phish.example/\">";
+    edit_html(&copy, |html| html.replace("<title>", &format!("{refresh}<title>")));
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Its HTML differs from the release's") && out.contains("phish.example"), "{out}");
+}
+
+#[test]
 fn only_https_or_this_computer_is_checked_and_the_reference_must_exist() {
     let (code, out) = verify("http://example.com/", &release("release"), &[]);
     assert_eq!(code, 2, "{out}");

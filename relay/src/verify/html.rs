@@ -18,6 +18,21 @@ pub struct Declared {
     pub files: Vec<Loaded>,
     /// The text of each `<script>` without `src`.
     pub inline_scripts: Vec<String>,
+    /// The HTML with what depends on the address it is built for, or on the
+    /// files' bytes, taken out (see [`skeleton`]): equal for two builds of
+    /// one commit, whatever their address.
+    pub skeleton: String,
+}
+
+impl Declared {
+    /// The folder the page's wasm is in, as written (`""` for `/x_bg.wasm`,
+    /// `/repo` for `/repo/x_bg.wasm`): the address the page was built for.
+    pub fn folder(&self) -> Option<&str> {
+        self.files.iter().find_map(|file| {
+            let path = file.href.split(['?', '#']).next().unwrap_or_default();
+            path.ends_with(".wasm").then(|| path.rsplit_once('/').map_or("", |(folder, _)| folder))
+        })
+    }
 }
 
 /// One file the HTML loads.
@@ -92,7 +107,47 @@ pub fn read(html: &str) -> Result<Declared, HtmlError> {
         ..RewriteStrSettings::new()
     };
     rewrite_str(html, settings).map_err(|error| HtmlError(error.to_string()))?;
-    Ok(declared.into_inner())
+    let mut declared = declared.into_inner();
+    declared.skeleton = skeleton(html, declared.folder().unwrap_or_default())?;
+    Ok(declared)
+}
+
+/// `html` without its policy's text, integrity values and inline scripts'
+/// text (each compared on its own), and with `folder/` at the start of
+/// addresses replaced by `{folder}/`.
+fn skeleton(html: &str, folder: &str) -> Result<String, HtmlError> {
+    let prefix = format!("{folder}/");
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
+            element!("meta[http-equiv]", |el| {
+                let equiv = el.get_attribute("http-equiv").unwrap_or_default();
+                if equiv.trim().eq_ignore_ascii_case("content-security-policy") {
+                    el.remove_attribute("content");
+                }
+                Ok(())
+            }),
+            element!("[integrity]", |el| {
+                el.remove_attribute("integrity");
+                Ok(())
+            }),
+            element!("link[href], script[src]", |el| {
+                for name in ["href", "src"] {
+                    if let Some(rest) =
+                        el.get_attribute(name).and_then(|v| v.strip_prefix(&prefix).map(str::to_owned))
+                    {
+                        el.set_attribute(name, &format!("{{folder}}/{rest}"))?;
+                    }
+                }
+                Ok(())
+            }),
+            text!("script", |chunk| {
+                chunk.remove();
+                Ok(())
+            }),
+        ],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(html, settings).map_err(|error| HtmlError(error.to_string()))
 }
 
 #[cfg(test)]
@@ -117,6 +172,24 @@ mod tests {
             [("/a-1.js", Some("sha384-AAA")), ("/a-1_bg.wasm", None), ("x.js", Some("sha256-B"))]
         );
         assert_eq!(declared.inline_scripts, ["import init from '/a-1.js';"]);
+    }
+
+    #[test]
+    fn the_skeleton_is_the_same_for_another_address_and_other_files() {
+        let page = |folder: &str, sri: &str| {
+            format!(
+                "<head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"{sri}\">\
+                 <link rel=preload href={folder}/x_bg.wasm integrity={sri}>\
+                 <script type=module>import('{folder}/x.js')</script></head><body><p>Hello</p></body>"
+            )
+        };
+        let root = read(&page("", "sha384-A")).unwrap();
+        let repo = read(&page("/repo", "sha384-B")).unwrap();
+        assert_eq!((root.folder(), repo.folder()), (Some(""), Some("/repo")));
+        assert_eq!(root.skeleton, repo.skeleton);
+        let refresh = page("", "sha384-A")
+            .replace("<p>", "<meta http-equiv=refresh content=\"0;url=https://evil.example\"><p>");
+        assert_ne!(read(&refresh).unwrap().skeleton, root.skeleton);
     }
 
     #[test]

@@ -37,7 +37,8 @@ connect only to itself, Tesla and relays, which it lists.
 
 Exit codes:
   0  identical to the release's page
-  1  the code differs from the release's (a file changed, missing or added)
+  1  the page differs from the release's (a file changed, missing or added, or
+     its HTML beyond the address it is built for)
   2  usage: a wrong argument, or an address that is not https:// or this computer
   3  a file does not match the integrity value the page's HTML declares
   4  the page's security policy admits more than the release's (another

@@ -88,6 +88,9 @@ fn sentence(finding: &Finding) -> String {
             format!("The release's page loads {reference}; this copy loads nothing like it.")
         }
         Finding::FileExtra { file } => format!("This copy loads {file}, which the release's page does not."),
+        Finding::Html { at, excerpt } => {
+            format!("Its HTML differs from the release's from byte {at} of its text: {excerpt:?}.")
+        }
         Finding::InlineScripts => {
             "Its inline scripts differ from the release's (beyond the address it is built for).".into()
         }

@@ -97,6 +97,14 @@ pub enum Finding {
     },
     /// The copy's inline scripts are not the release's (its address aside).
     InlineScripts,
+    /// The rest of the copy's HTML is not the release's (address, integrity
+    /// values and policy text aside).
+    Html {
+        /// The character where the copy's first differs.
+        at: usize,
+        /// The copy's text from a little before there.
+        excerpt: String,
+    },
 }
 
 /// What `token-relay verify` ends with; the exit codes are in `--help`.
@@ -126,7 +134,8 @@ impl Finding {
             Self::FileDiffers { .. }
             | Self::FileMissing { .. }
             | Self::FileExtra { .. }
-            | Self::InlineScripts => Outcome::Differs,
+            | Self::InlineScripts
+            | Self::Html { .. } => Outcome::Differs,
         }
     }
 }
@@ -195,6 +204,11 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     if normalized_scripts(copy) != normalized_scripts(reference) {
         findings.push(Finding::InlineScripts);
     }
+    let (ours, theirs) = (&copy.declared.skeleton, &reference.declared.skeleton);
+    if let Some(at) = first_difference(ours.as_bytes(), theirs.as_bytes()) {
+        let start = ours.char_indices().map(|(i, _)| i).take_while(|&i| i + 20 <= at).last().unwrap_or(0);
+        findings.push(Finding::Html { at, excerpt: ours[start..].chars().take(80).collect() });
+    }
     Verdict { findings, relays, commit, reference_commit }
 }
 
@@ -250,12 +264,8 @@ fn wasm_commit(page: &Page) -> Option<String> {
 /// The inline scripts with the folder the page's files are in (the address
 /// the page was built for, `/` or `/repo/`) replaced by one placeholder.
 fn normalized_scripts(page: &Page) -> Vec<String> {
-    let folder = page.declared.files.iter().find_map(|file| {
-        let path = file.href.split(['?', '#']).next().unwrap_or_default();
-        extension(path).eq("wasm").then(|| path.rsplit_once('/').map_or("", |(folder, _)| folder).to_owned())
-    });
     let scripts = page.declared.inline_scripts.iter();
-    match folder {
+    match page.declared.folder() {
         Some(folder) => scripts.map(|s| s.replace(&format!("'{folder}/"), "'{folder}/")).collect(),
         None => scripts.cloned().collect(),
     }
