@@ -4,7 +4,8 @@
 //! Small enough to audit in one sitting: `upstream` decides where a request
 //! may go, `cors` which pages may ask, `limits` how much, `serve` how long
 //! a connection may take, `relay` does the forwarding, `refusal` says why
-//! not, and `served_page` serves the built page itself (`--page`).
+//! not, `served_page` serves the built page itself (`--page`), and `verify`
+//! checks a hosted copy of the page against the release's.
 
 pub mod config;
 pub mod cors;
@@ -15,3 +16,4 @@ pub mod relay;
 pub mod serve;
 pub mod served_page;
 pub mod upstream;
+pub mod verify;

@@ -6,6 +6,9 @@ use token_relay::serve::{Deadlines, serve};
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|arg| arg == "verify") {
+        return token_relay::verify::main(&args[1..]).await;
+    }
     if args.iter().any(|arg| arg == "--version") {
         println!("token-relay {}", env!("CARGO_PKG_VERSION"));
         return ExitCode::SUCCESS;

@@ -1,0 +1,201 @@
+//! Fetches a copy of the page and every file it loads, with bounds: only
+//! `https://` or loopback `http://` addresses, a few same-origin redirects,
+//! a size cap per answer, connect and per-request timeouts, and a cap on the
+//! number of files. Every answer is hostile input.
+
+use super::html;
+use super::verdict::{File, Page};
+use std::net::IpAddr;
+use std::time::Duration;
+use url::Url;
+
+/// Redirects followed per request, each to the same origin.
+pub const MAX_REDIRECTS: usize = 3;
+/// The largest answer read, in bytes (the release's wasm is well under 1 MiB).
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+/// The most files one page may load.
+pub const MAX_FILES: usize = 16;
+/// The longest wait for a connection.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Why a page or one of its files could not be fetched.
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    /// The address is not one `verify` fetches.
+    #[error("{0}")]
+    Address(String),
+    /// No answer, or a broken one (connection, TLS, HTTP).
+    #[error("{url}: {reason}")]
+    Network {
+        /// The address asked for.
+        url: String,
+        /// The client's reason.
+        reason: String,
+    },
+    /// A redirect beyond the limit, or to another origin.
+    #[error("{url}: redirected more than {MAX_REDIRECTS} times, or to another origin")]
+    Redirect {
+        /// The address asked for.
+        url: String,
+    },
+    /// No answer within the time allowed.
+    #[error("{url}: no complete answer within {seconds} s")]
+    Slow {
+        /// The address asked for.
+        url: String,
+        /// The time allowed, in seconds.
+        seconds: u64,
+    },
+    /// An HTTP status other than 200.
+    #[error("{url}: the server answered {status}")]
+    Status {
+        /// The address asked for.
+        url: String,
+        /// The HTTP status.
+        status: u16,
+    },
+    /// More than [`MAX_BYTES`].
+    #[error("{url}: the answer is larger than {} MiB", MAX_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The address asked for.
+        url: String,
+    },
+    /// A page that is not UTF-8 HTML, or loads too many files or files elsewhere.
+    #[error("{0}")]
+    Page(String),
+}
+
+/// The page address `text` names: `https://…`, or `http://` on a loopback
+/// address (this computer), with no user name or password.
+pub fn page_address(text: &str) -> Result<Url, FetchError> {
+    let refuse = |why: &str| Err(FetchError::Address(format!("{text:?}: {why}")));
+    let Ok(url) = Url::parse(text) else { return refuse("not an address (https://…)") };
+    if !url.username().is_empty() || url.password().is_some() {
+        return refuse("an address with a user name or password is refused");
+    }
+    let loopback = match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => Ok(url),
+        "http" if loopback => Ok(url),
+        "http" => refuse("http:// only on this computer (127.0.0.1, localhost); use https://"),
+        _ => refuse("only https:// addresses (or http:// on this computer) are checked"),
+    }
+}
+
+/// An HTTP client with the bounds above; `timeout` is per request.
+pub struct Fetcher {
+    client: reqwest::Client,
+    timeout: Duration,
+}
+
+impl Fetcher {
+    /// A client whose requests each end within `timeout`.
+    pub fn new(timeout: Duration) -> Result<Self, FetchError> {
+        let redirects = reqwest::redirect::Policy::custom(|attempt| {
+            let same_origin =
+                attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
+            if attempt.previous().len() > MAX_REDIRECTS || !same_origin {
+                attempt.error("redirect refused")
+            } else {
+                attempt.follow()
+            }
+        });
+        let client = reqwest::Client::builder()
+            .redirect(redirects)
+            .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+            .timeout(timeout)
+            .user_agent(concat!("token-relay-verify/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|error| FetchError::Page(format!("cannot set up the HTTP client: {error}")))?;
+        Ok(Self { client, timeout })
+    }
+
+    /// The bytes at `url`, and the address they came from after redirects.
+    pub async fn get(&self, url: &Url) -> Result<(Url, Vec<u8>), FetchError> {
+        let at = url.to_string();
+        let failed = |error: reqwest::Error| {
+            if error.is_redirect() {
+                FetchError::Redirect { url: at.clone() }
+            } else if error.is_timeout() {
+                FetchError::Slow { url: at.clone(), seconds: self.timeout.as_secs() }
+            } else {
+                let reason =
+                    std::error::Error::source(&error).map_or(error.to_string(), |source| source.to_string());
+                FetchError::Network { url: at.clone(), reason }
+            }
+        };
+        let mut answer = self.client.get(url.clone()).send().await.map_err(failed)?;
+        if answer.status() != reqwest::StatusCode::OK {
+            return Err(FetchError::Status { url: at, status: answer.status().as_u16() });
+        }
+        if answer.content_length().is_some_and(|length| length > MAX_BYTES as u64) {
+            return Err(FetchError::TooLarge { url: at });
+        }
+        let final_url = answer.url().clone();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = answer.chunk().await.map_err(failed)? {
+            if bytes.len() + chunk.len() > MAX_BYTES {
+                return Err(FetchError::TooLarge { url: at });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok((final_url, bytes))
+    }
+
+    /// The page at `address` and every file its HTML loads, each from the
+    /// page's own origin; returns the page's final address too.
+    pub async fn page(&self, address: &Url) -> Result<(Url, Page), FetchError> {
+        let (page_url, bytes) = self.get(address).await?;
+        let html = String::from_utf8(bytes)
+            .map_err(|_| FetchError::Page(format!("{page_url}: the page is not UTF-8 text")))?;
+        let declared = html::read(&html).map_err(|error| FetchError::Page(format!("{page_url}: {error}")))?;
+        if declared.files.len() > MAX_FILES {
+            return Err(FetchError::Page(format!("{page_url}: the page loads more than {MAX_FILES} files")));
+        }
+        let mut files = Vec::new();
+        for loaded in &declared.files {
+            let url = page_url.join(loaded.href.trim()).map_err(|_| {
+                FetchError::Page(format!("{page_url}: the page loads {:?}, not an address", loaded.href))
+            })?;
+            if url.origin() != page_url.origin() {
+                return Err(FetchError::Page(format!(
+                    "{page_url}: the page loads {url} from another origin (the release loads only its own files)"
+                )));
+            }
+            let (_, bytes) = self.get(&url).await?;
+            let name = url.path_segments().and_then(|mut segments| segments.next_back()).unwrap_or_default();
+            files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
+        }
+        Ok((page_url, Page { declared, files }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_https_or_loopback_http_addresses_are_taken() {
+        for ok in
+            ["https://me.github.io/repo/", "http://127.0.0.1:8787/", "http://localhost:1/", "http://[::1]:2/"]
+        {
+            assert!(page_address(ok).is_ok(), "{ok}");
+        }
+        for refused in [
+            "http://example.com/",
+            "http://192.168.1.2/",
+            "ftp://127.0.0.1/",
+            "file:///etc/passwd",
+            "https://user:pw@example.com/",
+            "example.com",
+            "",
+        ] {
+            assert!(matches!(page_address(refused), Err(FetchError::Address(_))), "{refused}");
+        }
+    }
+}

