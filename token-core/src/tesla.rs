@@ -165,6 +165,48 @@ pub const DEFAULT_ACCESS_TOKEN_LIFETIME_SECS: u64 = 28_800;
 /// (with MFA) plus the few minutes a code lives at Tesla.
 pub const LOGIN_LIFETIME_MS: f64 = 15.0 * 60_000.0;
 
+// ---------------------------------------------------------------------------
+// More of Tesla's paths and addresses, as the test double serves them. Each
+// names its source; docs/PROTOCOL.md has the why.
+
+/// Where OAuth lives on every auth host, `/oauth2/v3`: an issuer is an auth
+/// origin followed by this (docs/PROTOCOL.md §1, "Authorize").
+pub const OAUTH_PATH: &str = oauth_path!();
+
+/// Where Tesla's login form sends the browser once the login checks out,
+/// below an issuer: `GET {issuer}/authorize/complete?transaction_id=…`, whose
+/// 302 names the redirect URI (docs/PROTOCOL.md §1; the address Firefox
+/// reports when it blocks the `tesla://` redirect).
+pub const AUTHORIZE_COMPLETE_PATH: &str = "/authorize/complete";
+
+/// The `error_uri` of a token error, below the issuer: `{issuer}/error`
+/// (docs/PROTOCOL.md §2, "Token exchange").
+pub const ERROR_PATH: &str = "/error";
+
+/// The userinfo endpoint below an issuer, the second `aud` of an owner-API
+/// access token: `{issuer}/userinfo` (docs/PROTOCOL.md, "Tokens").
+pub const USERINFO_PATH: &str = "/userinfo";
+
+/// `GET /api/1/vehicles` on the owner API: 412 "Endpoint is only available on
+/// fleetapi" since January 2024; the page never calls it (docs/PROTOCOL.md,
+/// "Using the token").
+pub const VEHICLES_PATH: &str = "/api/1/vehicles";
+
+/// Tesla's developer documentation, where the owner API's 412 for
+/// `/api/1/vehicles` sends clients (docs/PROTOCOL.md, "Using the token").
+macro_rules! developer_docs {
+    () => {
+        "https://developer.tesla.com/docs"
+    };
+}
+
+/// Tesla's developer documentation: `https://developer.tesla.com/docs`.
+pub const DEVELOPER_DOCS: &str = developer_docs!();
+
+/// The page Tesla's 403 refusals point to, for tokens it no longer serves
+/// and for unsigned commands (docs/PROTOCOL.md §2 and §3).
+pub const FLEET_API_DOCS: &str = concat!(developer_docs!(), "/fleet-api");
+
 #[cfg(test)]
 mod tests {
     use super::*;
