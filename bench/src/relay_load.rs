@@ -28,6 +28,11 @@ const RELAY_CAPS: [(&str, usize); 4] = [
     ("--max-connections-per-client", 8 * CONCURRENCY),
 ];
 
+/// [`RELAY_CAPS`] as token-relay's arguments.
+fn relay_cap_args() -> Vec<String> {
+    RELAY_CAPS.iter().flat_map(|(flag, cap)| [flag.to_string(), cap.to_string()]).collect()
+}
+
 /// One path's numbers.
 pub struct Row {
     /// Which path the requests took.
@@ -52,8 +57,7 @@ pub async fn compare() -> Vec<Row> {
         start("target/release/tesla-double", &["--listen", &double_addr], "tesla-double listening").await;
     let upstream = format!("http://{double_addr}");
 
-    let caps: Vec<String> =
-        RELAY_CAPS.iter().flat_map(|(flag, cap)| [flag.to_string(), cap.to_string()]).collect();
+    let caps = relay_cap_args();
     let mut args =
         vec!["--listen", "127.0.0.1:0", "--allow-origin", PAGE_ORIGIN, "--allow-upstream", &upstream];
     args.extend(caps.iter().map(String::as_str));
@@ -199,4 +203,23 @@ fn peak_rss_kib(pid: Option<u32>) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{}/status", pid?)).ok()?;
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bug: the relay's default cap of 32 connections per client met the
+    /// 32 the throughput phase keeps open, and a request failed mid-run.
+    #[test]
+    fn the_relay_is_started_with_every_cap_beyond_what_the_load_opens() {
+        let mut args = vec!["--allow-origin".to_owned(), PAGE_ORIGIN.to_owned()];
+        args.extend(relay_cap_args());
+        let config = token_relay::config::Config::from_args(args).expect("token-relay takes the caps");
+        assert!(config.max_connections_per_client >= 2 * CONCURRENCY);
+        assert!(config.max_connections >= 2 * CONCURRENCY);
+        assert!(config.max_in_flight >= 2 * CONCURRENCY);
+        let per_minute = (WARM_UP + SEQUENTIAL) as u32 * 100;
+        assert!(config.rate_limit >= per_minute, "the sequential phase alone could meet the rate limit");
+    }
 }
