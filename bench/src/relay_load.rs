@@ -88,12 +88,9 @@ pub async fn compare() -> Vec<Row> {
 async fn start(program: &str, args: &[&str], says: &str) -> (Process, String) {
     let mut command = Command::new(program);
     command.args(args);
-    let mut process = Process::start(command).unwrap_or_else(|e| panic!("{e} (run scripts/bench.sh)"));
-    let line = process
-        .wait_for_line(&format!("saying {says:?}"), START_TIME, |line| line.starts_with(says))
+    Process::start_saying(command, says, START_TIME)
         .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    (process, line)
+        .unwrap_or_else(|e| panic!("{e} (run scripts/bench.sh)"))
 }
 
 async fn start_cors_anywhere(port: u16) -> Process {

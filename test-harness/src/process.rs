@@ -83,6 +83,20 @@ impl Process {
         Ok(Self { program, child, output, ready_after: 0 })
     }
 
+    /// [`Process::start`], then waits (at most `within`) for the line that
+    /// starts with `says` (e.g. `token-relay listening on `); returns the
+    /// process and that line.
+    pub async fn start_saying(
+        command: Command,
+        says: &str,
+        within: Duration,
+    ) -> Result<(Self, String), ProcessError> {
+        let mut process = Self::start(command)?;
+        let line =
+            process.wait_for_line(&format!("saying {says:?}"), within, |l| l.starts_with(says)).await?;
+        Ok((process, line))
+    }
+
     /// Waits (at most `within`) for the first line that `is_ready` accepts,
     /// on either stream, and returns it; `ready` says what that line means
     /// (e.g. `saying it listens`), for the error. [`Process::log`] then

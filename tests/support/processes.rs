@@ -16,13 +16,7 @@ const START_TIME: Duration = Duration::from_secs(10);
 async fn start(program: &Path, args: &[&str], says: &str) -> (Process, String) {
     let mut command = Command::new(program);
     command.args(args);
-    let mut process = Process::start(command).unwrap_or_else(|e| panic!("{e}"));
-    let ready = format!("saying {says:?}");
-    let line = process
-        .wait_for_line(&ready, START_TIME, |line| line.starts_with(says))
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    (process, line)
+    Process::start_saying(command, says, START_TIME).await.unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The Tesla test double on its fixed address, with extra `flags`.
