@@ -5,7 +5,6 @@
 //! token-relay and tesla-double and `scripts/setup.sh --test`)
 
 mod page_load;
-mod processes;
 mod relay_load;
 mod size;
 mod stats;
@@ -33,36 +32,56 @@ async fn main() {
         let loads = page_load::loads(&dist, count, throttle).await;
         let text = stats::Summary::of(&loads.iter().map(|l| l.first_text).collect::<Vec<_>>());
         let ready = stats::Summary::of(&loads.iter().map(|l| l.interactive).collect::<Vec<_>>());
-        let cell = |s: &stats::Summary| format!("{:.0} ({:.0}–{:.0})", s.p50, s.min, s.max);
-        println!("  {:<34} {:>22} {:>22}", format!("{name}, {count} loads"), cell(&text), cell(&ready));
+        let cell = |s: Option<stats::Summary>| {
+            s.map_or("-".into(), |s| format!("{:.0} ({:.0}–{:.0})", s.p50, s.min, s.max))
+        };
+        println!("  {:<34} {:>22} {:>22}", format!("{name}, {count} loads"), cell(text), cell(ready));
     }
 
     println!("\nRelay: POST to the Tesla double's token endpoint, on loopback");
     let report = relay_load::compare().await;
-    println!("  {:<22} {:>9} {:>9} {:>12} {:>10}", "path", "p50 (µs)", "p99 (µs)", "requests/s", "peak RSS");
+    println!(
+        "  {:<22} {:>9} {:>9} {:>12} {:>10} {:>8}",
+        "path", "p50 (µs)", "p99 (µs)", "requests/s", "peak RSS", "failed"
+    );
     for row in &report {
         println!(
-            "  {:<22} {:>9.0} {:>9.0} {:>12.0} {:>10}",
+            "  {:<22} {:>9.0} {:>9.0} {:>12.0} {:>10} {:>8}",
             row.name,
-            row.latency.p50,
-            row.latency.p99,
+            p50(row),
+            p99(row),
             row.throughput,
-            row.peak_rss_kib.map_or("-".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0))
+            row.peak_rss_kib.map_or("-".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0)),
+            row.failed
         );
+    }
+    for row in report.iter().filter(|row| row.failed > 0) {
+        let first = row.first_failure.as_deref().unwrap_or_default();
+        println!("  {}: {} requests failed; the first: {first}", row.name, row.failed);
     }
     let [direct, relay, cors_anywhere] = &report[..] else { unreachable!("three rows") };
     println!(
         "\n  token-relay adds {:.0} µs at p50 and {:.0} µs at p99 over going direct.",
-        relay.latency.p50 - direct.latency.p50,
-        relay.latency.p99 - direct.latency.p99
+        p50(relay) - p50(direct),
+        p99(relay) - p99(direct)
     );
     println!(
         "  token-relay vs cors-anywhere: p50 {:.2}x, p99 {:.2}x, throughput {:.2}x, peak RSS {:.2}x",
-        relay.latency.p50 / cors_anywhere.latency.p50,
-        relay.latency.p99 / cors_anywhere.latency.p99,
+        p50(relay) / p50(cors_anywhere),
+        p99(relay) / p99(cors_anywhere),
         relay.throughput / cors_anywhere.throughput,
         ratio(relay.peak_rss_kib, cors_anywhere.peak_rss_kib)
     );
+}
+
+/// A row's median latency in µs (NaN when no request succeeded).
+fn p50(row: &relay_load::Row) -> f64 {
+    row.latency.as_ref().map_or(f64::NAN, |l| l.p50)
+}
+
+/// A row's 99th-percentile latency in µs (NaN when no request succeeded).
+fn p99(row: &relay_load::Row) -> f64 {
+    row.latency.as_ref().map_or(f64::NAN, |l| l.p99)
 }
 
 fn kib(bytes: u64) -> String {

@@ -4,14 +4,15 @@
 //! page marks `interactive` once its controls are mounted). Optionally under
 //! a throttled phone profile, through the Chrome DevTools Protocol.
 
+use fantoccini::Client;
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde_json::{Value, json};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use test_harness::{WebDriver, chromium};
 
 /// One load: milliseconds from navigation to the first text, and to the
 /// login button working.
@@ -31,15 +32,10 @@ pub async fn loads(dist: &Path, count: usize, throttle: Option<Throttle>) -> Vec
     let app = axum::Router::new().fallback_service(files);
     let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
-    let port = crate::processes::free_port();
-    let mut chromedriver = tokio::process::Command::new("/usr/bin/chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("chromedriver is installed (scripts/setup.sh --test)");
-    let browser = connect(port).await;
+    let chromedriver = WebDriver::chromedriver().await.unwrap_or_else(|e| panic!("{e}"));
+    let browser = chromedriver.session(chromium::capabilities()).await.unwrap_or_else(|e| {
+        panic!("no Chromium session from chromedriver: {e}\n{}", chromedriver.log().join("\n"))
+    });
     browser.issue_cmd(Cdp("Network.enable", json!({}))).await.unwrap();
     browser.issue_cmd(Cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))).await.unwrap();
     if throttle.is_some() {
@@ -61,7 +57,7 @@ pub async fn loads(dist: &Path, count: usize, throttle: Option<Throttle>) -> Vec
         loads.push(Load { first_text, interactive });
     }
     let _ = browser.close().await;
-    let _ = chromedriver.kill().await;
+    chromedriver.stop().await;
     server.abort();
     let _ = std::fs::remove_dir_all(&gzipped);
     loads
@@ -80,31 +76,6 @@ fn gzipped_copy(dist: &Path) -> PathBuf {
         std::fs::write(copy.join(format!("{name}.gz")), gzip.finish().unwrap()).unwrap();
     }
     copy
-}
-
-async fn connect(port: u16) -> Client {
-    let capabilities = json!({
-        "goog:chromeOptions": {
-            "binary": "/usr/bin/chromium",
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1200,900",
-            ],
-        },
-    });
-    let address = format!("http://127.0.0.1:{port}");
-    for _ in 0..100 {
-        let builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities.as_object().cloned().unwrap())
-            .connect(&address)
-            .await;
-        if let Ok(client) = builder {
-            return client;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("no Chromium session from chromedriver on port {port}");
 }
 
 /// Milliseconds from navigation start to the moment `entry` names.

@@ -9,6 +9,17 @@ pub enum Region {
     China,
 }
 
+impl Region {
+    /// The owner API for accounts of this region, as Tesla names it in an
+    /// access token's `aud`.
+    pub fn owner_api(self) -> &'static str {
+        match self {
+            Self::Global => token_core::tesla::OWNER_API,
+            Self::China => token_core::tesla::OWNER_API_CN,
+        }
+    }
+}
+
 /// A Tesla account the double knows.
 #[derive(Debug)]
 pub struct Account {

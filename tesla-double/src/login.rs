@@ -1,11 +1,14 @@
 //! `GET/POST /oauth2/v3/authorize` and the redirect back to the client.
 
-use crate::{Client, Endpoint, IssuedCode, Shared, Transaction, accounts, pages, random_id};
+use crate::accounts;
+use crate::login_html;
+use crate::state::{Client, Endpoint, IssuedCode, Shared, Transaction, random_id};
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use std::collections::HashMap;
 use std::time::Instant;
+use token_core::tesla;
 
 type Params = HashMap<String, String>;
 
@@ -13,7 +16,7 @@ type Params = HashMap<String, String>;
 const SESSION_COOKIE: &str = "tesla_double_session";
 
 fn refuse(message: &str) -> Response {
-    (StatusCode::BAD_REQUEST, Html(pages::error(message))).into_response()
+    (StatusCode::BAD_REQUEST, Html(login_html::error(message))).into_response()
 }
 
 /// Checks the authorize request like Tesla and shows the login form, or
@@ -25,7 +28,7 @@ pub async fn show_form(
 ) -> Response {
     let get = |key: &str| query.get(key).map(String::as_str).unwrap_or_default();
     let client = match get("client_id") {
-        "ownerapi" => Client::OwnerApi,
+        tesla::CLIENT_ID => Client::OwnerApi,
         id => match double.config.fleet_apps.iter().find(|app| app.client_id == id) {
             Some(app) => Client::Fleet(app.clone()),
             None => return refuse("The 'client_id' supplied is not registered."),
@@ -33,7 +36,7 @@ pub async fn show_form(
     };
     let registered = match &client {
         Client::OwnerApi => double.config.redirect.redirect_uri(),
-        Client::Fleet(app) => app.redirect_uri.as_str(),
+        Client::Fleet(app) => app.redirect_uri.clone(),
     };
     if get("redirect_uri") != registered {
         return refuse("The 'redirect_uri' supplied is not registered for this 'client_id'.");
@@ -67,7 +70,7 @@ pub async fn show_form(
     if remembered.is_some() {
         return verified(&id);
     }
-    Html(pages::login_form(&id, get("login_hint"), None)).into_response()
+    Html(login_html::login_form(&id, get("login_hint"), None)).into_response()
 }
 
 fn session_id(headers: &HeaderMap) -> Option<String> {
@@ -88,7 +91,7 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
     let account = if let Some(passcode) = form.get("passcode") {
         let Some(account) = transaction.account else { return refuse("Log in first.") };
         if account.mfa_passcode != Some(passcode.trim()) {
-            return (StatusCode::UNAUTHORIZED, Html(pages::mfa_form(&id, Some("Invalid passcode."))))
+            return (StatusCode::UNAUTHORIZED, Html(login_html::mfa_form(&id, Some("Invalid passcode."))))
                 .into_response();
         }
         account
@@ -98,13 +101,13 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
         let Some(account) = accounts::find(email, password) else {
             return (
                 StatusCode::UNAUTHORIZED,
-                Html(pages::login_form(&id, email, Some("Invalid credentials."))),
+                Html(login_html::login_form(&id, email, Some("Invalid credentials."))),
             )
                 .into_response();
         };
         transaction.account = Some(account);
         if account.mfa_passcode.is_some() {
-            return Html(pages::mfa_form(&id, None)).into_response();
+            return Html(login_html::mfa_form(&id, None)).into_response();
         }
         account
     };
@@ -116,7 +119,12 @@ pub async fn submit_form(State(double): State<Shared>, Form(form): Form<Params>)
 }
 
 fn verified(id: &str) -> Response {
-    Html(pages::verified(&format!("/oauth2/v3/authorize/complete?transaction_id={id}"))).into_response()
+    Html(login_html::verified(&format!(
+        "{}{}?transaction_id={id}",
+        tesla::OAUTH_PATH,
+        tesla::AUTHORIZE_COMPLETE_PATH
+    )))
+    .into_response()
 }
 
 /// Issues the code and redirects to the client's registered redirect URI.
@@ -129,7 +137,7 @@ pub async fn redirect_to_client(State(double): State<Shared>, Query(query): Quer
     };
     let account = transaction.account.expect("a verified login has an account");
     let (endpoint, client_id) = match &transaction.client {
-        Client::OwnerApi => (Endpoint::Owner(account.region), "ownerapi".to_owned()),
+        Client::OwnerApi => (Endpoint::Owner(account.region), tesla::CLIENT_ID.to_owned()),
         Client::Fleet(app) => (Endpoint::Fleet, app.client_id.clone()),
     };
     let code = format!("NA_{}", random_id(24));

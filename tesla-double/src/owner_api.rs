@@ -4,7 +4,9 @@
 //! Two switches let tests make Tesla revoke tokens (401) or rate-limit (429).
 
 use crate::accounts::Region;
-use crate::{Shared, jwt};
+use crate::cars::Car;
+use crate::jwt;
+use crate::state::Shared;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -14,38 +16,6 @@ use serde_json::{Value, json};
 use std::time::{SystemTime, UNIX_EPOCH};
 use token_core::tesla;
 
-/// A car of the double's fleet.
-pub struct Car {
-    id: &'static str,
-    vin: &'static str,
-    name: &'static str,
-    /// Polls of its state until it is online; `None`: online.
-    asleep_for: Option<u32>,
-    /// Refuses commands that are not signed (vehicle-command protocol).
-    needs_signed_commands: bool,
-}
-
-/// The cars every account has: one asleep, one online that refuses
-/// unsigned commands.
-pub fn cars() -> Vec<Car> {
-    vec![
-        Car {
-            id: "1493024012345678901",
-            vin: "5YJ3E1EA7KF000001",
-            name: "Sleepy",
-            asleep_for: Some(u32::MAX),
-            needs_signed_commands: false,
-        },
-        Car {
-            id: "1493024012345678902",
-            vin: "7SAYGDEE5PF000002",
-            name: "Modern",
-            asleep_for: None,
-            needs_signed_commands: true,
-        },
-    ]
-}
-
 /// How many polls after `wake_up` the asleep car needs to come online.
 const POLLS_TO_WAKE: u32 = 3;
 
@@ -54,7 +24,7 @@ pub fn routes() -> Router<Shared> {
     Router::new()
         .route(tesla::PRODUCTS.path, get(products))
         // Tesla answers 412 here since 2024; the page never calls it.
-        .route("/api/1/vehicles", get(vehicles_list))
+        .route(tesla::VEHICLES_PATH, get(vehicles_list))
         .route(tesla::VEHICLE.path, get(vehicle))
         .route(tesla::WAKE_UP.path, post(wake_up))
         .route(tesla::VEHICLE_DATA.path, get(vehicle_data))
@@ -87,7 +57,7 @@ fn refusal_for(double: &Shared, region: Region, headers: &HeaderMap) -> Option<R
     let jti = claims["jti"].as_str().unwrap_or_default();
     let expired = claims["exp"].as_u64().is_none_or(|exp| exp <= now) || memory.revoked_access.contains(jti);
     // Only tokens of this region's issuer, minted for this region's owner API.
-    let audience = format!("{}/", crate::token::owner_api_audience(region));
+    let audience = format!("{}/", region.owner_api());
     let foreign = claims["iss"] != double.config.issuer(region).as_str()
         || !claims["aud"].as_array().is_some_and(|aud| aud.iter().any(|a| *a == audience.as_str()));
     if expired || foreign || claims["scp"].is_null() {
@@ -96,7 +66,7 @@ fn refusal_for(double: &Shared, region: Region, headers: &HeaderMap) -> Option<R
     let owner = memory.access_owner.get(jti).copied();
     owner
         .is_some_and(|account| account.owner_api_forbidden)
-        .then(|| refusal(StatusCode::FORBIDDEN, "forbidden, see https://developer.tesla.com/docs/fleet-api"))
+        .then(|| refusal(StatusCode::FORBIDDEN, &format!("forbidden, see {}", tesla::FLEET_API_DOCS)))
 }
 
 async fn products(
@@ -125,7 +95,7 @@ async fn vehicles_list(
     }
     refusal(
         StatusCode::PRECONDITION_FAILED,
-        "Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info",
+        &format!("Endpoint is only available on fleetapi. Visit {} for more info", tesla::DEVELOPER_DOCS),
     )
 }
 
@@ -216,26 +186,16 @@ async fn command(
         if car.needs_signed_commands {
             return refusal(
                 StatusCode::FORBIDDEN,
-                "Tesla Vehicle Command Protocol required, please refer to the documentation here: https://developer.tesla.com/docs/fleet-api",
+                &format!(
+                    "Tesla Vehicle Command Protocol required, please refer to the documentation here: {}",
+                    tesla::FLEET_API_DOCS
+                ),
             );
         }
-        match name.as_str() {
-            "flash_lights" | "honk_horn" => {
-                answer(StatusCode::OK, json!({ "response": { "result": true, "reason": "" } }))
-            }
-            _ => refusal(StatusCode::NOT_FOUND, "unknown command"),
+        if tesla::COMMANDS.contains(&name.as_str()) {
+            answer(StatusCode::OK, json!({ "response": { "result": true, "reason": "" } }))
+        } else {
+            refusal(StatusCode::NOT_FOUND, "unknown command")
         }
     })
-}
-
-pub async fn revoke(State(double): State<Shared>) -> StatusCode {
-    let mut memory = double.memory.lock().unwrap();
-    let issued: Vec<String> = memory.access_owner.keys().cloned().collect();
-    memory.revoked_access.extend(issued);
-    StatusCode::NO_CONTENT
-}
-
-pub async fn rate_limit(State(double): State<Shared>) -> StatusCode {
-    double.memory.lock().unwrap().rate_limit_next = true;
-    StatusCode::NO_CONTENT
 }

@@ -2,32 +2,13 @@
 //! sometimes does, or hold its answers so a test can act while a request
 //! is in flight. Not part of Tesla; the relay never forwards these paths.
 
-use crate::{Shared, owner_api};
+use crate::state::{NextTokenAnswer, Shared};
 use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::routing::post;
-
-/// What the next token answer should be instead of Tesla's usual one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum NextTokenAnswer {
-    /// As Tesla answers.
-    #[default]
-    Usual,
-    /// Akamai's HTML "Access Denied" page (HTTP 403), before Tesla sees anything.
-    AccessDenied,
-    /// A refresh answer without `refresh_token` (RFC 6749 §6 allows it):
-    /// the refresh token used stays valid.
-    WithoutRefreshToken,
-    /// A refresh token with shell characters, as a hostile relay could send.
-    Hostile,
-    /// Bytes that are no answer at all, before Tesla sees the request.
-    Garbage,
-    /// The connection broken mid-answer, before Tesla sees the request.
-    Reset,
-}
 
 /// The switches that change the next token answer, by name.
 const NEXT_TOKEN_ANSWERS: [(&str, NextTokenAnswer); 5] = [
@@ -41,8 +22,8 @@ const NEXT_TOKEN_ANSWERS: [(&str, NextTokenAnswer); 5] = [
 /// The switch routes.
 pub(crate) fn routes() -> Router<Shared> {
     let router = Router::new()
-        .route("/_double/revoke-access-tokens", post(owner_api::revoke))
-        .route("/_double/rate-limit-next-call", post(owner_api::rate_limit))
+        .route("/_double/revoke-access-tokens", post(revoke))
+        .route("/_double/rate-limit-next-call", post(rate_limit))
         .route("/_double/hold", post(async |State(d): State<Shared>| hold(&d, true)))
         .route("/_double/release", post(async |State(d): State<Shared>| hold(&d, false)));
     NEXT_TOKEN_ANSWERS.into_iter().fold(router, |router, (path, answer)| {
@@ -52,6 +33,20 @@ pub(crate) fn routes() -> Router<Shared> {
 
 fn next(double: &Shared, answer: NextTokenAnswer) -> StatusCode {
     double.memory.lock().unwrap().next_token_answer = answer;
+    StatusCode::NO_CONTENT
+}
+
+/// Revokes every access token issued so far: the owner API answers 401.
+async fn revoke(State(double): State<Shared>) -> StatusCode {
+    let mut memory = double.memory.lock().unwrap();
+    let issued: Vec<String> = memory.access_owner.keys().cloned().collect();
+    memory.revoked_access.extend(issued);
+    StatusCode::NO_CONTENT
+}
+
+/// Makes the next owner-API call answer 429.
+async fn rate_limit(State(double): State<Shared>) -> StatusCode {
+    double.memory.lock().unwrap().rate_limit_next = true;
     StatusCode::NO_CONTENT
 }
 

@@ -2,8 +2,8 @@
 //! one. Authorization codes and single-use refresh tokens, checked like Tesla.
 
 use crate::accounts::{Account, Region};
-use crate::switches::NextTokenAnswer;
-use crate::{Double, Endpoint, IssuedRefresh, Shared, jwt, random_id};
+use crate::jwt;
+use crate::state::{Double, Endpoint, IssuedCode, IssuedRefresh, NextTokenAnswer, Shared, random_id};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -14,16 +14,13 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
+use token_core::tesla;
 
 /// Access tokens live eight hours.
-const ACCESS_TOKEN_SECS: u64 = 28_800;
+const ACCESS_TOKEN_SECS: u64 = tesla::DEFAULT_ACCESS_TOKEN_LIFETIME_SECS;
 
 /// The regional Fleet API bases a Fleet token may be minted for.
-pub const FLEET_AUDIENCES: [&str; 3] = [
-    "https://fleet-api.prd.na.vn.cloud.tesla.com",
-    "https://fleet-api.prd.eu.vn.cloud.tesla.com",
-    "https://fleet-api.prd.cn.vn.cloud.tesla.cn",
-];
+const FLEET_AUDIENCES: [&str; 3] = [tesla::FLEET_API_NA, tesla::FLEET_API_EU, tesla::FLEET_API_CN];
 
 type Fields = HashMap<String, String>;
 
@@ -74,9 +71,14 @@ fn answer(double: &Double, endpoint: Endpoint, headers: &HeaderMap, body: &[u8])
 
 /// What Akamai, in front of Tesla's auth hosts, answers a client it blocks.
 fn access_denied() -> Response {
-    let page = "<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \
-                You don't have permission to access \"http&#58;&#47;&#47;auth&#46;tesla&#46;com&#47;oauth2&#47;v3&#47;token\" \
-                on this server.<P>\nReference&#32;&#35;18&#46;6b1e1002&#46;1732350000&#46;1a2b3c4d\n</BODY>\n</HTML>\n";
+    // Akamai names the address with `http:` and writes its punctuation as character references.
+    let address = tesla::token_endpoint(tesla::AUTH_ISSUER).replacen("https:", "http:", 1);
+    let address = address.replace(':', "&#58;").replace('/', "&#47;").replace('.', "&#46;");
+    let page = format!(
+        "<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \
+         You don't have permission to access \"{address}\" \
+         on this server.<P>\nReference&#32;&#35;18&#46;6b1e1002&#46;1732350000&#46;1a2b3c4d\n</BODY>\n</HTML>\n"
+    );
     (StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html")], page).into_response()
 }
 
@@ -100,7 +102,7 @@ impl IntoResponse for Refusal {
         let body = json!({
             "error": self.error,
             "error_description": self.description,
-            "error_uri": "https://auth.tesla.com/oauth2/v3/error",
+            "error_uri": format!("{}{}", tesla::AUTH_ISSUER, tesla::ERROR_PATH),
         });
         json_response(self.status, &body)
     }
@@ -134,7 +136,7 @@ fn grant(
     })?;
     let client_id = fields.get("client_id").map(String::as_str).unwrap_or_default();
     let known_client = match endpoint {
-        Endpoint::Owner(_) => client_id == "ownerapi",
+        Endpoint::Owner(_) => client_id == tesla::CLIENT_ID,
         Endpoint::Fleet => double.config.fleet_apps.iter().any(|app| app.client_id == client_id),
     };
     if !known_client {
@@ -173,7 +175,7 @@ fn code_grant(double: &Double, endpoint: Endpoint, fields: &Fields) -> Result<Va
     }
     // A code is spent by any attempt, right or wrong, as OAuth servers do.
     let issued = double.memory.lock().unwrap().codes.remove(get("code"));
-    let expired_or_foreign = |c: &crate::IssuedCode| {
+    let expired_or_foreign = |c: &IssuedCode| {
         c.issued.elapsed() > double.config.code_lifetime
             || c.endpoint != endpoint
             || c.client_id != get("client_id")
@@ -236,14 +238,6 @@ fn refresh_grant(
     Ok(tokens)
 }
 
-/// The owner API a region's access tokens are minted for, as Tesla names it in `aud`.
-pub fn owner_api_audience(region: Region) -> &'static str {
-    match region {
-        Region::Global => token_core::tesla::OWNER_API,
-        Region::China => token_core::tesla::OWNER_API_CN,
-    }
-}
-
 /// A fresh access, refresh and id token for `account`.
 fn issue(
     double: &Double,
@@ -272,7 +266,7 @@ fn issue(
     let (access_audience, token_endpoint) = match (endpoint, &audience) {
         (Endpoint::Fleet, Some(audience)) => (json!([audience]), double.config.fleet_auth()),
         _ => (
-            json!([format!("{}/", owner_api_audience(account.region)), format!("{issuer}/userinfo")]),
+            json!([format!("{}/", account.region.owner_api()), format!("{issuer}{}", tesla::USERINFO_PATH)]),
             issuer.clone(),
         ),
     };
@@ -280,11 +274,11 @@ fn issue(
         // Fleet refresh tokens are opaque strings with a region prefix.
         Endpoint::Fleet => format!("NA_{}", random_id(32)),
         Endpoint::Owner(_) => {
-            token(json!({ "aud": format!("{token_endpoint}/token"), "typ": "refresh", "exp": now + 90 * 24 * 3600 })).0
+            token(json!({ "aud": tesla::token_endpoint(&token_endpoint), "typ": "refresh", "exp": now + 90 * 24 * 3600 })).0
         }
     };
     let (access_token, access_jti) = token(json!({
-        "aud": access_audience, "scp": ["openid", "email", "offline_access"], "exp": now + ACCESS_TOKEN_SECS,
+        "aud": access_audience, "scp": tesla::SCOPES.split(' ').collect::<Vec<_>>(), "exp": now + ACCESS_TOKEN_SECS,
     }));
     let mut memory = double.memory.lock().unwrap();
     memory.refresh_tokens.insert(

@@ -102,6 +102,7 @@ async fn pkce_client_and_redirect_checks_refuse_like_tesla() {
         let (status, _, body) = double.token(grant(&fresh_code().await, malformed)).await;
         assert_eq!((status, body["error"].as_str()), (400, Some("invalid_request")));
         assert_eq!(body["error_description"], "Invalid code_verifier");
+        assert_eq!(body["error_uri"], "https://auth.tesla.com/oauth2/v3/error");
     }
 
     let mut wrong_client = grant(&fresh_code().await, VERIFIER);
@@ -316,7 +317,12 @@ async fn the_owner_api_lists_products_and_refuses_the_old_vehicle_list() {
     assert_eq!((items[0]["id_s"].as_str(), items[0]["state"].as_str()), (Some(SLEEPY), Some("asleep")));
     assert_eq!(items[1]["state"], "online");
     assert_eq!(items[2]["resource_type"], "battery");
-    assert_eq!(double.api(reqwest::Method::GET, "/api/1/vehicles", &access).await.0, 412);
+    let (status, _, refused) = double.api(reqwest::Method::GET, "/api/1/vehicles", &access).await;
+    assert_eq!(status, 412);
+    assert_eq!(
+        refused["error"],
+        "Endpoint is only available on fleetapi. Visit https://developer.tesla.com/docs for more info"
+    );
     assert_eq!(double.api(reqwest::Method::GET, "/api/1/products", "eyJforged.x.y").await.0, 401);
 }
 

@@ -27,6 +27,8 @@ async fn each_regions_owner_api_takes_only_that_regions_tokens() {
     assert_eq!(double.api(reqwest::Method::GET, "/cn/api/1/products", &global).await.0, 401);
     let claims = tesla_double::jwt::verify(&china).unwrap();
     assert_eq!(claims["aud"][0], "https://owner-api.vn.cloud.tesla.cn/");
+    assert_eq!(claims["aud"][1], format!("{}/cn/oauth2/v3/userinfo", double.base));
+    assert_eq!(claims["scp"], serde_json::json!(["openid", "email", "offline_access"]));
 }
 
 #[tokio::test]
@@ -90,7 +92,11 @@ async fn the_access_denied_switch_answers_akamais_html_once_and_spends_nothing()
         .unwrap();
     assert_eq!(response.status(), 403);
     assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
-    assert!(response.text().await.unwrap().contains("Access Denied"));
+    let page = response.text().await.unwrap();
+    assert!(page.contains("Access Denied"), "{page}");
+    // Akamai's way of naming the address, built from Tesla's table.
+    let address = "http&#58;&#47;&#47;auth&#46;tesla&#46;com&#47;oauth2&#47;v3&#47;token";
+    assert!(page.contains(&format!("access \"{address}\" on this server")), "{page}");
     let (status, _, _) = double.token(grant(&code, VERIFIER)).await;
     assert_eq!(status, 200, "the code never reached Tesla, so it still works");
 }

@@ -3,9 +3,9 @@
 //! for. Every process started here is killed when its handle drops.
 
 use serde_json::{Value, json};
-use std::process::Stdio;
-use tokio::io::AsyncBufReadExt;
-use tokio::process::{Child, Command};
+use std::time::Duration;
+use test_harness::{Process, WebDriver, chromium};
+use tokio::process::Command;
 
 /// A browser engine the tests can drive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,56 +39,44 @@ impl Engine {
     }
 
     /// Starts the engine's WebDriver on a free port.
-    pub async fn start_driver(self) -> Driver {
+    pub async fn start_driver(self) -> WebDriver {
         let port = free_port();
-        let mut processes = Vec::new();
+        let mut companions = Vec::new();
         let driver = match self {
-            Self::Chromium => quiet(Command::new("/usr/bin/chromedriver").arg(format!("--port={port}"))),
+            Self::Chromium => {
+                let mut chromedriver = Command::new(chromium::CHROMEDRIVER);
+                chromedriver.arg(format!("--port={port}"));
+                chromedriver
+            }
             Self::Firefox => {
-                let geckodriver = home_bin("geckodriver");
-                let websocket = free_port().to_string();
-                quiet(Command::new(geckodriver).args([
-                    "--port",
-                    &port.to_string(),
-                    "--websocket-port",
-                    &websocket,
-                ]))
+                let mut geckodriver = Command::new(home_bin("geckodriver"));
+                // Several at once each need their own WebDriver BiDi port.
+                geckodriver.args(["--port", &port.to_string(), "--websocket-port", &free_port().to_string()]);
+                geckodriver
             }
             Self::WebKit => {
                 let (xvfb, display) = start_xvfb().await;
-                processes.push(xvfb);
-                quiet(
-                    Command::new("/usr/bin/WebKitWebDriver")
-                        .arg(format!("--port={port}"))
-                        .env("DISPLAY", display),
-                )
+                companions.push(xvfb);
+                let mut webkit = Command::new("/usr/bin/WebKitWebDriver");
+                webkit.arg(format!("--port={port}")).env("DISPLAY", display);
+                webkit
             }
         };
-        processes.push(driver);
-        for _ in 0..200 {
-            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-                return Driver { address: format!("http://127.0.0.1:{port}"), processes };
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        panic!("{}'s WebDriver did not start on port {port}", self.name());
+        WebDriver::start(driver, port, companions)
+            .await
+            .unwrap_or_else(|e| panic!("{}'s WebDriver: {e}", self.name()))
     }
 
     /// The session the tests ask the driver for.
     pub fn capabilities(self) -> serde_json::Map<String, Value> {
         let capabilities = match self {
-            Self::Chromium => json!({
-                "goog:chromeOptions": {
-                    "binary": "/usr/bin/chromium",
-                    "args": [
-                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1200,900",
-                    ],
-                    "perfLoggingPrefs": { "enableNetwork": true, "enablePage": false },
-                },
-                "goog:loggingPrefs": { "performance": "ALL" },
-            }),
+            Self::Chromium => {
+                let mut options = chromium::options();
+                // The network log that `Stack::sent_requests` reads.
+                options
+                    .insert("perfLoggingPrefs".into(), json!({ "enableNetwork": true, "enablePage": false }));
+                json!({ "goog:chromeOptions": options, "goog:loggingPrefs": { "performance": "ALL" } })
+            }
             // Without the pref, ending a session hangs while the page's leave guard is armed.
             Self::Firefox => json!({
                 "browserName": "firefox",
@@ -106,28 +94,15 @@ impl Engine {
                 },
             }),
         };
-        capabilities.as_object().cloned().unwrap()
-    }
-}
-
-/// A running WebDriver (and, for WebKit, its X server).
-pub struct Driver {
-    /// Where it listens.
-    pub address: String,
-    processes: Vec<Child>,
-}
-
-impl Driver {
-    /// Stops the driver (then its X server) and waits until each is gone.
-    pub async fn stop(mut self) {
-        while let Some(mut process) = self.processes.pop() {
-            let _ = process.kill().await;
+        match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!("each arm builds an object"),
         }
     }
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    test_harness::ports::free_port().expect("a free loopback port")
 }
 
 fn home_bin(name: &str) -> std::path::PathBuf {
@@ -137,29 +112,18 @@ fn home_bin(name: &str) -> std::path::PathBuf {
     home.join("bin").join(name)
 }
 
-fn quiet(command: &mut Command) -> Child {
-    let program = command.as_std().get_program().to_string_lossy().into_owned();
-    command
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {program} ({e}): run scripts/setup.sh --test"))
-}
-
 /// An X server of its own for WebKit, which has no headless mode; returns
-/// it and its display (`:n`).
-async fn start_xvfb() -> (Child, String) {
-    let mut xvfb = Command::new("/usr/bin/Xvfb")
-        .args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start Xvfb ({e}): run scripts/setup.sh --test"));
-    let mut lines = tokio::io::BufReader::new(xvfb.stdout.take().unwrap()).lines();
-    let display = lines.next_line().await.unwrap().expect("Xvfb prints its display");
-    (xvfb, format!(":{}", display.trim()))
+/// it and its display (`:n`), which `-displayfd 1` makes it print.
+async fn start_xvfb() -> (Process, String) {
+    let mut xvfb = Command::new("/usr/bin/Xvfb");
+    xvfb.args(["-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"]);
+    let mut xvfb = Process::start(xvfb).unwrap_or_else(|e| panic!("{e}"));
+    let is_display = |line: &str| !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit());
+    let display = xvfb
+        .wait_for_line("printing its display", Duration::from_secs(10), is_display)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    (xvfb, format!(":{display}"))
 }
 
 /// A POST to a session endpoint fantoccini has no method for (a driver's

@@ -12,14 +12,14 @@ pub mod processes;
 pub mod user;
 
 use chromium_log::SentRequest;
-use engine::{Driver, Engine, SessionPost};
-use fantoccini::{Client, ClientBuilder, Locator};
+use engine::{Engine, SessionPost};
+use fantoccini::{Client, Locator};
 use futures::FutureExt;
-use processes::Service;
 use serde_json::{Value, json};
 use std::panic::AssertUnwindSafe;
 use std::sync::Mutex;
 use std::time::Duration;
+use test_harness::{Process, WebDriver};
 
 /// How long to wait for anything on a page.
 const WAIT: Duration = Duration::from_secs(15);
@@ -40,12 +40,12 @@ pub struct Stack {
     /// The relay's base address, e.g. `http://127.0.0.1:41235`.
     pub relay: String,
     /// The relay process (its log is checked for secrets).
-    pub relay_process: Service,
+    pub relay_process: Process,
     /// Every network event read from Chromium so far (reading drains it).
     network: Mutex<Vec<SentRequest>>,
-    double: Service,
+    double: Process,
     page_server: tokio::task::JoinHandle<()>,
-    driver: Driver,
+    driver: WebDriver,
 }
 
 /// The Fleet app the double registers, whose redirect URI is the page.
@@ -95,9 +95,8 @@ impl Stack {
         let (relay_process, relay) = processes::start_relay(&page_origin, true).await;
         let engine = Engine::from_env();
         let driver = engine.start_driver().await;
-        let browser = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(engine.capabilities())
-            .connect(&driver.address)
+        let browser = driver
+            .session(engine.capabilities())
             .await
             .unwrap_or_else(|e| panic!("a {} session: {e}", engine.name()));
         // Chromium takes its size from a flag; the others from WebDriver.

@@ -4,8 +4,9 @@
 //! Both run under Node, on loopback, each gone when its handle drops.
 
 use super::build::DOUBLE_ADDR;
-use super::processes::Service;
+use super::processes::start;
 use std::path::{Path, PathBuf};
+use test_harness::process::Process;
 
 fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,7 +24,7 @@ fn address_in(first_line: &str) -> String {
 
 /// cors-anywhere 0.4 (installed by `scripts/setup.sh --test`); returns it
 /// and the relay template the page is given: `http://127.0.0.1:N/`.
-pub async fn start_cors_anywhere() -> (Service, String) {
+pub async fn start_cors_anywhere() -> (Process, String) {
     let module = repo().join("target/node/node_modules/cors-anywhere");
     assert!(module.exists(), "cors-anywhere is installed by scripts/setup.sh --test");
     let script = format!(
@@ -31,18 +32,18 @@ pub async fn start_cors_anywhere() -> (Service, String) {
          server.listen(0, '127.0.0.1', () => console.error('listening on http://127.0.0.1:' + server.address().port));",
         module.display().to_string()
     );
-    let (service, first) = Service::spawn(&node(), &["-e", &script]).await;
+    let (service, first) = start(&node(), &["-e", &script], "listening on").await;
     let address = address_in(&first);
     (service, format!("{address}/"))
 }
 
 /// The Worker, allowing `page_origin` and the Tesla double; returns it and
 /// the relay template the page is given: `http://127.0.0.1:N/?url={url}`.
-pub async fn start_worker(page_origin: &str) -> (Service, String) {
+pub async fn start_worker(page_origin: &str) -> (Process, String) {
     let script = repo().join("tests/support/worker_relay.mjs");
     let double = format!("http://{DOUBLE_ADDR}");
     let script = script.to_string_lossy().into_owned();
-    let (service, first) = Service::spawn(&node(), &[&script, page_origin, &double]).await;
+    let (service, first) = start(&node(), &[&script, page_origin, &double], "listening on").await;
     let address = address_in(&first);
     (service, format!("{address}/?url={{url}}"))
 }

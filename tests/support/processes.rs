@@ -1,65 +1,35 @@
-//! The real relay and double binaries and the page's static server: each
-//! on loopback, each gone when its handle drops.
+//! The real relay and double binaries (started as every program here is,
+//! by `test_harness::Process`) and the page's static server: each on
+//! loopback, each gone when its handle drops.
 
 use super::build::{DOUBLE_ADDR, SUB_PATH, binaries_dir};
 use std::path::Path;
-use std::process::Stdio;
-use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use std::time::Duration;
+use test_harness::Process;
+use tokio::process::Command;
 
-/// A child process whose stderr is collected line by line.
-pub struct Service {
-    child: Child,
-    log: Arc<Mutex<Vec<String>>>,
-}
+/// How long the relay or the double may take to say it listens.
+const START_TIME: Duration = Duration::from_secs(10);
 
-impl Service {
-    /// Starts `program` with `args`; returns it and the first line it logs.
-    pub async fn spawn(program: &Path, args: &[&str]) -> (Self, String) {
-        let mut child = Command::new(program)
-            .args(args)
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {}: {e}", program.display()));
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let first = lines.next_line().await.unwrap().unwrap_or_default();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let sink = log.clone();
-        tokio::spawn(async move {
-            while let Ok(Some(line)) = lines.next_line().await {
-                sink.lock().unwrap().push(line);
-            }
-        });
-        (Self { child, log }, first)
-    }
-
-    /// Stops the process and waits until it is gone (and its port is free).
-    pub async fn stop(mut self) {
-        let _ = self.child.kill().await;
-    }
-
-    /// Everything the process logged after its first line.
-    pub fn log(&self) -> Vec<String> {
-        self.log.lock().unwrap().clone()
-    }
+/// Starts `program` with `args` and waits for the line that says it
+/// listens (it starts with `says`); returns it and that line.
+pub async fn start(program: &Path, args: &[&str], says: &str) -> (Process, String) {
+    let mut command = Command::new(program);
+    command.args(args);
+    Process::start_saying(command, says, START_TIME).await.unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The Tesla test double on its fixed address, with extra `flags`.
-pub async fn start_double(flags: &[String]) -> Service {
+pub async fn start_double(flags: &[String]) -> Process {
     let program = binaries_dir().join("tesla-double");
     let mut args = vec!["--listen", DOUBLE_ADDR];
     args.extend(flags.iter().map(String::as_str));
-    let (service, first) = Service::spawn(&program, &args).await;
-    assert!(first.contains("listening"), "the double did not start: {first}");
-    service
+    start(&program, &args, "tesla-double listening on ").await.0
 }
 
 /// The relay for `page_origin`, allowing the double as an upstream if
 /// `allow_double`; returns it and its address.
-pub async fn start_relay(page_origin: &str, allow_double: bool) -> (Service, String) {
+pub async fn start_relay(page_origin: &str, allow_double: bool) -> (Process, String) {
     start_relay_at("127.0.0.1:0", page_origin, allow_double, &[]).await
 }
 
@@ -70,7 +40,7 @@ pub async fn start_relay_at(
     page_origin: &str,
     allow_double: bool,
     extra: &[&str],
-) -> (Service, String) {
+) -> (Process, String) {
     let program = binaries_dir().join("token-relay");
     let double = format!("http://{DOUBLE_ADDR}");
     let mut args = vec!["--listen", listen, "--allow-origin", page_origin];
@@ -78,11 +48,10 @@ pub async fn start_relay_at(
         args.extend(["--allow-upstream", &double]);
     }
     args.extend(extra);
-    let (service, first) = Service::spawn(&program, &args).await;
-    let address = first
-        .strip_prefix("token-relay listening on ")
-        .unwrap_or_else(|| panic!("relay did not start: {first}"));
-    (service, address.split_whitespace().next().unwrap_or_default().to_owned())
+    let says = "token-relay listening on ";
+    let (process, line) = start(&program, &args, says).await;
+    let address = line.strip_prefix(says).and_then(|rest| rest.split_whitespace().next()).unwrap_or_default();
+    (process, address.to_owned())
 }
 
 /// Serves `dist` as static files below [`SUB_PATH`], and at `/framing` a

@@ -88,6 +88,11 @@ pub const AUTHORIZE_PATH: &str = authorize_path!();
 /// this address, which holds no code, instead of the redirect (seen in 2026).
 pub const AUTHORIZE_COMPLETE_PATH: &str = concat!(authorize_path!(), "/complete");
 
+/// The redirect URI of Tesla's own app before 2026, below the auth origin:
+/// `https://auth.tesla.com/void/callback` (docs/PROTOCOL.md §1), which the
+/// double plays with `--legacy-redirect`.
+pub const LEGACY_CALLBACK_PATH: &str = "/void/callback";
+
 /// The token endpoint of `issuer` (an auth base such as [`AUTH_ISSUER`]):
 /// `{issuer}/token`, the path of [`TOKEN_CALL`].
 pub fn token_endpoint(issuer: &str) -> String {
@@ -210,6 +215,42 @@ pub const LOGIN_LIFETIME_MS: f64 = 15.0 * 60_000.0;
 /// "fleet_api_base_url":"https://fleet-api.prd.eu.vn.cloud.tesla.com"}}`.
 /// Source: developer.tesla.com/docs/fleet-api/endpoints/user-endpoints ("region").
 pub const USERS_REGION: CallPath = CallPath { method: "GET", path: "/api/1/users/region" };
+
+// ---------------------------------------------------------------------------
+// More of Tesla's paths and addresses, as the test double serves them. Each
+// names its source; docs/PROTOCOL.md has the why.
+
+/// Where OAuth lives on every auth host, `/oauth2/v3`: an issuer is an auth
+/// origin followed by this (docs/PROTOCOL.md §1, "Authorize").
+pub const OAUTH_PATH: &str = oauth_path!();
+
+/// The `error_uri` of a token error, below the issuer: `{issuer}/error`
+/// (docs/PROTOCOL.md §2, "Token exchange").
+pub const ERROR_PATH: &str = "/error";
+
+/// The userinfo endpoint below an issuer, the second `aud` of an owner-API
+/// access token: `{issuer}/userinfo` (docs/PROTOCOL.md, "Tokens").
+pub const USERINFO_PATH: &str = "/userinfo";
+
+/// `GET /api/1/vehicles` on the owner API: 412 "Endpoint is only available on
+/// fleetapi" since January 2024; the page never calls it (docs/PROTOCOL.md,
+/// "Using the token").
+pub const VEHICLES_PATH: &str = "/api/1/vehicles";
+
+/// Tesla's developer documentation, where the owner API's 412 for
+/// `/api/1/vehicles` sends clients (docs/PROTOCOL.md, "Using the token").
+macro_rules! developer_docs {
+    () => {
+        "https://developer.tesla.com/docs"
+    };
+}
+
+/// Tesla's developer documentation: `https://developer.tesla.com/docs`.
+pub const DEVELOPER_DOCS: &str = developer_docs!();
+
+/// The page Tesla's 403 refusals point to, for tokens it no longer serves
+/// and for unsigned commands (docs/PROTOCOL.md §2 and §3).
+pub const FLEET_API_DOCS: &str = concat!(developer_docs!(), "/fleet-api");
 
 #[cfg(test)]
 mod tests {
