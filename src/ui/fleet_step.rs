@@ -43,18 +43,21 @@ pub fn FleetStep(
             </p>
             <label for="fleet-client-id">"Client id"</label>
             <input id="fleet-client-id" type="text" autocomplete="off"
-                prop:value=move || page.typed(Field::FleetClientId)
-                on:input=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))/>
+                prop:value=page.typed(Field::FleetClientId)
+                on:input=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))/>
             <label for="fleet-region">"Region of your account"</label>
             <select id="fleet-region" on:change=choose_region>{regions}</select>
             <label for="fleet-scopes">"Scopes"</label>
             <input id="fleet-scopes" type="text" autocomplete="off"
-                prop:value=move || page.typed(Field::FleetScopes)
-                on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>
+                prop:value=page.typed(Field::FleetScopes)
+                on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>
             <label for="fleet-secret">"Client secret (only for a third-party app; leave empty for an open-source app)"</label>
             <input id="fleet-secret" type="password" autocomplete="off"
-                prop:value=move || page.typed(Field::FleetSecret)
-                on:input=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))/>
+                prop:value=page.typed(Field::FleetSecret)
+                on:input=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))/>
             <p class="note">
                 "A secret stays in this page's memory, but it travels to Tesla through the relay, "
                 "which can see it: only use a secret with a relay you run on your own machine."

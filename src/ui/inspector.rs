@@ -22,7 +22,7 @@ pub fn Inspector(
         }
     };
     // Decoded once per change of the text, not on every clock tick.
-    let text = Memo::new(move |_| page.typed(Field::InspectToken));
+    let text = page.typed(Field::InspectToken);
     let decoded = Memo::new(move |_| text.with(|t| (!t.trim().is_empty()).then(|| inspect(t))));
     let reading = move || decoded.get();
     let summary = move || {
@@ -66,7 +66,8 @@ pub fn Inspector(
             </Show>
             <label for="inspect-input">"Token"</label>
             <textarea id="inspect-input" rows="3" spellcheck="false" autocomplete="off"
-                prop:value=move || text.get() on:input=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))></textarea>
+                prop:value=move || text.get() on:input=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))></textarea>
             <p id="inspect-summary" aria-live="polite">{summary}</p>
             <table id="claims"><tbody>{rows}</tbody></table>
             <p id="inspect-expiry" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, t)| t)}</p>

@@ -56,11 +56,13 @@ pub fn LoginStep(
                 " Use a different Tesla account (Tesla shows its login form even if it remembers you)"
             </label>
             <label for="login-hint">"Account email (optional: lets Tesla pick your region)"</label>
-            <input id="login-hint" type="email" autocomplete="off" prop:value=move || page.typed(Field::LoginEmail)
-                on:input=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))/>
+            <input id="login-hint" type="email" autocomplete="off" prop:value=page.typed(Field::LoginEmail)
+                on:input=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))/>
             <label for="locale">"Language of Tesla's page (optional, e.g. en-US, de-DE)"</label>
-            <input id="locale" type="text" autocomplete="off" prop:value=move || page.typed(Field::LoginLocale)
-                on:input=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))/>
+            <input id="locale" type="text" autocomplete="off" prop:value=page.typed(Field::LoginLocale)
+                on:input=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))/>
         </details>
     }
 }

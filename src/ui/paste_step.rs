@@ -29,8 +29,9 @@ pub fn PasteStep(
             spellcheck="false"
             autocomplete="off"
             placeholder=format!("{REDIRECT_URI}?locale=en-US&code=…&state=…&issuer=…")
-            prop:value=move || page.typed(Field::Callback)
+            prop:value=page.typed(Field::Callback)
             on:input=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
         ></textarea>
         <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
             "Get my tokens"

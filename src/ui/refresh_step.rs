@@ -31,8 +31,9 @@ pub fn RefreshStep(
                "spent by this: use the new one from then on."</p>
             <label for="refresh-input">"Refresh token"</label>
             <textarea id="refresh-input" rows="3" spellcheck="false" autocomplete="off"
-                prop:value=move || page.typed(Field::RefreshToken)
-                on:input=move |ev| page.type_into(Field::RefreshToken, event_target_value(&ev))></textarea>
+                prop:value=page.typed(Field::RefreshToken)
+                on:input=move |ev| page.type_into(Field::RefreshToken, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::RefreshToken, event_target_value(&ev))></textarea>
             <label for="refresh-region">"Region (only needed if the token does not name its issuer)"</label>
             <select id="refresh-region" on:change=choose_region>
                 <option value="">"From the token"</option>
@@ -41,8 +42,9 @@ pub fn RefreshStep(
             </select>
             <label for="refresh-client-id">"App client id (Fleet API refresh tokens, NA_…, only)"</label>
             <input id="refresh-client-id" type="text" autocomplete="off"
-                prop:value=move || page.typed(Field::RefreshClientId)
-                on:input=move |ev| page.type_into(Field::RefreshClientId, event_target_value(&ev))/>
+                prop:value=page.typed(Field::RefreshClientId)
+                on:input=move |ev| page.type_into(Field::RefreshClientId, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::RefreshClientId, event_target_value(&ev))/>
             <button id="refresh-pasted" class="primary" on:click=refresh>"Refresh"</button>
             <QuestionAt page spot=Spot::RefreshPasted/>
             <Said id="refresh-status" message=status/>

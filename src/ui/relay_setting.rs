@@ -55,8 +55,9 @@ pub fn RelaySetting(
                 type="url"
                 spellcheck="false"
                 autocomplete="off"
-                prop:value=move || page.typed(Field::RelayAddress)
+                prop:value=page.typed(Field::RelayAddress)
                 on:input=move |ev| page.type_into(Field::RelayAddress, event_target_value(&ev))
+                on:change=move |ev| page.type_into(Field::RelayAddress, event_target_value(&ev))
             />
             <button id="relay-save" on:click=move |_| page.send(Event::SaveRelay)>"Use this relay"</button>
             <p id="relay-error" class="error" aria-live="polite">{move || problem.get().or_else(|| refused_link.clone())}</p>

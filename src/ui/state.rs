@@ -42,9 +42,11 @@ impl PageSignal {
         self.state.with_untracked(read)
     }
 
-    /// What is in `field` (and re-runs the reader when it changes).
-    pub fn typed(self, field: Field) -> String {
-        self.with(|state| state.input(field).to_owned())
+    /// What is in `field`, changing only when its text does: a box bound to
+    /// it is rewritten only then, never under the owner's fingers (a
+    /// composition, a caret) because something else changed.
+    pub fn typed(self, field: Field) -> Memo<String> {
+        Memo::new(move |_| self.with(|state| state.input(field).to_owned()))
     }
 
     /// Hands what was typed into `field` to the state machine, which keeps it.
