@@ -123,3 +123,35 @@ pub fn leave_warning(warning: LeaveWarning) -> &'static str {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn silent(hosted_in: Option<Option<BrowserKind>>) -> String {
+        says(&Says::RelaySilent { host: "127.0.0.1:8787".into(), code_held: false, hosted_in })
+    }
+
+    #[test]
+    fn an_unreachable_relay_is_explained_for_the_browser_the_page_runs_in() {
+        let safari = silent(Some(Some(BrowserKind::Safari)));
+        assert!(safari.contains("Safari never allows") && safari.contains("--page"), "{safari}");
+        assert!(!safari.contains("prompt"), "Safari shows no prompt: {safari}");
+        let chrome = silent(Some(Some(BrowserKind::Chrome)));
+        assert!(chrome.contains("Look for a prompt on this tab") && !chrome.contains("Safari"), "{chrome}");
+        let unknown = silent(Some(None));
+        assert!(unknown.contains("prompt") && unknown.contains("Safari never allows it"), "{unknown}");
+        let local = silent(None);
+        assert!(local.contains("not running") && !local.contains("HTTPS"), "{local}");
+    }
+
+    #[test]
+    fn what_was_forgotten_and_the_questions_are_said() {
+        assert_eq!(
+            forgotten(Forgotten::Idle { minutes: 5 }).split(" as chosen").next(),
+            Some("The tokens were forgotten after 5 minutes without activity,")
+        );
+        assert!(asks(Asks::ReplaceWithArrived).contains("never copied"));
+        assert!(leave_warning(LeaveWarning::LoginPending).starts_with("Keep this page open"));
+    }
+}
