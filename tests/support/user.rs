@@ -201,6 +201,9 @@ pub async fn tokens_for(stack: &Stack, email: &str) -> (String, String) {
     let callback = log_in_and_copy_callback(stack, email).await;
     paste_and_exchange(stack, &callback).await;
     stack.wait_for("#access-token").await;
+    // A token box may be in the page a moment before its value is.
+    let shown = "return ['#access-token', '#refresh-token'].every(id => document.querySelector(id)?.value.startsWith('eyJ'));";
+    stack.wait_for_js(shown, json!(true), "both tokens shown").await;
     (stack.value_of("#access-token").await, stack.value_of("#refresh-token").await)
 }
 
