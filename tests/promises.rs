@@ -226,6 +226,22 @@ async fn the_idle_timeout_leaves_nothing_typed_shown_or_decoded_on_the_page() {
 }
 
 #[tokio::test]
+async fn the_idle_timeout_wipes_what_was_typed_with_no_tokens_shown() {
+    // Found in review: the timeout fired only while tokens were shown, so a
+    // refresh token, the inspector's token and its claims, a client secret
+    // typed with no login done stayed on the page however long it was left.
+    in_browser(async |stack: &Stack| {
+        open_with_relay(stack).await;
+        let secrets = fill_every_box(stack).await;
+        stack.wait_for_text("#claims", "forgetme").await;
+        stack.js("const later = Date.now() + 16 * 60000; Date.now = () => later;").await;
+        stack.wait_for_text("#notice", "without activity").await;
+        assert_none_on_the_page(stack, &secrets).await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_refresh_answered_after_forget_everything_leaves_its_token_nowhere() {
     // Pins a bug: the late answer was dropped, but the spent refresh token stayed in its box.
     in_browser(async |stack: &Stack| {
