@@ -271,3 +271,41 @@ fn redirects_huge_answers_and_slow_servers_are_bounded() {
     }
     assert!(started.elapsed().as_secs() < 8, "the slow server was waited out");
 }
+
+/// Serves the files of `dir` (`/` is `index.html`) on a free loopback port,
+/// each answer with `header` added; returns its origin.
+fn serve_with_header(dir: PathBuf, header: &'static str) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().map_while(Result::ok) {
+            let dir = dir.clone();
+            std::thread::spawn(move || {
+                let mut request = [0u8; 2048];
+                let read = stream.read(&mut request).unwrap_or(0);
+                let request = String::from_utf8_lossy(&request[..read]).into_owned();
+                let path = request.split(' ').nth(1).unwrap_or_default().trim_start_matches('/').to_owned();
+                let file = if path.is_empty() { "index.html".to_owned() } else { path };
+                let body = std::fs::read(dir.join(&file)).unwrap_or_default();
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
+            });
+        }
+    });
+    origin
+}
+
+#[test]
+fn a_copy_whose_server_sends_the_reader_elsewhere_by_a_header_differs() {
+    // Found in review: the HTML's <meta http-equiv=refresh> is found, but the
+    // same Refresh sent as an HTTP header (which every browser follows) was
+    // not: the byte-identical page, served with it, was IDENTICAL.
+    let origin = serve_with_header(release("copy"), "Refresh: 0; url=https://phish.example/");
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("phish.example"), "{out}");
+}

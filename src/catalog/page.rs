@@ -105,8 +105,8 @@ pub fn forgotten(forgotten: Forgotten) -> String {
     match forgotten {
         Forgotten::Everything => "Everything was forgotten: tokens, login secrets and inputs.".into(),
         Forgotten::Idle { minutes } => format!(
-            "The tokens were forgotten after {minutes} minutes without activity, as chosen. Log in or refresh \
-             again to get new ones."
+            "After {minutes} minutes without activity, as chosen, the tokens and everything typed were \
+             forgotten. Log in or refresh again to get new tokens."
         ),
     }
 }

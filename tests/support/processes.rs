@@ -54,6 +54,12 @@ pub async fn start_relay_at(
     (process, address.to_owned())
 }
 
+/// Where the page's origin serves [`LATER_CLOCK`].
+pub const LATER_CLOCK_PATH: &str = "/sixteen-minutes-later.js";
+
+/// Moves the page's clock sixteen minutes ahead (past the default idle time).
+const LATER_CLOCK: &str = "{ const later = Date.now() + 16 * 60000; Date.now = () => later; }";
+
 /// Serves `dist` as static files below [`SUB_PATH`], and at `/framing` a
 /// page that shows it in a frame; returns the page's origin.
 pub async fn serve_page(dist: &Path) -> (tokio::task::JoinHandle<()>, String) {
@@ -61,9 +67,14 @@ pub async fn serve_page(dist: &Path) -> (tokio::task::JoinHandle<()>, String) {
     let origin = format!("http://{}", listener.local_addr().unwrap());
     let files = tower_http::services::ServeDir::new(dist);
     let framing = axum::response::Html(format!("<iframe src='{SUB_PATH}' width=800 height=400></iframe>"));
+    // A script of the page's own origin (which its policy admits) that moves
+    // the page's clock: a WebDriver script cannot do it in Firefox, where
+    // each runs in a sandbox of its own and the page never sees its changes.
+    let later = ([("content-type", "text/javascript")], LATER_CLOCK);
     let app = axum::Router::new()
         .nest_service(SUB_PATH.trim_end_matches('/'), files)
-        .route("/framing", axum::routing::get(framing));
+        .route("/framing", axum::routing::get(framing))
+        .route(LATER_CLOCK_PATH, axum::routing::get(later));
     let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (server, origin)
 }

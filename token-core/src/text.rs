@@ -4,13 +4,25 @@
 pub const MAX_ECHO_CHARS: usize = 120;
 
 /// A hostile string made short and free of control characters, safe to put
-/// in a message (the view escapes HTML itself).
+/// in a message (the view escapes HTML itself). Invisible formatting
+/// characters go too: bidirectional overrides and isolates would let a
+/// crafted URL show its text reversed or reordered inside the page's own
+/// sentence (`evil.example` shown as `elpmaxe.live`), zero-width ones would
+/// hide text in it.
 pub fn echo(text: &str) -> String {
-    let mut shown: String = text.chars().filter(|c| !c.is_control()).take(MAX_ECHO_CHARS).collect();
+    let mut shown: String =
+        text.chars().filter(|c| !c.is_control() && !is_invisible_format(*c)).take(MAX_ECHO_CHARS).collect();
     if text.chars().count() > MAX_ECHO_CHARS {
         shown.push('…');
     }
     shown
+}
+
+/// Unicode's invisible formatting characters that reorder or hide text:
+/// bidirectional marks, embeddings, overrides and isolates, zero-width
+/// spaces and joiners, the byte-order mark.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Whether `text` is 1 to `max_len` characters from RFC 3986's unreserved
@@ -38,6 +50,15 @@ mod tests {
         let long = echo(&"x".repeat(500));
         assert_eq!(long.chars().count(), MAX_ECHO_CHARS + 1);
         assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn echo_drops_characters_that_reorder_or_hide_text() {
+        // Found in review: a crafted callback's issuer or Tesla's refusal text
+        // could carry a right-to-left override and show itself reversed.
+        assert_eq!(echo("https://\u{202E}elpmaxe.live\u{202C}/x"), "https://elpmaxe.live/x");
+        assert_eq!(echo("a\u{200B}b\u{2066}c\u{2069}d\u{FEFF}e\u{061C}f\u{200F}g"), "abcdefg");
+        assert_eq!(echo("Tesla’s « ok » — fine"), "Tesla’s « ok » — fine");
     }
 
     #[test]

@@ -115,8 +115,10 @@ impl Fetcher {
         Ok(Self { client, timeout })
     }
 
-    /// The bytes at `url`, and the address they came from after redirects.
-    pub async fn get(&self, url: &Url) -> Result<(Url, Vec<u8>), FetchError> {
+    /// The bytes at `url`, the address they came from after redirects, and
+    /// the answer's `Refresh` header, if any (a browser follows it as it
+    /// follows `<meta http-equiv=refresh>`).
+    pub async fn get(&self, url: &Url) -> Result<(Url, Vec<u8>, Option<String>), FetchError> {
         let at = url.to_string();
         let failed = |error: reqwest::Error| {
             if error.is_redirect() {
@@ -137,6 +139,12 @@ impl Fetcher {
             return Err(FetchError::TooLarge { url: at });
         }
         let final_url = answer.url().clone();
+        let refresh = answer
+            .headers()
+            .get_all(reqwest::header::REFRESH)
+            .iter()
+            .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+            .reduce(|a, b| format!("{a}, {b}"));
         let mut bytes = Vec::new();
         while let Some(chunk) = answer.chunk().await.map_err(failed)? {
             if bytes.len() + chunk.len() > MAX_BYTES {
@@ -144,13 +152,13 @@ impl Fetcher {
             }
             bytes.extend_from_slice(&chunk);
         }
-        Ok((final_url, bytes))
+        Ok((final_url, bytes, refresh))
     }
 
     /// The page at `address` and every file its HTML loads, each from the
     /// page's own origin; returns the page's final address too.
     pub async fn page(&self, address: &Url) -> Result<(Url, Page), FetchError> {
-        let (page_url, bytes) = self.get(address).await?;
+        let (page_url, bytes, refresh) = self.get(address).await?;
         let html = String::from_utf8(bytes)
             .map_err(|_| FetchError::Page(format!("{page_url}: the page is not UTF-8 text")))?;
         let declared = html::read(&html).map_err(|error| FetchError::Page(format!("{page_url}: {error}")))?;
@@ -167,11 +175,11 @@ impl Fetcher {
                     "{page_url}: the page loads {url} from another origin (the release loads only its own files)"
                 )));
             }
-            let (_, bytes) = self.get(&url).await?;
+            let (_, bytes, _) = self.get(&url).await?;
             let name = url.path_segments().and_then(|mut segments| segments.next_back()).unwrap_or_default();
             files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
         }
-        Ok((page_url, Page { declared, files }))
+        Ok((page_url, Page { declared, files, refresh }))
     }
 }
 

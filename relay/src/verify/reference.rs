@@ -36,5 +36,5 @@ pub fn read(dir: &Path) -> Result<Page, ReferenceError> {
         let bytes = std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?;
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
-    Ok(Page { declared, files })
+    Ok(Page { declared, files, refresh: None })
 }

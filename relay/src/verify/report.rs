@@ -91,6 +91,11 @@ fn sentence(finding: &Finding) -> String {
         Finding::Html { at, excerpt } => {
             format!("Its HTML differs from the release's from byte {at} of its text: {excerpt:?}.")
         }
+        Finding::RefreshHeader { value } => format!(
+            "The page is served with a Refresh header ({:?}): a browser leaves it for that address, \
+             as the release's page never does.",
+            token_core::text::echo(value)
+        ),
         Finding::InlineScripts => {
             "Its inline scripts differ from the release's (beyond the address it is built for).".into()
         }

@@ -15,6 +15,8 @@ pub struct Page {
     pub declared: Declared,
     /// The files, in the order the HTML names them.
     pub files: Vec<File>,
+    /// The `Refresh` header the page was served with (the release's has none).
+    pub refresh: Option<String>,
 }
 
 /// One file of a page.
@@ -97,6 +99,12 @@ pub enum Finding {
     },
     /// The copy's inline scripts are not the release's (its address aside).
     InlineScripts,
+    /// The copy was served with a `Refresh` header, which sends the reader
+    /// to another address as `<meta http-equiv=refresh>` does.
+    RefreshHeader {
+        /// The header's value.
+        value: String,
+    },
     /// The rest of the copy's HTML is not the release's (address, integrity
     /// values and policy text aside).
     Html {
@@ -135,6 +143,7 @@ impl Finding {
             | Self::FileMissing { .. }
             | Self::FileExtra { .. }
             | Self::InlineScripts
+            | Self::RefreshHeader { .. }
             | Self::Html { .. } => Outcome::Differs,
         }
     }
@@ -203,6 +212,9 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     findings.extend(compare_files(copy, reference));
     if normalized_scripts(copy) != normalized_scripts(reference) {
         findings.push(Finding::InlineScripts);
+    }
+    if let Some(value) = &copy.refresh {
+        findings.push(Finding::RefreshHeader { value: value.clone() });
     }
     let (ours, theirs) = (&copy.declared.skeleton, &reference.declared.skeleton);
     if let Some(at) = first_difference(ours.as_bytes(), theirs.as_bytes()) {

@@ -119,8 +119,11 @@ impl TokensPart {
     }
 
     /// Whether the idle timeout has come, at `now_ms`.
-    pub(super) fn idle_expired(&self, now_ms: f64) -> bool {
-        self.shown.is_some() && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
+    /// `typed`: a code, token or secret waits in a box (any part's), which
+    /// the timeout wipes as it wipes shown tokens.
+    pub(super) fn idle_expired(&self, now_ms: f64, typed: bool) -> bool {
+        (self.shown.is_some() || typed)
+            && idle::should_forget(self.idle_minutes, self.last_activity_ms, now_ms)
     }
 
     /// Shows `tokens`, minted by `route`; the owner has no copy yet.

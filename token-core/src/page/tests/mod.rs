@@ -328,3 +328,23 @@ fn a_token_the_owner_api_refuses_says_which_relay_minted_it() {
 }
 
 mod relay;
+
+#[test]
+fn the_idle_timeout_wipes_a_typed_token_even_with_no_tokens_shown() {
+    // Found in review: the idle timeout only fired while tokens were shown,
+    // so a refresh token pasted into its box, a token in the inspector (and
+    // the claims it decoded) or a client secret stayed on the page forever.
+    for field in [Field::RefreshToken, Field::InspectToken, Field::FleetSecret, Field::Callback] {
+        let mut page = page();
+        page.handle(Event::Input { field, text: "NA_a-secret-someone-typed".into() });
+        page.handle(Event::Tick { now_ms: NOW + 14.0 * 60_000.0 });
+        assert_eq!(page.input(field), "NA_a-secret-someone-typed", "{field:?}: not yet idle");
+        page.handle(Event::Tick { now_ms: NOW + 16.0 * 60_000.0 });
+        assert_eq!(page.input(field), "", "{field:?}: idle for longer than the default 15 minutes");
+        assert_eq!(page.notice(), Some(Forgotten::Idle { minutes: 15 }), "{field:?}");
+    }
+    // A page holding nothing says nothing when the time passes.
+    let mut page = page();
+    page.handle(Event::Tick { now_ms: NOW + 16.0 * 60_000.0 });
+    assert_eq!(page.notice(), None);
+}
