@@ -195,14 +195,16 @@ impl Page {
                 Vec::new()
             }
             Event::Tick { now_ms } => {
-                if self.login.logins.any() && self.relay.due(now_ms) {
-                    return self.relay.check(&mut self.desk, now_ms);
-                }
+                // The idle timeout first: a relay being asked again never delays it.
                 let secret = [Field::Callback, Field::RefreshToken, Field::InspectToken, Field::FleetSecret];
                 let typed = self.login.typed.holds_any(&secret) || self.tokens.typed.holds_any(&secret);
                 if self.tokens.idle_expired(now_ms, typed) {
                     let minutes = self.tokens.idle_minutes.unwrap_or_default();
                     self.forget(Forgotten::Idle { minutes });
+                    return Vec::new();
+                }
+                if self.login.logins.any() && self.relay.due(now_ms) {
+                    return self.relay.check(&mut self.desk, now_ms);
                 }
                 Vec::new()
             }

@@ -12,7 +12,7 @@ use crate::oauth::token::TokenRequest;
 use crate::settings::relay::RelayTemplate;
 use crate::transport::choice::{RelayChoice, admitted};
 use crate::transport::via::{DirectSupport, Via};
-use url::Url;
+use url::{Host, Url};
 
 /// How often a silent relay is asked again while a login waits for it, in ms.
 pub const RECHECK_MS: f64 = 3000.0;
@@ -71,7 +71,17 @@ impl RelayPart {
 
     /// The page was loaded from `page_url` in `browser`.
     pub(super) fn loaded_from(&mut self, page_url: &Url, browser: Option<BrowserKind>) {
-        self.own_origin = admitted(&format!("{}/", page_url.origin().ascii_serialization())).ok();
+        // Only a page on this computer may be its own relay unasked (`token-relay
+        // --page`): a copy hosted elsewhere, even under an admitted wildcard
+        // origin, must be chosen.
+        let on_this_computer = match page_url.host() {
+            Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+            Some(Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        let own = format!("{}/", page_url.origin().ascii_serialization());
+        self.own_origin = admitted(&own).ok().filter(|_| on_this_computer);
         self.page_is_https = page_url.scheme() == "https";
         self.browser = browser;
     }

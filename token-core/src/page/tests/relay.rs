@@ -160,3 +160,24 @@ fn urls(checks: &[Job]) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn only_a_page_on_this_computer_becomes_its_own_relay_unasked() {
+    // Found in review: a copy hosted under an admitted wildcard origin answering
+    // /health with ok would have taken the tokens' way without a question.
+    let hosted = Url::parse("https://copy.workers.dev/").unwrap();
+    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&hosted, None);
+    assert_eq!(urls(&health_checks(&mut page)), ["http://127.0.0.1:8787/health"], "the default, as chosen");
+}
+
+#[test]
+fn a_relay_asked_again_never_delays_the_idle_timeout() {
+    // Found in review: a tick that asked a silent relay again skipped the idle check.
+    let mut page = page();
+    login_with_relay(&mut page, &[]);
+    assert_eq!(page.relay_health(), RelayHealth::Silent);
+    page.handle(Event::Input { field: Field::RefreshToken, text: "a-pasted-token".into() });
+    page.handle(Event::Tick { now_ms: NOW + 16.0 * 60_000.0 });
+    assert_eq!(page.input(Field::RefreshToken), "", "wiped on the first tick past the idle time");
+    assert_eq!(page.notice(), Some(Forgotten::Idle { minutes: 15 }));
+}
