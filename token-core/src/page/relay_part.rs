@@ -14,6 +14,16 @@ use crate::transport::choice::{RelayChoice, admitted};
 use crate::transport::via::{DirectSupport, Via};
 use url::{Host, Url};
 
+/// Whether `url` is on this computer (a loopback address or `localhost`).
+pub(super) fn on_this_computer(url: &Url) -> bool {
+    match url.host() {
+        Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// How often a silent relay is asked again while a login waits for it, in ms.
 pub const RECHECK_MS: f64 = 3000.0;
 
@@ -74,14 +84,8 @@ impl RelayPart {
         // Only a page on this computer may be its own relay unasked (`token-relay
         // --page`): a copy hosted elsewhere, even under an admitted wildcard
         // origin, must be chosen.
-        let on_this_computer = match page_url.host() {
-            Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-            Some(Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(Host::Ipv6(ip)) => ip.is_loopback(),
-            None => false,
-        };
         let own = format!("{}/", page_url.origin().ascii_serialization());
-        self.own_origin = admitted(&own).ok().filter(|_| on_this_computer);
+        self.own_origin = admitted(&own).ok().filter(|_| on_this_computer(page_url));
         self.page_is_https = page_url.scheme() == "https";
         self.browser = browser;
     }

@@ -162,12 +162,17 @@ fn urls(checks: &[Job]) -> Vec<&str> {
 }
 
 #[test]
-fn only_a_page_on_this_computer_becomes_its_own_relay_unasked() {
-    // Found in review: a copy hosted under an admitted wildcard origin answering
-    // /health with ok would have taken the tokens' way without a question.
-    let hosted = Url::parse("https://copy.workers.dev/").unwrap();
-    let mut page = Page::new(RelayChoice::new(None, None).0, NOW).loaded_from(&hosted, None);
-    assert_eq!(urls(&health_checks(&mut page)), ["http://127.0.0.1:8787/health"], "the default, as chosen");
+fn only_a_page_on_this_computer_may_become_its_own_relay_unasked() {
+    // Found in review: a copy hosted under an admitted wildcard origin (say
+    // https://*.workers.dev) answering /health with ok would have become the
+    // relay without a question.
+    use crate::page::relay_part::on_this_computer;
+    for here in ["http://127.0.0.1:9000/", "http://[::1]:9000/p/", "http://LOCALHOST:8787/"] {
+        assert!(on_this_computer(&Url::parse(here).unwrap()), "{here}");
+    }
+    for elsewhere in ["https://copy.workers.dev/", "https://you.github.io/repo/", "http://192.168.1.2/"] {
+        assert!(!on_this_computer(&Url::parse(elsewhere).unwrap()), "{elsewhere}");
+    }
 }
 
 #[test]
