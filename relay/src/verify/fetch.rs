@@ -109,7 +109,9 @@ impl Fetcher {
             .redirect(redirects)
             .connect_timeout(CONNECT_TIMEOUT.min(timeout))
             .timeout(timeout)
-            .user_agent(concat!("token-relay-verify/", env!("CARGO_PKG_VERSION")))
+            // A browser's name, not ours: a host must not tell verify from a
+            // visitor by a header and serve each a different page (found in review).
+            .user_agent(BROWSER_USER_AGENT)
             .build()
             .map_err(|error| FetchError::Page(format!("cannot set up the HTTP client: {error}")))?;
         Ok(Self { client, timeout })
@@ -182,6 +184,9 @@ impl Fetcher {
         Ok((page_url, Page { declared, files, refresh }))
     }
 }
+
+/// The User-Agent verify sends: a current desktop Chrome's.
+const BROWSER_USER_AGENT: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 
 #[cfg(test)]
 mod tests {
