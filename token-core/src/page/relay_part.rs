@@ -257,7 +257,7 @@ impl RelayPart {
 
     /// Sends a token request for `purpose` by the route it may take, saying
     /// so beside `spot`; `None` while no relay may be used (a link's relay
-    /// waits for the owner's answer).
+    /// waits for the owner's answer), which is said beside `spot` instead.
     pub(super) fn send_token(
         &self,
         desk: &mut Desk,
@@ -265,7 +265,10 @@ impl RelayPart {
         purpose: Purpose,
         spot: Spot,
     ) -> Option<Vec<Command>> {
-        let via = Via::choose(&self.choice, self.direct, &request.endpoint)?;
+        let Some(via) = Via::choose(&self.choice, self.direct, &request.endpoint) else {
+            desk.say(spot, Tone::Problem, Says::AnswerRelayQuestionFirst);
+            return None;
+        };
         let working = match purpose {
             Purpose::Exchange => Says::Exchanging(via.route()),
             Purpose::Fleet => Says::ExchangingFleet(via.route()),

@@ -90,10 +90,7 @@ impl TokensPart {
             }
             _ => return Vec::new(),
         };
-        relay.send_token(desk, request, purpose, spot).unwrap_or_else(|| {
-            desk.say(spot, Tone::Problem, Says::AnswerRelayQuestionFirst);
-            Vec::new()
-        })
+        relay.send_token(desk, request, purpose, spot).unwrap_or_default()
     }
 
     /// Wipes the tokens and everything pasted; the idle choice stays.
