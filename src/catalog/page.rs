@@ -149,7 +149,7 @@ mod tests {
     fn what_was_forgotten_and_the_questions_are_said() {
         assert_eq!(
             forgotten(Forgotten::Idle { minutes: 5 }).split(" as chosen").next(),
-            Some("The tokens were forgotten after 5 minutes without activity,")
+            Some("After 5 minutes without activity,")
         );
         assert!(asks(Asks::ReplaceWithArrived).contains("never copied"));
         assert!(leave_warning(LeaveWarning::LoginPending).starts_with("Keep this page open"));
