@@ -1,0 +1,188 @@
+//! Checks a translation against the English catalog, at build time.
+
+use crate::catalog::Piece;
+use crate::plural::PluralCategory;
+use crate::{Catalog, Language};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// One thing a catalog gets wrong, by language and key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The language's tag.
+    pub language: String,
+    /// The message's key.
+    pub key: String,
+    /// What is wrong with it.
+    pub what: ProblemKind,
+}
+
+/// What is wrong with a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// English has it; this catalog does not.
+    Missing,
+    /// This catalog has it; English does not (a renamed or removed key).
+    Extra,
+    /// A placeholder English has and this translation lacks, or the reverse.
+    Placeholders { english: Vec<String>, here: Vec<String> },
+    /// Markup (`<code>`, `<b>`…) that differs from English's.
+    Markup { english: Vec<String>, here: Vec<String> },
+    /// Plural cases that are not the language's CLDR categories.
+    PluralCases { expected: Vec<&'static str>, here: Vec<&'static str> },
+    /// The catalog names a language the page does not have.
+    UnknownLanguage,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "i18n/{}.ftl, {}: ", self.language, self.key)?;
+        match &self.what {
+            ProblemKind::Missing => write!(f, "missing (English has it)"),
+            ProblemKind::Extra => write!(f, "not in English (removed or renamed?)"),
+            ProblemKind::Placeholders { english, here } => {
+                write!(f, "placeholders {here:?}, English has {english:?}")
+            }
+            ProblemKind::Markup { english, here } => write!(f, "markup {here:?}, English has {english:?}"),
+            ProblemKind::PluralCases { expected, here } => {
+                write!(f, "plural cases {here:?}, the language's CLDR categories are {expected:?}")
+            }
+            ProblemKind::UnknownLanguage => write!(f, "no such language in l10n::LANGUAGES"),
+        }
+    }
+}
+
+/// Everything `catalog` gets wrong against `english`; empty when it is
+/// complete. Checking English against itself checks its plural cases.
+pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
+    let problem = |key: &str, what| Problem { language: catalog.language.clone(), key: key.to_owned(), what };
+    let Some(language) = Language::by_tag(&catalog.language) else {
+        return vec![problem("", ProblemKind::UnknownLanguage)];
+    };
+    let mut problems = Vec::new();
+    for (key, english_pieces) in &english.messages {
+        let Some(pieces) = catalog.messages.get(key) else {
+            problems.push(problem(key, ProblemKind::Missing));
+            continue;
+        };
+        let (english_args, args) = (placeholders(english_pieces), placeholders(pieces));
+        if english_args != args {
+            problems.push(problem(key, ProblemKind::Placeholders { english: english_args, here: args }));
+        }
+        let (english_tags, tags) = (markup(english_pieces), markup(pieces));
+        if english_tags != tags {
+            problems.push(problem(key, ProblemKind::Markup { english: english_tags, here: tags }));
+        }
+        let expected: Vec<_> = language.plural_categories.iter().map(|c| c.name()).collect();
+        for here in plural_cases(pieces) {
+            if here != expected {
+                problems.push(problem(key, ProblemKind::PluralCases { expected: expected.clone(), here }));
+            }
+        }
+    }
+    for key in catalog.messages.keys().filter(|key| !english.messages.contains_key(*key)) {
+        problems.push(problem(key, ProblemKind::Extra));
+    }
+    problems
+}
+
+fn walk<'p>(pieces: &'p [Piece], seen: &mut dyn FnMut(&'p Piece)) {
+    for piece in pieces {
+        seen(piece);
+        if let Piece::Plural(_, cases) = piece {
+            for (_, case) in cases {
+                walk(case, seen);
+            }
+        }
+    }
+}
+
+fn placeholders(pieces: &[Piece]) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    walk(pieces, &mut |piece| match piece {
+        Piece::Arg(name) | Piece::Plural(name, _) => {
+            names.insert(name.clone());
+        }
+        Piece::Text(_) => {}
+    });
+    names.into_iter().collect()
+}
+
+/// The tags in the text, sorted: `<code>`, `</code>`, `<a href="#trust">`.
+fn markup(pieces: &[Piece]) -> Vec<String> {
+    let mut tags = Vec::new();
+    walk(pieces, &mut |piece| {
+        if let Piece::Text(text) = piece {
+            let mut rest = text.as_str();
+            while let Some(start) = rest.find('<') {
+                let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
+                tags.push(rest[start..end].to_owned());
+                rest = &rest[end..];
+            }
+        }
+    });
+    tags.sort();
+    // Cases of one plural repeat their tags: each tag once per case is fine.
+    tags.dedup();
+    tags
+}
+
+fn plural_cases(pieces: &[Piece]) -> Vec<Vec<&'static str>> {
+    let mut all = Vec::new();
+    walk(pieces, &mut |piece| {
+        if let Piece::Plural(_, cases) = piece {
+            let mut names: Vec<PluralCategory> = cases.iter().map(|(c, _)| *c).collect();
+            names.sort();
+            all.push(names.into_iter().map(PluralCategory::name).collect());
+        }
+    });
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::compile;
+
+    const ENGLISH: &str = "hello = Hi { $who }, see <code>x</code>\ncars = { $n ->\n  [one] one car\n *[other] { $n } cars\n}\n";
+
+    fn problems(tag: &str, source: &str) -> Vec<String> {
+        let english = compile("en", ENGLISH).unwrap();
+        check(&english, &compile(tag, source).unwrap()).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_complete_translation_passes() {
+        assert!(problems("en", ENGLISH).is_empty());
+        let german = "hello = Hallo { $who }, siehe <code>x</code>\ncars = { $n ->\n [one] ein Auto\n *[other] { $n } Autos\n}\n";
+        assert!(problems("de", german).is_empty());
+        let chinese = "hello = 你好 { $who }，见 <code>x</code>\ncars = { $n ->\n *[other] { $n } 辆车\n}\n";
+        assert!(problems("zh-Hans", chinese).is_empty());
+    }
+
+    #[test]
+    fn missing_extra_placeholders_markup_and_plurals_name_the_language_and_key() {
+        assert_eq!(
+            problems("de", "hello = Hallo { $who }, <code>x</code>\n"),
+            ["i18n/de.ftl, cars: missing (English has it)"]
+        );
+        let extra = format!("{ENGLISH}old = x\n");
+        assert_eq!(problems("nl", &extra), ["i18n/nl.ftl, old: not in English (removed or renamed?)"]);
+        let lost = ENGLISH.replace("Hi { $who }", "Hallo");
+        assert_eq!(problems("nb", &lost), ["i18n/nb.ftl, hello: placeholders [], English has [\"who\"]"]);
+        let unmarked = ENGLISH.replace("<code>x</code>", "x");
+        assert_eq!(
+            problems("de", &unmarked),
+            ["i18n/de.ftl, hello: markup [], English has [\"</code>\", \"<code>\"]"]
+        );
+        // French needs `many` (CLDR), Chinese has only `other`.
+        assert_eq!(
+            problems("fr", ENGLISH),
+            [
+                "i18n/fr.ftl, cars: plural cases [\"one\", \"other\"], the language's CLDR categories are [\"one\", \"many\", \"other\"]"
+            ]
+        );
+        assert_eq!(problems("zh-Hans", ENGLISH).len(), 1);
+        assert_eq!(problems("xx", ENGLISH), ["i18n/xx.ftl, : no such language in l10n::LANGUAGES"]);
+    }
+}
