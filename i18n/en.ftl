@@ -10,8 +10,6 @@
 languages-label = Languages
 # Said in THIS language, to a reader whose browser prefers it, on a page in another language.
 language-offer = This page is also in English: <a>read it in English</a>.
-# Marks the current language in the list, for screen readers.
-language-current = (this page)
 
 ## The static page, readable before the code runs
 

@@ -2,6 +2,8 @@
 //! names the hash of every inline script Trunk wrote, so those scripts and
 //! the page's own files are the only code the browser will run.
 
+pub mod localize;
+
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use token_core::transport::policy::content_security_policy;

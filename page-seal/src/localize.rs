@@ -1,0 +1,254 @@
+//! Makes each language's page from the one template Trunk built
+//! (`index.html`) and that language's catalog (`i18n/<tag>.ftl`).
+//!
+//! Every element with `data-l10n-id` gets its message (HTML from our own
+//! catalogs, whose markup the check holds to English's); `<html lang>` is
+//! set; the list of languages, `<link rel="alternate" hreflang>` for each
+//! and the offers of the others are written; and the words the code shows
+//! go in as JSON (`<script type="application/json" id="words">`), so one
+//! wasm speaks every language. Read by lol_html, never by string search.
+
+use l10n::check::{Problem, check};
+use l10n::compile::compile;
+use l10n::{Catalog, LANGUAGES, Language};
+use lol_html::html_content::ContentType;
+use lol_html::{RewriteStrSettings, element, rewrite_str};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+/// The id of the element that carries the code's words.
+pub const WORDS_ID: &str = "words";
+
+/// The messages this step writes itself (the list and the offers).
+const SEAL_KEYS: &[&str] = &["languages-label", "language-offer"];
+
+/// Every language's catalog, read and checked: each translation against
+/// English, and English against the template (every `data-l10n-id` it
+/// uses). `source(tag)` is the text of `i18n/<tag>.ftl`.
+pub fn catalogs(
+    template: &str,
+    source: impl Fn(&str) -> Result<String, String>,
+) -> Result<Vec<Catalog>, Vec<String>> {
+    let mut problems = Vec::new();
+    let mut catalogs = Vec::new();
+    for language in LANGUAGES {
+        match source(language.tag) {
+            Err(error) => problems.push(format!("i18n/{}.ftl: {error}", language.tag)),
+            Ok(text) => match compile(language.tag, &text) {
+                Ok(catalog) => catalogs.push(catalog),
+                Err(errors) => problems.extend(errors.iter().map(ToString::to_string)),
+            },
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let english = &catalogs[0];
+    for catalog in &catalogs {
+        problems.extend(check(english, catalog).iter().map(Problem::to_string));
+    }
+    for key in template_keys(template).map_err(|e| vec![e])? {
+        if !english.has(&key) {
+            problems.push(format!("i18n/en.ftl, {key}: missing (index.html uses it)"));
+        }
+    }
+    if problems.is_empty() { Ok(catalogs) } else { Err(problems) }
+}
+
+/// The `data-l10n-id`s the template uses.
+pub fn template_keys(template: &str) -> Result<BTreeSet<String>, String> {
+    let keys = RefCell::new(BTreeSet::new());
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![element!("[data-l10n-id]", |el| {
+            keys.borrow_mut().extend(el.get_attribute("data-l10n-id"));
+            Ok(())
+        })],
+        ..RewriteStrSettings::new()
+    };
+    rewrite_str(template, settings).map_err(|e| format!("index.html: {e}"))?;
+    Ok(keys.into_inner())
+}
+
+/// The relative address of `to`'s page from `from`'s (`./`, `de/`, `../`, `../nl/`).
+pub fn link(from: &Language, to: &Language) -> String {
+    if from == to {
+        return "./".into();
+    }
+    let up = if from.folder.is_empty() { "./" } else { "../" };
+    format!("{up}{}", to.folder)
+}
+
+/// The page of `catalogs[index]`'s language. `catalogs` is every language's
+/// (in [`LANGUAGES`] order), for the offers each makes in itself.
+pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String, String> {
+    let catalog = &catalogs[index];
+    let language = catalog.language();
+    let words = |key: &str| catalog.format(key, &[], &|n| n.to_string());
+    let template_keys = template_keys(template)?;
+    // The code's words: the messages the template does not show.
+    let code_words = Catalog {
+        language: catalog.language.clone(),
+        messages: catalog
+            .messages
+            .iter()
+            .filter(|(key, _)| {
+                let id = key.split('.').next().unwrap_or_default();
+                !template_keys.contains(id) && !SEAL_KEYS.contains(&id)
+            })
+            .map(|(key, pieces)| (key.clone(), pieces.clone()))
+            .collect(),
+    };
+    let alternates: String = LANGUAGES
+        .iter()
+        .map(|other| {
+            format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.tag, link(language, other))
+        })
+        .chain([format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            link(language, &LANGUAGES[0])
+        )])
+        .collect();
+    let list: String = LANGUAGES
+        .iter()
+        .map(|other| {
+            // Screen readers say "current page" for it.
+            let current = if other == language { " aria-current=\"page\"" } else { "" };
+            format!(
+                "<li><a href=\"{}\" lang=\"{}\" hreflang=\"{}\"{current}>{}</a></li>",
+                link(language, other),
+                other.tag,
+                other.tag,
+                other.name
+            )
+        })
+        .collect();
+    let offers: String = catalogs
+        .iter()
+        .filter(|other| other.language != catalog.language)
+        .map(|other| {
+            let to = other.language();
+            let anchor = format!("<a href=\"{}\" hreflang=\"{}\">", link(language, to), to.tag);
+            let offer = other.format("language-offer", &[], &|n| n.to_string()).replace("<a>", &anchor);
+            format!(
+                "<p class=\"banner quiet\" lang=\"{}\" data-offer=\"{}\" hidden>{offer}</p>",
+                to.tag, to.tag
+            )
+        })
+        .collect();
+    let failure = RefCell::new(None);
+    let settings = RewriteStrSettings {
+        element_content_handlers: vec![
+            element!("html", |el| {
+                el.set_attribute("lang", language.tag)?;
+                Ok(())
+            }),
+            element!("head", |el| {
+                let script = format!(
+                    "<script type=\"application/json\" id=\"{WORDS_ID}\">{}</script>",
+                    code_words.to_json()
+                );
+                el.append(&alternates, ContentType::Html);
+                el.append(&script, ContentType::Html);
+                Ok(())
+            }),
+            element!("[data-languages]", |el| {
+                el.remove_attribute("data-languages");
+                el.set_attribute("aria-label", &words("languages-label"))?;
+                el.set_inner_content(&format!("<ul>{list}</ul>"), ContentType::Html);
+                Ok(())
+            }),
+            element!("[data-language-offers]", |el| {
+                el.remove_attribute("data-language-offers");
+                el.set_inner_content(&offers, ContentType::Html);
+                Ok(())
+            }),
+            element!("[data-l10n-id]", |el| {
+                let key = el.get_attribute("data-l10n-id").unwrap_or_default();
+                el.remove_attribute("data-l10n-id");
+                if !catalog.has(&key) {
+                    *failure.borrow_mut() = Some(format!("i18n/{}.ftl, {key}: missing", language.tag));
+                }
+                // A title is text only; everywhere else the catalog's markup stays.
+                let kind = if el.tag_name() == "title" { ContentType::Text } else { ContentType::Html };
+                el.set_inner_content(&words(&key), kind);
+                for attribute in ["title", "aria-label", "placeholder"] {
+                    let attribute_key = format!("{key}.{attribute}");
+                    if catalog.has(&attribute_key) {
+                        el.set_attribute(attribute, &words(&attribute_key))?;
+                    }
+                }
+                Ok(())
+            }),
+        ],
+        ..RewriteStrSettings::new()
+    };
+    let page = rewrite_str(template, settings).map_err(|e| format!("{}: {e}", language.tag))?;
+    match failure.into_inner() {
+        Some(failure) => Err(failure),
+        None => Ok(page),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title data-l10n-id=page-title></title></head>\
+        <body><nav data-languages></nav><div data-language-offers></div><h1 data-l10n-id=page-title></h1>\
+        <p data-l10n-id=lead></p></body></html>";
+
+    fn source(tag: &str) -> Result<String, String> {
+        let lead = if tag == "de" { "Melden Sie sich <b>an</b>" } else { "Log <b>in</b> & more" };
+        let title = if tag == "de" { "Ihre Tokens" } else { "Your tokens & co" };
+        let offer =
+            if tag == "de" { "Diese Seite gibt es auf <a>Deutsch</a>." } else { "Also in <a>English</a>." };
+        let count = match tag {
+            "fr" => "{ $n ->\n [one] x\n [many] x\n *[other] x\n}",
+            "zh-Hans" => "{ $n ->\n *[other] x\n}",
+            _ => "{ $n ->\n [one] x\n *[other] x\n}",
+        };
+        Ok(format!(
+            "page-title = {title}\nlead = {lead}\nlanguage-offer = {offer}\n\
+             languages-label = Languages\ncount = {count}\n"
+        ))
+    }
+
+    #[test]
+    fn each_page_is_in_its_language_with_the_others_listed_and_offered() {
+        let catalogs = catalogs(TEMPLATE, source).unwrap();
+        let german = page(TEMPLATE, &catalogs, 1).unwrap();
+        assert!(german.contains("<html lang=\"de\">"), "{german}");
+        assert!(german.contains("<title>Ihre Tokens</title>"), "{german}");
+        assert!(german.contains("<p>Melden Sie sich <b>an</b></p>"), "{german}");
+        assert!(german.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../\">"), "{german}");
+        assert!(
+            german.contains("<a href=\"../zh-Hans/\" lang=\"zh-Hans\" hreflang=\"zh-Hans\">简体中文</a>")
+        );
+        assert!(
+            german.contains("<a href=\"./\" lang=\"de\" hreflang=\"de\" aria-current=\"page\">Deutsch</a>"),
+            "{german}"
+        );
+        assert!(german.contains("<p class=\"banner quiet\" lang=\"en\" data-offer=\"en\" hidden>Also in <a href=\"../\" hreflang=\"en\">English</a>.</p>"), "{german}");
+        assert!(!german.contains("data-offer=\"de\""), "a page does not offer itself");
+        assert!(!german.contains("data-l10n-id"), "{german}");
+        // The code's words: only what the template does not show.
+        let words = german.split("id=\"words\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let words = Catalog::from_json(words).unwrap();
+        assert!(words.has("count") && !words.has("lead") && !words.has("language-offer"));
+        let english = page(TEMPLATE, &catalogs, 0).unwrap();
+        assert!(english.contains("<title>Your tokens &amp; co</title>"), "{english}");
+        assert!(english.contains("href=\"./de/\""), "{english}");
+    }
+
+    #[test]
+    fn a_catalog_that_lacks_a_key_of_the_template_fails_the_build() {
+        let template = TEMPLATE.replace("</body>", "<p data-l10n-id=nowhere></p></body>");
+        let problems = catalogs(&template, source).unwrap_err();
+        assert_eq!(problems, ["i18n/en.ftl, nowhere: missing (index.html uses it)"]);
+        let missing = catalogs(TEMPLATE, |tag| {
+            source(tag).map(|s| if tag == "nb" { s.replace("lead = Log <b>in</b> & more\n", "") } else { s })
+        })
+        .unwrap_err();
+        assert_eq!(missing, ["i18n/nb.ftl, lead: missing (English has it)"]);
+    }
+}
