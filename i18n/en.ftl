@@ -97,3 +97,35 @@ trust-policy = Your browser enforces that: this page's security policy (the firs
 noscript = This page needs JavaScript and WebAssembly to do anything: everything happens in your browser.
 
 ## The words the code shows
+
+### Core messages: what src/catalog/oauth.rs, owner_api.rs, display.rs and page.rs say
+
+# (end of the core messages)
+
+
+
+
+### View labels: what the components in src/ui/ show
+
+# (end of the view labels)
+
+
+
+
+
+### "This copy" (src/catalog/this_copy.rs, src/ui/trust.rs)
+
+this-copy-relays = The relays this copy may reach: { $relays }.
+this-copy-title = This copy
+this-copy-version = Version
+this-copy-commit = Commit
+this-copy-wasm = SHA-384 of its code (wasm), computed in this tab from the bytes it runs
+this-copy-computing = computing…
+this-copy-this-address = <this page's address>
+wasm-check-matches = It matches the integrity value in this page's HTML.
+wasm-check-differs = It does not match the integrity value in this page's HTML ({ $declared }): do not use this copy; reload it, or build your own.
+wasm-check-undeclared = This page's HTML declares no integrity value: it was not built by this project's scripts.
+verify-lead = To check this copy against a release, run the relay of that release ("Running a relay" in the README says where to download it) with:
+verify-after = It fetches this page and every file it loads, checks each against the integrity value in the page's HTML, compares the code byte for byte with the page that came with the relay, checks that the page's security policy lets it connect only to itself, Tesla and relays, and says "IDENTICAL" or exactly what differs.
+# Around two commands: { $build } is the build command, { $file } the file to hash.
+build-yourself = Or build this commit yourself with { $build } and compare the SHA-384 of { $file } with the one above.

@@ -215,10 +215,10 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// A moment as the user's locale writes date and time.
-pub fn local_time(epoch_ms: f64) -> String {
+/// A moment as `language` (a BCP 47 tag, the page's) writes date and time.
+pub fn local_time(epoch_ms: f64, language: &str) -> String {
     let date = js_sys::Date::new(&epoch_ms.into());
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+    String::from(date.to_locale_string(language, &wasm_bindgen::JsValue::UNDEFINED))
 }
 
 /// Calls `tick` every `ms` milliseconds for the page's life.
@@ -321,4 +321,34 @@ pub fn listen(channel: &str, received: impl Fn(String) + 'static) {
     // Both live as long as the page.
     handler.forget();
     std::mem::forget(channel);
+}
+
+/// The text of the page's catalog (`<script type="application/json" id="words">`).
+pub fn words_json() -> Option<String> {
+    element("#words")?.text_content()
+}
+
+/// `n` as `language` (a BCP 47 tag) writes numbers (`Intl.NumberFormat`).
+pub fn format_number(n: u64, language: &str) -> String {
+    let locales = js_sys::Array::of1(&JsValue::from_str(language));
+    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| n.to_string())
+}
+
+/// The browser's languages, most wanted first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
+}
+
+/// Shows the element with this id (removes `hidden`).
+pub fn reveal(selector: &str) {
+    if let Some(element) = element(selector) {
+        let _ = element.remove_attribute("hidden");
+    }
 }

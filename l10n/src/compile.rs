@@ -88,7 +88,7 @@ fn pieces(pattern: &ast::Pattern<&str>, terms: &Terms, depth: u8) -> Result<Vec<
         return Err("terms nest too deep".into());
     }
     let mut out: Vec<Piece> = Vec::new();
-    let mut text = |out: &mut Vec<Piece>, value: &str| match out.last_mut() {
+    let text = |out: &mut Vec<Piece>, value: &str| match out.last_mut() {
         Some(Piece::Text(last)) => last.push_str(value),
         _ => out.push(Piece::Text(value.to_owned())),
     };

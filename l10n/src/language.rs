@@ -3,7 +3,7 @@
 use crate::plural::{self, PluralCategory};
 
 /// One language of the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Language {
     /// BCP 47 tag, as in `lang` and `hreflang`: `en`, `de`, `zh-Hans`. The
     /// catalog is `i18n/<tag>.ftl`.
@@ -33,6 +33,15 @@ pub const LANGUAGES: &[Language] = &[
     Language { tag: "fr", folder: "fr/", name: "Français", tesla_locale: "fr-FR", tesla_locale_confirmed: true, plural: plural::french, plural_categories: plural::ONE_MANY_OTHER },
     Language { tag: "zh-Hans", folder: "zh-Hans/", name: "简体中文", tesla_locale: "zh-CN", tesla_locale_confirmed: true, plural: plural::other_only, plural_categories: plural::OTHER },
 ];
+
+/// Languages are one by their tag.
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        self.tag == other.tag
+    }
+}
+
+impl Eq for Language {}
 
 impl Language {
     /// The language with this exact tag.

@@ -69,6 +69,22 @@ pub fn template_keys(template: &str) -> Result<BTreeSet<String>, String> {
     Ok(keys.into_inner())
 }
 
+/// The keys of the words the code shows: every message of `catalog` that
+/// neither the template nor this step writes. The page's build script
+/// makes a constant of each (`crate::catalog::words`).
+pub fn code_keys(template: &str, catalog: &Catalog) -> Result<BTreeSet<String>, String> {
+    let template_keys = template_keys(template)?;
+    Ok(catalog
+        .messages
+        .keys()
+        .filter(|key| {
+            let id = key.split('.').next().unwrap_or_default();
+            !template_keys.contains(id) && !SEAL_KEYS.contains(&id)
+        })
+        .cloned()
+        .collect())
+}
+
 /// The relative address of `to`'s page from `from`'s (`./`, `de/`, `../`, `../nl/`).
 pub fn link(from: &Language, to: &Language) -> String {
     if from == to {
@@ -84,18 +100,14 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
     let catalog = &catalogs[index];
     let language = catalog.language();
     let words = |key: &str| catalog.format(key, &[], &|n| n.to_string());
-    let template_keys = template_keys(template)?;
-    // The code's words: the messages the template does not show.
+    let code_keys = code_keys(template, catalog)?;
     let code_words = Catalog {
         language: catalog.language.clone(),
         messages: catalog
             .messages
             .iter()
-            .filter(|(key, _)| {
-                let id = key.split('.').next().unwrap_or_default();
-                !template_keys.contains(id) && !SEAL_KEYS.contains(&id)
-            })
-            .map(|(key, pieces)| (key.clone(), pieces.clone()))
+            .filter(|(key, _)| code_keys.contains(*key))
+            .map(|(k, p)| (k.clone(), p.clone()))
             .collect(),
     };
     let alternates: String = LANGUAGES

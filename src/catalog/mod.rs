@@ -1,7 +1,11 @@
-//! Every word the owner reads that the code shows, in English: one function
-//! per kind of typed value the core hands the view (`token_core` speaks in
-//! types, never in sentences). Another language is another catalog with the
-//! same functions.
+//! Every word the owner reads that the code shows: one function per kind of
+//! typed value the core hands the view (`token_core` speaks in types, never
+//! in sentences), each choosing a message of the page's catalog by its key
+//! ([`words`]) and putting in its data.
+//!
+//! The messages are in `i18n/<tag>.ftl`, one Fluent file per language; each
+//! language's page carries its own as JSON (`page-seal`), and [`load`] reads
+//! it, so one wasm speaks every language.
 //!
 //! - [`oauth`]: the login, the paste, token answers, refresh, your own app,
 //!   relay settings.
@@ -15,3 +19,70 @@ pub mod oauth;
 pub mod owner_api;
 pub mod page;
 pub mod this_copy;
+
+/// The key of each message the code shows, with its English text as the
+/// constant's doc (written by `build.rs` from `i18n/en.ftl`).
+pub mod words {
+    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
+
+use l10n::{Arg, Catalog, Language};
+use std::cell::RefCell;
+
+thread_local! {
+    /// The page's catalog, read once at start.
+    static CATALOG: RefCell<Option<Catalog>> = const { RefCell::new(None) };
+}
+
+/// Reads the page's catalog from the JSON its page carries (see
+/// `page-seal`); `json` that is not a catalog leaves the words as keys.
+pub fn load(json: &str) {
+    CATALOG.with(|catalog| *catalog.borrow_mut() = Catalog::from_json(json).or_else(fallback));
+}
+
+/// The language the page speaks (English until [`load`]).
+pub fn language() -> &'static Language {
+    CATALOG.with(|catalog| catalog.borrow().as_ref().map_or(Language::english(), Catalog::language))
+}
+
+/// The message `key` (a [`words`] constant).
+pub fn say(key: &str) -> String {
+    say_with(key, &[])
+}
+
+/// The message `key` with `args` put in; counts are written the page's
+/// language's way.
+pub fn say_with(key: &str, args: &[(&str, Arg)]) -> String {
+    CATALOG.with(|catalog| {
+        if catalog.borrow().is_none() {
+            *catalog.borrow_mut() = fallback();
+        }
+        match catalog.borrow().as_ref() {
+            Some(catalog) => catalog.format(key, args, &number),
+            None => key.to_owned(),
+        }
+    })
+}
+
+/// A whole number as the page's language writes it (the browser's `Intl`).
+#[cfg(target_arch = "wasm32")]
+fn number(n: u64) -> String {
+    crate::browser::format_number(n, language().tag)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn number(n: u64) -> String {
+    n.to_string()
+}
+
+/// Native tests read English from its Fluent file; the page has no fallback
+/// (its catalog always comes with it).
+#[cfg(test)]
+fn fallback() -> Option<Catalog> {
+    l10n::compile::compile("en", include_str!("../../i18n/en.ftl")).ok()
+}
+
+#[cfg(not(test))]
+fn fallback() -> Option<Catalog> {
+    None
+}

@@ -38,7 +38,9 @@ pub fn Inspector(
             .map(|(label, value)| {
                 let value = match value {
                     ClaimValue::Text(text) => text,
-                    ClaimValue::Time(secs) => browser::local_time(secs as f64 * 1000.0),
+                    ClaimValue::Time(secs) => {
+                        browser::local_time(secs as f64 * 1000.0, crate::catalog::language().tag)
+                    }
                 };
                 view! { <tr><th scope="row">{words::claim_label(label)}</th><td>{value}</td></tr> }
             })

@@ -18,6 +18,7 @@ mod refresh_step;
 mod relay_help;
 mod relay_setting;
 mod said;
+mod split;
 mod state;
 mod token_field;
 mod tokens_step;
@@ -34,6 +35,8 @@ use token_core::transport::choice::RelayChoice;
 /// Starts the page: the whole flow; or, in a tab that a Fleet login sent
 /// back here, the hand-over to the tab that started it.
 pub fn start() {
+    crate::catalog::load(&browser::words_json().unwrap_or_default());
+    offer_preferred_language();
     if browser::is_framed() {
         replace_page(|| {
             view! {
@@ -54,6 +57,18 @@ pub fn start() {
     let owner = Owner::new();
     owner.with(start_flow);
     std::mem::forget(owner);
+}
+
+/// When the browser prefers another language the page has, shows the one
+/// line that offers it, in that language (page-seal wrote it, hidden). No
+/// redirect, and nothing stored: the language is the address.
+fn offer_preferred_language() {
+    let preferred = browser::preferred_languages();
+    if let Some(language) = l10n::Language::preferred(preferred.iter().map(String::as_str))
+        && language != crate::catalog::language()
+    {
+        browser::reveal(&format!("[data-offer=\"{}\"]", language.tag));
+    }
 }
 
 fn start_flow() {

@@ -56,7 +56,7 @@ fn Tokens(page: PageSignal) -> impl IntoView {
     let expiry = move || {
         let expires_at = with_tokens(page, |t| Some(t.expires_at_secs()))?;
         let expiry = Expiry::at(expires_at, (page.clock_ms.get() / 1000.0) as i64);
-        let at = browser::local_time(expires_at as f64 * 1000.0);
+        let at = browser::local_time(expires_at as f64 * 1000.0, crate::catalog::language().tag);
         Some((matches!(expiry, Expiry::Valid(_)), words::access_token_expiry(expiry, &at)))
     };
     let api_base = move || with_tokens(page, |t| Some(crate::catalog::oauth::issued_for(&t.issued_for())));

@@ -1,5 +1,9 @@
+use super::split::Around;
 use crate::browser;
-use crate::catalog::this_copy as words;
+use crate::catalog::this_copy::wasm_check;
+use crate::catalog::words::*;
+use crate::catalog::{self, say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::display::this_copy::{VERSION, WasmCheck, commit, sri, verify_command};
@@ -19,27 +23,36 @@ pub fn ThisCopy() -> impl IntoView {
             digest.set(Some((computed, check)));
         }
     });
-    let command = browser::page_url()
-        .map_or_else(|| "token-relay verify <this page's address>".to_owned(), |url| verify_command(&url));
+    let command = browser::page_url().map_or_else(
+        || format!("token-relay verify {}", say(THIS_COPY_THIS_ADDRESS)),
+        |url| verify_command(&url),
+    );
+    // The folder the page was built for: this page's path without its language's folder.
+    let path = browser::page_path();
+    let base = path.strip_suffix(catalog::language().folder).unwrap_or(&path).to_owned();
+    let relays = Around::new(say_with(THIS_COPY_RELAYS, &[("relays", Arg::Text(Around::MARK))]));
+    let build =
+        say_with(BUILD_YOURSELF, &[("build", Arg::Text(Around::MARK)), ("file", Arg::Text(Around::MARK))]);
+    let build = Around::new(build);
     view! {
-        <p>"The relays this copy may reach: " <code id="policy-relays">{relay_sources().join(" ")}</code>"."</p>
-        <h3 id="this-copy">"This copy"</h3>
+        <p>{relays.part(0)}<code id="policy-relays">{relay_sources().join(" ")}</code>{relays.part(1)}</p>
+        <h3 id="this-copy">{say(THIS_COPY_TITLE)}</h3>
         <dl id="this-copy-facts">
-            <dt>"Version"</dt><dd id="page-version">{VERSION}</dd>
-            <dt>"Commit"</dt><dd id="page-commit"><code>{commit()}</code></dd>
-            <dt>"SHA-384 of its code (wasm), computed in this tab from the bytes it runs"</dt>
+            <dt>{say(THIS_COPY_VERSION)}</dt><dd id="page-version">{VERSION}</dd>
+            <dt>{say(THIS_COPY_COMMIT)}</dt><dd id="page-commit"><code>{commit()}</code></dd>
+            <dt>{say(THIS_COPY_WASM)}</dt>
             <dd>
-                <code id="wasm-sha384">{move || digest.with(|d| d.as_ref().map_or("computing…".to_owned(), |d| d.0.clone()))}</code>
-                " "<span id="wasm-check">{move || digest.with(|d| d.as_ref().map(|d| words::wasm_check(&d.1)))}</span>
+                <code id="wasm-sha384">{move || digest.with(|d| d.as_ref().map_or_else(|| say(THIS_COPY_COMPUTING), |d| d.0.clone()))}</code>
+                " "<span id="wasm-check">{move || digest.with(|d| d.as_ref().map(|d| wasm_check(&d.1)))}</span>
             </dd>
         </dl>
-        <p>{words::VERIFY_LEAD}</p>
+        <p>{say(VERIFY_LEAD)}</p>
         <pre><code id="verify-command">{command}</code></pre>
-        <p>{words::VERIFY_AFTER}</p>
+        <p>{say(VERIFY_AFTER)}</p>
         <p>
-            {words::BUILD_LEAD}" "
-            <code>"scripts/trunk.sh build --release --offline --public-url "{browser::page_path()}</code>
-            {words::BUILD_COMPARE}<code>"dist/*.wasm"</code>{words::BUILD_END}
+            {build.part(0)}
+            <code>"scripts/trunk.sh build --release --offline --public-url "{base}</code>
+            {build.part(1)}<code>"dist/*.wasm"</code>{build.part(2)}
         </p>
     }
 }

@@ -1,0 +1,132 @@
+# fr: NOT YET TRANSLATED (a copy of English).
+# English: the reference catalog. Every other catalog has exactly these keys.
+# Last checked: 2026-11-30, by the project's maintainers (native speakers welcome).
+#
+# Terms stay as owners write them: "access token", "refresh token", tesla://,
+# PKCE, OAuth, CORS, API names and commands.
+
+## The page's language list and the offer of another language
+
+# The name of the list of languages, for screen readers.
+languages-label = Languages
+# Said in THIS language, to a reader whose browser prefers it, on a page in another language.
+language-offer = This page is also in English: <a>read it in English</a>.
+
+## The static page, readable before the code runs
+
+page-title = Your own Tesla API tokens
+lead = Log in on Tesla's own page and get your access and refresh tokens. Your password never
+    reaches this page, and the tokens stay in this tab's memory.
+jump-links = <a href="#trust">Why you can trust this page</a> · <a href="#this-copy">This copy</a>
+phone-banner = On a phone? Step 2 needs a computer's developer tools. On a phone, use your own app (under
+    "More tools").
+step-1-title = 1. Log in on Tesla's page
+step-1-intro = The button opens Tesla's login in a new tab. Before you log in there, open that tab's
+    developer tools: step 2 says where to look.
+open-tesla-login = Open Tesla login
+starting = Starting the page…
+step-2-title = 2. Paste the tesla:// URL
+step-2-intro = After the login, Tesla's tab stops at "Loading…": your browser cannot open the
+    <code>tesla://auth/callback?…</code> address Tesla sends it to. Copy that address from
+    the developer tools and paste it here.
+where-is-the-url = Where is this URL?
+
+# Browser help. Name each panel, menu, button and setting exactly as the
+# browser shows it in this language (see the comment on each in other catalogs
+# for where the names come from). The console line stays as the browser prints it.
+help-chrome-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> on a Mac)
+    and choose <b>Console</b>.
+help-chrome-log-in = Log in. A red line appears:
+    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
+    scheme does not have a registered handler.</code>
+help-chrome-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>, <kbd>⌘C</kbd>)
+    and paste it below: the whole line is fine.
+help-chrome-no-line = No line? Open <b>Network</b>, tick <b>Preserve log</b> and log in again;
+    click the last <code>authorize</code> row and copy its <code>location:</code> response
+    header.
+help-edge-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (if Edge asks, choose
+    <b>Open DevTools</b>) and choose <b>Console</b>.
+help-edge-log-in = Log in. A red line appears:
+    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
+    scheme does not have a registered handler.</code>
+help-edge-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>) and paste it
+    below: the whole line is fine.
+help-firefox-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> on a Mac),
+    choose <b>Network</b>, open its ⚙ menu and tick <b>Persist Logs</b>.
+help-firefox-log-in = Log in. The tab stays on "Loading…".
+help-firefox-copy = In the list, click the row <code>complete?transaction_id=…</code> (the last row is
+    often <code>favicon.ico</code>: not that one). Under <b>Headers</b>, <b>Response
+    Headers</b>, right-click <code>location: tesla://auth/callback?…</code>, choose
+    <b>Copy</b> (or <b>Copy All</b>) and paste it below.
+help-firefox-not-console = The Console's "Prevented navigation to …complete?transaction_id=…" line
+    does not work: it shows the address before Tesla's redirect, without the code.
+help-safari-log-in = Log in in Tesla's tab. Safari then shows <code>tesla://auth/callback?…</code> in
+    the address bar, over a page saying it cannot open it.
+help-safari-copy = Click the address bar, select all (<kbd>⌘A</kbd>), copy (<kbd>⌘C</kbd>) and
+    paste it below.
+help-safari-empty-address = Address bar empty? Turn on Settings → Advanced → "Show features for web
+    developers", open Tesla's tab again, press <kbd>⌥⌘I</kbd>, choose <b>Network</b>, log
+    in, and copy the <code>location:</code> header of the last <code>authorize</code>
+    request.
+
+more-tools-title = More tools: refresh, inspect, your own app
+settings-title = Settings: relay, direct mode, idle time
+trust-title = Why you can trust this page
+trust-what-runs-where = What runs where
+trust-password = You type your password and MFA code only on Tesla's own page, in its own tab. This
+    page never sees them.
+trust-memory = The login's secret (PKCE verifier) is made in this tab from the browser's secure
+    random numbers. It and the tokens live only in this tab's memory: never in storage,
+    cookies or the address bar. Only the relay address is saved. "Forget everything" wipes
+    them at once, and they are forgotten by themselves after the idle time you choose.
+trust-state = A pasted URL must carry this login's state, and only Tesla's own servers may receive
+    the code: anything else is refused before it is sent.
+trust-what-the-relay-sees = What the relay sees
+trust-relay-sees = Tesla's token endpoint does not let web pages call it, so the exchange goes through a
+    relay that adds the missing permission. The relay sees the one-time code, the verifier
+    and the tokens Tesla returns; it never sees your password.
+trust-own-relay = Run the relay on your own computer and nobody else sees anything. Ours forwards only
+    to Tesla, only for this page, and logs only the method, host and status of each
+    request.
+trust-check-yourself = Check it yourself
+trust-requests = The page sends requests only when you press a button, and only to the relay under
+    Settings (or straight to Tesla in direct mode). Open the developer tools' Network tab
+    and watch.
+trust-policy = Your browser enforces that: this page's security policy (the first
+    <code>&lt;meta&gt;</code> tag of its source) lets it connect only to itself, Tesla and
+    the relays it names.
+noscript = This page needs JavaScript and WebAssembly to do anything: everything happens in your browser.
+
+## The words the code shows
+
+### Core messages: what src/catalog/oauth.rs, owner_api.rs, display.rs and page.rs say
+
+# (end of the core messages)
+
+
+
+
+### View labels: what the components in src/ui/ show
+
+# (end of the view labels)
+
+
+
+
+
+### "This copy" (src/catalog/this_copy.rs, src/ui/trust.rs)
+
+this-copy-relays = The relays this copy may reach: { $relays }.
+this-copy-title = This copy
+this-copy-version = Version
+this-copy-commit = Commit
+this-copy-wasm = SHA-384 of its code (wasm), computed in this tab from the bytes it runs
+this-copy-computing = computing…
+this-copy-this-address = <this page's address>
+wasm-check-matches = It matches the integrity value in this page's HTML.
+wasm-check-differs = It does not match the integrity value in this page's HTML ({ $declared }): do not use this copy; reload it, or build your own.
+wasm-check-undeclared = This page's HTML declares no integrity value: it was not built by this project's scripts.
+verify-lead = To check this copy against a release, run the relay of that release ("Running a relay" in the README says where to download it) with:
+verify-after = It fetches this page and every file it loads, checks each against the integrity value in the page's HTML, compares the code byte for byte with the page that came with the relay, checks that the page's security policy lets it connect only to itself, Tesla and relays, and says "IDENTICAL" or exactly what differs.
+# Around two commands: { $build } is the build command, { $file } the file to hash.
+build-yourself = Or build this commit yourself with { $build } and compare the SHA-384 of { $file } with the one above.
