@@ -154,13 +154,14 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
                 el.set_attribute("lang", language.tag)?;
                 Ok(())
             }),
-            element!("head", |el| {
+            // After the title, in the head: a minified page has no `<head>` tag to find.
+            element!("title", |el| {
                 let script = format!(
                     "<script type=\"application/json\" id=\"{WORDS_ID}\">{}</script>",
                     code_words.to_json()
                 );
-                el.append(&alternates, ContentType::Html);
-                el.append(&script, ContentType::Html);
+                el.after(&script, ContentType::Html);
+                el.after(&alternates, ContentType::Html);
                 Ok(())
             }),
             element!("[data-languages]", |el| {
@@ -205,7 +206,7 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = "<!doctype html><html lang=en><head><meta charset=utf-8><title data-l10n-id=page-title></title></head>\
+    const TEMPLATE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title data-l10n-id=page-title></title>\
         <body><nav data-languages></nav><div data-language-offers></div><h1 data-l10n-id=page-title></h1>\
         <p data-l10n-id=lead></p></body></html>";
 
