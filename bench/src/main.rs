@@ -1,7 +1,7 @@
 //! `scripts/bench.sh`: measures the page and the relay on this machine and
 //! prints the numbers (nothing here passes or fails).
 //!
-//! usage: page-bench DIST  (run from the repository, after release builds of
+//! usage: page-bench DIST [--size-only]  (run from the repository, after release builds of
 //! token-relay and tesla-double and `scripts/setup.sh --test`)
 
 mod page_load;
@@ -16,14 +16,27 @@ async fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
 
     println!("Page transfer size ({})", dist.display());
-    let sizes = size::transfer_sizes(&dist);
-    println!("  {:<48} {:>10} {:>10}", "asset", "raw", "gzip");
-    for asset in &sizes {
+    let shared = size::shared_files(&dist);
+    println!("  {:<48} {:>10} {:>10}", "file every language loads", "raw", "gzip");
+    for asset in &shared {
         println!("  {:<48} {:>10} {:>10}", asset.name, kib(asset.raw), kib(asset.gzip));
     }
-    let (raw, gzip) = sizes.iter().fold((0, 0), |(r, g), a| (r + a.raw, g + a.gzip));
-    println!("  {:<48} {:>10} {:>10}   (budget: 200 KiB gzip)", "whole page", kib(raw), kib(gzip));
+    let (raw, gzip) = shared.iter().fold((0, 0), |(r, g), a| (r + a.raw, g + a.gzip));
+    println!("  {:<20} {:>27} {:>10} {:>10} {:>10}", "language", "its page", "gzip", "whole page", "gzip");
+    for (tag, page) in size::language_pages(&dist) {
+        println!(
+            "  {:<20} {:>27} {:>10} {:>10} {:>10}   (budget: 200 KiB gzip)",
+            tag,
+            format!("{} {}", page.name, kib(page.raw)),
+            kib(page.gzip),
+            kib(raw + page.raw),
+            kib(gzip + page.gzip)
+        );
+    }
 
+    if std::env::args().any(|arg| arg == "--size-only") {
+        return;
+    }
     println!("\nPage load, headless Chromium, served gzipped, no cache (median, min–max, in ms):");
     println!("  {:<34} {:>22} {:>22}", "profile", "first text", "login button works");
     for (name, count, throttle) in
