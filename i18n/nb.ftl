@@ -1,101 +1,142 @@
-# nb: NOT YET TRANSLATED (a copy of English).
-# English: the reference catalog. Every other catalog has exactly these keys.
-# Last checked: 2026-11-30, by the project's maintainers (native speakers welcome).
+# Norwegian Bokmål (Norsk bokmål): translated 2026-11-30 by an AI translator (not yet reviewed by a native speaker).
 #
-# Terms stay as owners write them: "access token", "refresh token", tesla://,
-# PKCE, OAuth, CORS, API names and commands.
+# Glossary (one term for one thing):
+#   access token / refresh token -> access token / refresh token (kept in English, as
+#     Norwegian Tesla owners and TeslaMate's nb catalog write them; "et access token",
+#     "et refresh token"; definite "access-tokenet", "refresh-tokenet"); token -> token
+#     (et token, tokenet, tokener, tokenene)
+#   relay -> relé (et relé, reléet, reléer, reléene)
+#   developer tools -> utviklerverktøy (Chrome's own word, "Utviklerverktøy")
+#   log in / login -> logge inn / innlogging
+#   copy / paste -> kopiere / lime inn
+#   tab -> fane; address bar -> adressefelt; address / URL -> adresse
+#   response header -> svarhode (Chrome's "Svarhoder")
+#   refresh (the action) -> fornye; inspect -> inspisere; export -> eksportere
+#   direct mode -> direktemodus; idle time -> inaktiv tid
+#   issuer -> utsteder; token endpoint -> token-endepunkt; request -> forespørsel
+#   security policy -> sikkerhetspolicy; integrity value -> integritetsverdi
+#   "Forget everything" -> «Glem alt»; "More tools" -> «Flere verktøy»
+#   OAuth, PKCE, CORS, MFA, state, verifier, commit, tesla:// -> as in English
+# The reader is addressed with "du" throughout. Quotation marks: « ».
 
 ## The page's language list and the offer of another language
 
 # The name of the list of languages, for screen readers.
-languages-label = Languages
+languages-label = Språk
 # Said in THIS language, to a reader whose browser prefers it, on a page in another language.
-language-offer = This page is also in English: <a>read it in English</a>.
+language-offer = Denne siden finnes også på norsk: <a>les den på norsk</a>.
 
 ## The static page, readable before the code runs
 
-page-title = Your own Tesla API tokens
-lead = Log in on Tesla's own page and get your access and refresh tokens. Your password never
-    reaches this page, and the tokens stay in this tab's memory.
-jump-links = <a href="#trust">Why you can trust this page</a> · <a href="#this-copy">This copy</a>
-phone-banner = On a phone? Step 2 needs a computer's developer tools. On a phone, use your own app (under
-    "More tools").
-step-1-title = 1. Log in on Tesla's page
-step-1-intro = The button opens Tesla's login in a new tab. Before you log in there, open that tab's
-    developer tools: step 2 says where to look.
-open-tesla-login = Open Tesla login
-starting = Starting the page…
-step-2-title = 2. Paste the tesla:// URL
-step-2-intro = After the login, Tesla's tab stops at "Loading…": your browser cannot open the
-    <code>tesla://auth/callback?…</code> address Tesla sends it to. Copy that address from
-    the developer tools and paste it here.
-where-is-the-url = Where is this URL?
+page-title = Dine egne API-tokener for Tesla
+lead = Logg inn på Teslas egen side og få ditt access token og refresh token. Passordet ditt når
+    aldri denne siden, og tokenene holdes bare i minnet til denne fanen.
+jump-links = <a href="#trust">Hvorfor du kan stole på denne siden</a> · <a href="#this-copy">Denne kopien</a>
+phone-banner = På mobil? Steg 2 krever utviklerverktøyene på en datamaskin. På mobilen kan du bruke din egen
+    app (under «Flere verktøy»).
+step-1-title = 1. Logg inn på Teslas side
+step-1-intro = Knappen åpner Teslas innlogging i en ny fane. Før du logger inn der, åpner du
+    utviklerverktøyene i den fanen: steg 2 viser hvor du skal se.
+open-tesla-login = Åpne Tesla-innlogging
+starting = Starter siden …
+step-2-title = 2. Lim inn tesla://-adressen
+# "Loading…" is the text of Tesla's own page, kept as Tesla shows it in English
+# (whether Tesla's page says it in Norwegian: not confirmed).
+step-2-intro = Etter innloggingen stopper Teslas fane på «Loading…»: nettleseren din kan ikke åpne
+    adressen <code>tesla://auth/callback?…</code> som Tesla sender den til. Kopier den adressen fra
+    utviklerverktøyene og lim den inn her.
+where-is-the-url = Hvor finner jeg adressen?
 
 # Browser help. Name each panel, menu, button and setting exactly as the
-# browser shows it in this language (see the comment on each in other catalogs
-# for where the names come from). The console line stays as the browser prints it.
-help-chrome-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> on a Mac)
-    and choose <b>Console</b>.
-help-chrome-log-in = Log in. A red line appears:
+# browser shows it in this language. The console line stays as the browser prints it.
+#
+# Chrome: "Konsoll" = panels/console/console-meta.ts | console, in
+# ChromeDevTools/devtools-frontend, front_end/core/i18n/locales/no.json.
+help-chrome-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> på Mac)
+    og velg <b>Konsoll</b>.
+# The console line is printed in English by Chrome.
+help-chrome-log-in = Logg inn. En rød linje dukker opp:
     <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
     scheme does not have a registered handler.</code>
-help-chrome-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>, <kbd>⌘C</kbd>)
-    and paste it below: the whole line is fine.
-help-chrome-no-line = No line? Open <b>Network</b>, tick <b>Preserve log</b> and log in again;
-    click the last <code>authorize</code> row and copy its <code>location:</code> response
-    header.
-help-edge-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (if Edge asks, choose
-    <b>Open DevTools</b>) and choose <b>Console</b>.
-help-edge-log-in = Log in. A red line appears:
+help-chrome-copy = Trippelklikk på linjen for å merke den, kopier den (<kbd>Ctrl+C</kbd>, <kbd>⌘C</kbd>)
+    og lim den inn nedenfor: det går fint med hele linjen.
+# Chrome: "Nettverk" = panels/network/network-meta.ts | network; "Ivareta loggen" =
+# panels/network/NetworkPanel.ts | preserveLog; "svarhode" from "Svarhoder" =
+# panels/network/RequestHeadersView.ts | responseHeaders; all in
+# ChromeDevTools/devtools-frontend, front_end/core/i18n/locales/no.json.
+help-chrome-no-line = Ingen linje? Åpne <b>Nettverk</b>, kryss av for <b>Ivareta loggen</b> og logg inn på
+    nytt; klikk på den siste <code>authorize</code>-raden og kopier svarhodet
+    <code>location:</code>.
+# Edge: "Åpne DevTools" is Edge's own F12 dialog: not confirmed (no Norwegian Edge
+# string found; Microsoft's Norwegian docs keep "DevTools"). "Konsoll" is
+# Chromium's word (devtools-frontend, no.json, panels/console/console-meta.ts | console);
+# Edge's own Norwegian DevTools strings: not confirmed.
+help-edge-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (hvis Edge spør, velg
+    <b>Åpne DevTools</b>) og velg <b>Konsoll</b>.
+help-edge-log-in = Logg inn. En rød linje dukker opp:
     <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
     scheme does not have a registered handler.</code>
-help-edge-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>) and paste it
-    below: the whole line is fine.
-help-firefox-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> on a Mac),
-    choose <b>Network</b>, open its ⚙ menu and tick <b>Persist Logs</b>.
-help-firefox-log-in = Log in. The tab stays on "Loading…".
-help-firefox-copy = In the list, click the row <code>complete?transaction_id=…</code> (the last row is
-    often <code>favicon.ico</code>: not that one). Under <b>Headers</b>, <b>Response
-    Headers</b>, right-click <code>location: tesla://auth/callback?…</code>, choose
-    <b>Copy</b> (or <b>Copy All</b>) and paste it below.
-help-firefox-not-console = The Console's "Prevented navigation to …complete?transaction_id=…" line
-    does not work: it shows the address before Tesla's redirect, without the code.
-help-safari-log-in = Log in in Tesla's tab. Safari then shows <code>tesla://auth/callback?…</code> in
-    the address bar, over a page saying it cannot open it.
-help-safari-copy = Click the address bar, select all (<kbd>⌘A</kbd>), copy (<kbd>⌘C</kbd>) and
-    paste it below.
-help-safari-empty-address = Address bar empty? Turn on Settings → Advanced → "Show features for web
-    developers", open Tesla's tab again, press <kbd>⌥⌘I</kbd>, choose <b>Network</b>, log
-    in, and copy the <code>location:</code> header of the last <code>authorize</code>
-    request.
+help-edge-copy = Trippelklikk på linjen for å merke den, kopier den (<kbd>Ctrl+C</kbd>) og lim den inn
+    nedenfor: det går fint med hele linjen.
+# Firefox's Norwegian Bokmål build shows its network tools in English:
+# mozilla-l10n/firefox-l10n, nb-NO/devtools/client/startup.properties
+# (netmonitor.label = Network, ToolboxTabWebconsole.label = Console) and
+# nb-NO/devtools/client/netmonitor.properties
+# (netmonitor.toolbar.enablePersistentLogs.label = Persist Logs).
+help-firefox-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> på Mac),
+    velg <b>Network</b>, åpne ⚙-menyen og kryss av for <b>Persist Logs</b>.
+help-firefox-log-in = Logg inn. Fanen blir stående på «Loading…».
+# Firefox (English in nb-NO): mozilla-l10n/firefox-l10n, nb-NO/devtools/client/netmonitor.properties:
+# netmonitor.tab.headers = Headers, responseHeaders = Response headers,
+# netmonitor.context.copyAll = Copy All; "Copy" (the header's context menu): not confirmed by key,
+# English like the rest of that file.
+help-firefox-copy = Klikk på raden <code>complete?transaction_id=…</code> i listen (den siste raden er
+    ofte <code>favicon.ico</code>: ikke den). Under <b>Headers</b>, <b>Response headers</b>,
+    høyreklikk på <code>location: tesla://auth/callback?…</code>, velg <b>Copy</b> (eller
+    <b>Copy All</b>) og lim den inn nedenfor.
+# The console line is printed in English by Firefox; "Console" as in
+# nb-NO/devtools/client/startup.properties (ToolboxTabWebconsole.label).
+help-firefox-not-console = Linjen «Prevented navigation to …complete?transaction_id=…» i Console
+    virker ikke: den viser adressen før Teslas omdirigering, uten koden.
+help-safari-log-in = Logg inn i Teslas fane. Safari viser da <code>tesla://auth/callback?…</code> i
+    adressefeltet, over en side som sier at den ikke kan åpne den.
+help-safari-copy = Klikk i adressefeltet, merk alt (<kbd>⌘A</kbd>), kopier (<kbd>⌘C</kbd>) og lim det
+    inn nedenfor.
+# Safari: "Innstillinger → Avansert → «Vis funksjoner for webutviklere»" and "Nettverk":
+# not confirmed (no Norwegian Apple page found; an older Norwegian text in a public
+# repository says "Safari > Valg > Avansert", "Vis Utvikle-menyen i menylinjen" and
+# "Konsoll"; macOS renamed "Valg" to "Innstillinger").
+help-safari-empty-address = Tomt adressefelt? Slå på Innstillinger → Avansert → «Vis funksjoner for
+    webutviklere», åpne Teslas fane på nytt, trykk <kbd>⌥⌘I</kbd>, velg <b>Nettverk</b>, logg
+    inn og kopier <code>location:</code>-hodet fra den siste <code>authorize</code>-forespørselen.
 
-more-tools-title = More tools: refresh, inspect, your own app
-settings-title = Settings: relay, direct mode, idle time
-trust-title = Why you can trust this page
-trust-what-runs-where = What runs where
-trust-password = You type your password and MFA code only on Tesla's own page, in its own tab. This
-    page never sees them.
-trust-memory = The login's secret (PKCE verifier) is made in this tab from the browser's secure
-    random numbers. It and the tokens live only in this tab's memory: never in storage,
-    cookies or the address bar. Only the relay address is saved. "Forget everything" wipes
-    them at once, and they are forgotten by themselves after the idle time you choose.
-trust-state = A pasted URL must carry this login's state, and only Tesla's own servers may receive
-    the code: anything else is refused before it is sent.
-trust-what-the-relay-sees = What the relay sees
-trust-relay-sees = Tesla's token endpoint does not let web pages call it, so the exchange goes through a
-    relay that adds the missing permission. The relay sees the one-time code, the verifier
-    and the tokens Tesla returns; it never sees your password.
-trust-own-relay = Run the relay on your own computer and nobody else sees anything. Ours forwards only
-    to Tesla, only for this page, and logs only the method, host and status of each
-    request.
-trust-check-yourself = Check it yourself
-trust-requests = The page sends requests only when you press a button, and only to the relay under
-    Settings (or straight to Tesla in direct mode). Open the developer tools' Network tab
-    and watch.
-trust-policy = Your browser enforces that: this page's security policy (the first
-    <code>&lt;meta&gt;</code> tag of its source) lets it connect only to itself, Tesla and
-    the relays it names.
-noscript = This page needs JavaScript and WebAssembly to do anything: everything happens in your browser.
+more-tools-title = Flere verktøy: forny, inspiser, din egen app
+settings-title = Innstillinger: relé, direktemodus, inaktiv tid
+trust-title = Hvorfor du kan stole på denne siden
+trust-what-runs-where = Hva som kjører hvor
+trust-password = Passordet og MFA-koden skriver du bare inn på Teslas egen side, i dens egen fane.
+    Denne siden ser dem aldri.
+trust-memory = Innloggingens hemmelighet (PKCE-verifier) lages i denne fanen ut fra nettleserens sikre
+    tilfeldige tall. Den og tokenene finnes bare i minnet til denne fanen: aldri i lagring,
+    informasjonskapsler eller adressefeltet. Bare reléadressen lagres. «Glem alt» sletter dem
+    med en gang, og de glemmes av seg selv etter den inaktive tiden du velger.
+trust-state = En innlimt adresse må ha denne innloggingens state, og bare Teslas egne servere får
+    motta koden: alt annet avvises før det blir sendt.
+trust-what-the-relay-sees = Hva reléet ser
+trust-relay-sees = Teslas token-endepunkt lar ikke nettsider kalle det, så utvekslingen går gjennom et
+    relé som legger til tillatelsen som mangler. Reléet ser engangskoden, verifieren og tokenene
+    Tesla sender tilbake; det ser aldri passordet ditt.
+trust-own-relay = Kjør reléet på din egen datamaskin, så ser ingen andre noe. Vårt relé videresender
+    bare til Tesla, bare for denne siden, og logger bare metode, vert og status for hver
+    forespørsel.
+trust-check-yourself = Sjekk selv
+trust-requests = Siden sender forespørsler bare når du trykker på en knapp, og bare til reléet under
+    Innstillinger (eller rett til Tesla i direktemodus). Åpne Nettverk-fanen i utviklerverktøyene
+    og følg med.
+trust-policy = Nettleseren din håndhever det: sikkerhetspolicyen til denne siden (den første
+    <code>&lt;meta&gt;</code>-taggen i kildekoden) lar den bare koble til seg selv, Tesla og
+    reléene den nevner.
+noscript = Denne siden trenger JavaScript og WebAssembly for å gjøre noe som helst: alt skjer i nettleseren din.
 
 ## The words the code shows
 
@@ -116,17 +157,19 @@ noscript = This page needs JavaScript and WebAssembly to do anything: everything
 
 ### "This copy" (src/catalog/this_copy.rs, src/ui/trust.rs)
 
-this-copy-relays = The relays this copy may reach: { $relays }.
-this-copy-title = This copy
-this-copy-version = Version
+this-copy-relays = Reléene denne kopien kan nå: { $relays }.
+this-copy-title = Denne kopien
+this-copy-version = Versjon
 this-copy-commit = Commit
-this-copy-wasm = SHA-384 of its code (wasm), computed in this tab from the bytes it runs
-this-copy-computing = computing…
+this-copy-wasm = SHA-384 av koden (wasm), beregnet i denne fanen fra bytene den kjører
+this-copy-computing = beregner …
+# Kept in English: the catalog check reads "<…>" as a tag and requires English's
+# exact text here (a Norwegian "<denne sidens adresse>" fails the check).
 this-copy-this-address = <this page's address>
-wasm-check-matches = It matches the integrity value in this page's HTML.
-wasm-check-differs = It does not match the integrity value in this page's HTML ({ $declared }): do not use this copy; reload it, or build your own.
-wasm-check-undeclared = This page's HTML declares no integrity value: it was not built by this project's scripts.
-verify-lead = To check this copy against a release, run the relay of that release ("Running a relay" in the README says where to download it) with:
-verify-after = It fetches this page and every file it loads, checks each against the integrity value in the page's HTML, compares the code byte for byte with the page that came with the relay, checks that the page's security policy lets it connect only to itself, Tesla and relays, and says "IDENTICAL" or exactly what differs.
+wasm-check-matches = Den stemmer med integritetsverdien i HTML-en til denne siden.
+wasm-check-differs = Den stemmer ikke med integritetsverdien i HTML-en til denne siden ({ $declared }): ikke bruk denne kopien; last den inn på nytt, eller bygg din egen.
+wasm-check-undeclared = HTML-en til denne siden oppgir ingen integritetsverdi: den er ikke bygget av skriptene til dette prosjektet.
+verify-lead = For å sjekke denne kopien mot en utgivelse kjører du reléet fra den utgivelsen («Running a relay» i README-en sier hvor du laster det ned) med:
+verify-after = Reléet henter denne siden og alle filene den laster, sjekker hver av dem mot integritetsverdien i sidens HTML, sammenligner koden byte for byte med siden som fulgte med reléet, sjekker at sidens sikkerhetspolicy bare lar den koble til seg selv, Tesla og reléer, og sier «IDENTICAL» eller nøyaktig hva som er forskjellig.
 # Around two commands: { $build } is the build command, { $file } the file to hash.
-build-yourself = Or build this commit yourself with { $build } and compare the SHA-384 of { $file } with the one above.
+build-yourself = Eller bygg denne commiten selv med { $build } og sammenlign SHA-384 av { $file } med verdien over.

@@ -1,6 +1,22 @@
-# nl: NOT YET TRANSLATED (a copy of English).
-# English: the reference catalog. Every other catalog has exactly these keys.
-# Last checked: 2026-11-30, by the project's maintainers (native speakers welcome).
+# Dutch (Nederlands): translated 2026-11-30 by an AI translator (not yet reviewed by a native speaker).
+#
+# Glossary (one term for one thing):
+#   access token      → access token (het access token), as TeslaMate and Dutch Tesla owners write it
+#   refresh token     → refresh token (het refresh token)
+#   token(s)          → token(s) (het token)
+#   relay             → relay (de relay; plural relays); relay address → relay-adres
+#   developer tools   → ontwikkelaarstools (Chrome's Dutch name); DevTools only as Edge's button name
+#   log in / login    → inloggen (verb), de login (this login flow), inlogpagina (login page)
+#   Tesla's tab       → het tabblad van Tesla; tab → tabblad
+#   copy / paste      → kopiëren / plakken
+#   address bar       → adresbalk; URL → URL; address → adres
+#   request           → aanvraag; response header → reactieheader (Chrome) / antwoordheader (Firefox)
+#   token endpoint    → token-endpoint; issuer → issuer; state → state; PKCE verifier → PKCE-verifier
+#   security policy   → beveiligingsbeleid; integrity value → integriteitswaarde
+#   direct mode       → directe modus; idle time → inactieve tijd
+#   "Forget everything" → "Alles vergeten"; "More tools" → "Meer tools"; Settings → Instellingen
+#   refresh (a token) → vernieuwen; inspect → inspecteren; export → exporteren
+#   Form of address: je/jij throughout.
 #
 # Terms stay as owners write them: "access token", "refresh token", tesla://,
 # PKCE, OAuth, CORS, API names and commands.
@@ -8,94 +24,120 @@
 ## The page's language list and the offer of another language
 
 # The name of the list of languages, for screen readers.
-languages-label = Languages
+languages-label = Talen
 # Said in THIS language, to a reader whose browser prefers it, on a page in another language.
-language-offer = This page is also in English: <a>read it in English</a>.
+language-offer = Deze pagina is er ook in het Nederlands: <a>lees de Nederlandse versie</a>.
 
 ## The static page, readable before the code runs
 
-page-title = Your own Tesla API tokens
-lead = Log in on Tesla's own page and get your access and refresh tokens. Your password never
-    reaches this page, and the tokens stay in this tab's memory.
-jump-links = <a href="#trust">Why you can trust this page</a> · <a href="#this-copy">This copy</a>
-phone-banner = On a phone? Step 2 needs a computer's developer tools. On a phone, use your own app (under
-    "More tools").
-step-1-title = 1. Log in on Tesla's page
-step-1-intro = The button opens Tesla's login in a new tab. Before you log in there, open that tab's
-    developer tools: step 2 says where to look.
-open-tesla-login = Open Tesla login
-starting = Starting the page…
-step-2-title = 2. Paste the tesla:// URL
-step-2-intro = After the login, Tesla's tab stops at "Loading…": your browser cannot open the
-    <code>tesla://auth/callback?…</code> address Tesla sends it to. Copy that address from
-    the developer tools and paste it here.
-where-is-the-url = Where is this URL?
+page-title = Je eigen Tesla API-tokens
+lead = Log in op de eigen pagina van Tesla en krijg je access token en refresh token. Je wachtwoord
+    komt nooit op deze pagina, en de tokens blijven in het geheugen van dit tabblad.
+jump-links = <a href="#trust">Waarom je deze pagina kunt vertrouwen</a> · <a href="#this-copy">Deze kopie</a>
+phone-banner = Op een telefoon? Voor stap 2 heb je de ontwikkelaarstools van een computer nodig. Gebruik
+    op een telefoon je eigen app (onder "Meer tools").
+step-1-title = 1. Log in bij Tesla
+step-1-intro = De knop opent de inlogpagina van Tesla in een nieuw tabblad. Open de ontwikkelaarstools
+    van dat tabblad voordat je daar inlogt: stap 2 zegt waar je moet kijken.
+open-tesla-login = Tesla-login openen
+starting = Pagina wordt gestart…
+step-2-title = 2. Plak de tesla://-URL
+step-2-intro = Na het inloggen blijft het tabblad van Tesla laden: je browser kan het adres
+    <code>tesla://auth/callback?…</code> waar Tesla naartoe stuurt niet openen. Kopieer dat adres
+    uit de ontwikkelaarstools en plak het hier.
+where-is-the-url = Waar vind ik deze URL?
 
 # Browser help. Name each panel, menu, button and setting exactly as the
 # browser shows it in this language (see the comment on each in other catalogs
 # for where the names come from). The console line stays as the browser prints it.
-help-chrome-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> on a Mac)
-    and choose <b>Console</b>.
-help-chrome-log-in = Log in. A red line appears:
-    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
+#
+# Chrome: "Console" = ChromeDevTools/devtools-frontend, front_end/core/i18n/locales/nl.json,
+# "panels/console/console-meta.ts | console".
+help-chrome-open = Druk in het tabblad van Tesla, voordat je inlogt, op <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> op een
+    Mac) en kies <b>Console</b>.
+# The console line is printed in English by Chrome; the locale is the one this page sends (nl-NL).
+help-chrome-log-in = Log in. Er verschijnt een rode regel:
+    <code>Failed to launch 'tesla://auth/callback?locale=nl-NL&amp;code=…' because the
     scheme does not have a registered handler.</code>
-help-chrome-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>, <kbd>⌘C</kbd>)
-    and paste it below: the whole line is fine.
-help-chrome-no-line = No line? Open <b>Network</b>, tick <b>Preserve log</b> and log in again;
-    click the last <code>authorize</code> row and copy its <code>location:</code> response
-    header.
-help-edge-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (if Edge asks, choose
-    <b>Open DevTools</b>) and choose <b>Console</b>.
-help-edge-log-in = Log in. A red line appears:
-    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
+help-chrome-copy = Klik drie keer op die regel om hem te selecteren, kopieer hem (<kbd>Ctrl+C</kbd>,
+    <kbd>⌘C</kbd>) en plak hem hieronder: de hele regel is prima.
+# Chrome, ChromeDevTools/devtools-frontend, front_end/core/i18n/locales/nl.json:
+# "Netwerk" = "panels/network/network-meta.ts | network";
+# "Logboek behouden" = "panels/network/NetworkPanel.ts | preserveLog";
+# "reactieheader" from "Reactieheaders" = "panels/network/RequestHeadersView.ts | responseHeaders".
+help-chrome-no-line = Geen regel? Open <b>Netwerk</b>, vink <b>Logboek behouden</b> aan en log opnieuw in;
+    klik op de laatste rij <code>authorize</code> en kopieer de reactieheader
+    <code>location:</code>.
+# Edge: "DevTools openen" (Edge's own F12 dialog button, English "Open DevTools"): not confirmed,
+# no Dutch Edge source found; Edge's Dutch UI writes infinitive buttons, so this is the likely name.
+# "Console" as in Chromium (see help-chrome-open).
+help-edge-open = Druk in het tabblad van Tesla, voordat je inlogt, op <kbd>F12</kbd> (kies
+    <b>DevTools openen</b> als Edge dat vraagt) en kies <b>Console</b>.
+help-edge-log-in = Log in. Er verschijnt een rode regel:
+    <code>Failed to launch 'tesla://auth/callback?locale=nl-NL&amp;code=…' because the
     scheme does not have a registered handler.</code>
-help-edge-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>) and paste it
-    below: the whole line is fine.
-help-firefox-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> on a Mac),
-    choose <b>Network</b>, open its ⚙ menu and tick <b>Persist Logs</b>.
-help-firefox-log-in = Log in. The tab stays on "Loading…".
-help-firefox-copy = In the list, click the row <code>complete?transaction_id=…</code> (the last row is
-    often <code>favicon.ico</code>: not that one). Under <b>Headers</b>, <b>Response
-    Headers</b>, right-click <code>location: tesla://auth/callback?…</code>, choose
-    <b>Copy</b> (or <b>Copy All</b>) and paste it below.
-help-firefox-not-console = The Console's "Prevented navigation to …complete?transaction_id=…" line
-    does not work: it shows the address before Tesla's redirect, without the code.
-help-safari-log-in = Log in in Tesla's tab. Safari then shows <code>tesla://auth/callback?…</code> in
-    the address bar, over a page saying it cannot open it.
-help-safari-copy = Click the address bar, select all (<kbd>⌘A</kbd>), copy (<kbd>⌘C</kbd>) and
-    paste it below.
-help-safari-empty-address = Address bar empty? Turn on Settings → Advanced → "Show features for web
-    developers", open Tesla's tab again, press <kbd>⌥⌘I</kbd>, choose <b>Network</b>, log
-    in, and copy the <code>location:</code> header of the last <code>authorize</code>
-    request.
+help-edge-copy = Klik drie keer op die regel om hem te selecteren, kopieer hem (<kbd>Ctrl+C</kbd>) en
+    plak hem hieronder: de hele regel is prima.
+# Firefox, mozilla-l10n/firefox-l10n:
+# "Netwerk" = nl/devtools/client/startup.properties, netmonitor.label;
+# "Registraties aanhouden" (English "Persist Logs") = nl/devtools/client/netmonitor.properties,
+# netmonitor.toolbar.enablePersistentLogs.label.
+help-firefox-open = Druk in het tabblad van Tesla, voordat je inlogt, op <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> op
+    een Mac), kies <b>Netwerk</b>, open het ⚙-menu en vink <b>Registraties aanhouden</b> aan.
+help-firefox-log-in = Log in. Het tabblad blijft laden.
+# Firefox, mozilla-l10n/firefox-l10n, nl/devtools/client/netmonitor.properties:
+# "Headers" = netmonitor.tab.headers; "Antwoordheaders" = responseHeaders;
+# "Kopiëren" = netmonitor.context.copy; "Alles kopiëren" = netmonitor.context.copyAll.
+help-firefox-copy = Klik in de lijst op de rij <code>complete?transaction_id=…</code> (de laatste rij is
+    vaak <code>favicon.ico</code>: die niet). Klik onder <b>Headers</b>, <b>Antwoordheaders</b>
+    met de rechtermuisknop op <code>location: tesla://auth/callback?…</code>, kies
+    <b>Kopiëren</b> (of <b>Alles kopiëren</b>) en plak het hieronder.
+# The Console line is printed in English by Firefox. "Console" = nl/devtools/client/startup.properties,
+# ToolboxTabWebconsole.label.
+help-firefox-not-console = De regel "Prevented navigation to …complete?transaction_id=…" in de Console
+    werkt niet: die toont het adres van vóór de doorverwijzing van Tesla, zonder de code.
+help-safari-log-in = Log in op het tabblad van Tesla. Safari toont dan <code>tesla://auth/callback?…</code>
+    in de adresbalk, boven een pagina die zegt dat Safari het niet kan openen.
+help-safari-copy = Klik in de adresbalk, selecteer alles (<kbd>⌘A</kbd>), kopieer (<kbd>⌘C</kbd>) en plak
+    het hieronder.
+# Safari: Instellingen → Geavanceerd → "Toon functies voor webontwikkelaars": not confirmed on an
+# Apple page; the same words appear in several independent Dutch guides (e.g. a Raspberry Pi
+# projects translation: "klik op Geavanceerd, vink ... 'Toon functies voor webontwikkelaars' aan").
+# "Netwerk" (Web Inspector tab): not confirmed, the likely name (as in Chrome and Firefox).
+help-safari-empty-address = Adresbalk leeg? Zet Instellingen → Geavanceerd → "Toon functies voor
+    webontwikkelaars" aan, open het tabblad van Tesla opnieuw, druk op <kbd>⌥⌘I</kbd>, kies
+    <b>Netwerk</b>, log in en kopieer de header <code>location:</code> van de laatste aanvraag
+    <code>authorize</code>.
 
-more-tools-title = More tools: refresh, inspect, your own app
-settings-title = Settings: relay, direct mode, idle time
-trust-title = Why you can trust this page
-trust-what-runs-where = What runs where
-trust-password = You type your password and MFA code only on Tesla's own page, in its own tab. This
-    page never sees them.
-trust-memory = The login's secret (PKCE verifier) is made in this tab from the browser's secure
-    random numbers. It and the tokens live only in this tab's memory: never in storage,
-    cookies or the address bar. Only the relay address is saved. "Forget everything" wipes
-    them at once, and they are forgotten by themselves after the idle time you choose.
-trust-state = A pasted URL must carry this login's state, and only Tesla's own servers may receive
-    the code: anything else is refused before it is sent.
-trust-what-the-relay-sees = What the relay sees
-trust-relay-sees = Tesla's token endpoint does not let web pages call it, so the exchange goes through a
-    relay that adds the missing permission. The relay sees the one-time code, the verifier
-    and the tokens Tesla returns; it never sees your password.
-trust-own-relay = Run the relay on your own computer and nobody else sees anything. Ours forwards only
-    to Tesla, only for this page, and logs only the method, host and status of each
-    request.
-trust-check-yourself = Check it yourself
-trust-requests = The page sends requests only when you press a button, and only to the relay under
-    Settings (or straight to Tesla in direct mode). Open the developer tools' Network tab
-    and watch.
-trust-policy = Your browser enforces that: this page's security policy (the first
-    <code>&lt;meta&gt;</code> tag of its source) lets it connect only to itself, Tesla and
-    the relays it names.
-noscript = This page needs JavaScript and WebAssembly to do anything: everything happens in your browser.
+more-tools-title = Meer tools: vernieuwen, inspecteren, je eigen app
+settings-title = Instellingen: relay, directe modus, inactieve tijd
+trust-title = Waarom je deze pagina kunt vertrouwen
+trust-what-runs-where = Wat waar draait
+trust-password = Je typt je wachtwoord en MFA-code alleen op de eigen pagina van Tesla, in een eigen
+    tabblad. Deze pagina ziet ze nooit.
+trust-memory = Het geheim van de login (de PKCE-verifier) wordt in dit tabblad gemaakt met de veilige
+    willekeurige getallen van je browser. Dat geheim en de tokens staan alleen in het geheugen van
+    dit tabblad: nooit in de opslag, in cookies of in de adresbalk. Alleen het relay-adres wordt
+    bewaard. "Alles vergeten" wist ze meteen, en na de inactieve tijd die je kiest worden ze
+    vanzelf vergeten.
+trust-state = Een geplakte URL moet de state van deze login bevatten, en alleen de eigen servers van
+    Tesla mogen de code ontvangen: al het andere wordt geweigerd voordat het wordt verstuurd.
+trust-what-the-relay-sees = Wat de relay ziet
+trust-relay-sees = Het token-endpoint van Tesla laat webpagina's het niet aanroepen, dus de uitwisseling
+    loopt via een relay (een kleine doorgeefserver) die de ontbrekende toestemming toevoegt. De relay
+    ziet de eenmalige code, de verifier en de tokens die Tesla teruggeeft; je wachtwoord ziet hij
+    nooit.
+trust-own-relay = Draai de relay op je eigen computer, dan ziet niemand anders iets. Onze relay stuurt
+    alleen door naar Tesla, alleen voor deze pagina, en logt van elke aanvraag alleen de methode,
+    de host en de status.
+trust-check-yourself = Controleer het zelf
+trust-requests = De pagina verstuurt alleen aanvragen als je op een knop drukt, en alleen naar de relay
+    onder Instellingen (of in de directe modus rechtstreeks naar Tesla). Open het tabblad Netwerk
+    van de ontwikkelaarstools en kijk mee.
+trust-policy = Je browser dwingt dat af: het beveiligingsbeleid van deze pagina (de eerste
+    <code>&lt;meta&gt;</code>-tag in de bron) laat haar alleen verbinden met zichzelf, Tesla en
+    de relays die erin staan.
+noscript = Deze pagina heeft JavaScript en WebAssembly nodig om iets te doen: alles gebeurt in je browser.
 
 ## The words the code shows
 
@@ -116,17 +158,19 @@ noscript = This page needs JavaScript and WebAssembly to do anything: everything
 
 ### "This copy" (src/catalog/this_copy.rs, src/ui/trust.rs)
 
-this-copy-relays = The relays this copy may reach: { $relays }.
-this-copy-title = This copy
-this-copy-version = Version
+this-copy-relays = De relays die deze kopie mag bereiken: { $relays }.
+this-copy-title = Deze kopie
+this-copy-version = Versie
 this-copy-commit = Commit
-this-copy-wasm = SHA-384 of its code (wasm), computed in this tab from the bytes it runs
-this-copy-computing = computing…
+this-copy-wasm = SHA-384 van de code (wasm), in dit tabblad berekend uit de bytes die worden uitgevoerd
+this-copy-computing = bezig met berekenen…
+# Kept in English: the catalog check reads any "<…>" as markup and holds it to English's,
+# so "<adres van deze pagina>" fails the build. (Reported to the maintainers.)
 this-copy-this-address = <this page's address>
-wasm-check-matches = It matches the integrity value in this page's HTML.
-wasm-check-differs = It does not match the integrity value in this page's HTML ({ $declared }): do not use this copy; reload it, or build your own.
-wasm-check-undeclared = This page's HTML declares no integrity value: it was not built by this project's scripts.
-verify-lead = To check this copy against a release, run the relay of that release ("Running a relay" in the README says where to download it) with:
-verify-after = It fetches this page and every file it loads, checks each against the integrity value in the page's HTML, compares the code byte for byte with the page that came with the relay, checks that the page's security policy lets it connect only to itself, Tesla and relays, and says "IDENTICAL" or exactly what differs.
+wasm-check-matches = Die komt overeen met de integriteitswaarde in de HTML van deze pagina.
+wasm-check-differs = Die komt niet overeen met de integriteitswaarde in de HTML van deze pagina ({ $declared }): gebruik deze kopie niet; laad de pagina opnieuw of bouw je eigen kopie.
+wasm-check-undeclared = De HTML van deze pagina geeft geen integriteitswaarde op: ze is niet gebouwd met de scripts van dit project.
+verify-lead = Om deze kopie te vergelijken met een release, draai je de relay van die release ("Running a relay" in de README zegt waar je die downloadt) met:
+verify-after = Die haalt deze pagina en elk bestand dat ze laadt op, controleert elk bestand tegen de integriteitswaarde in de HTML van de pagina, vergelijkt de code byte voor byte met de pagina die bij de relay hoort, controleert dat het beveiligingsbeleid van de pagina alleen verbindingen toestaat met zichzelf, Tesla en relays, en meldt "IDENTICAL" of precies wat er verschilt.
 # Around two commands: { $build } is the build command, { $file } the file to hash.
-build-yourself = Or build this commit yourself with { $build } and compare the SHA-384 of { $file } with the one above.
+build-yourself = Of bouw deze commit zelf met { $build } en vergelijk de SHA-384 van { $file } met die hierboven.
