@@ -21,10 +21,11 @@ pub struct PageSignal {
 }
 
 impl PageSignal {
-    /// A fresh page using `relay`.
+    /// A fresh page using `relay`, whose logins open Tesla's page in this
+    /// page's language (the core keeps it, and a typed locale wins).
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
-        let state = State::new(relay, now);
+        let state = State::new(relay, now).speaking(crate::catalog::language().tesla_locale);
         let state = match browser::page_url() {
             Some(url) => state.loaded_from(&url, BrowserKind::from_user_agent(&browser::user_agent())),
             None => state,
