@@ -97,3 +97,17 @@ impl PageIo for PageBrowser {
         self.0.state.try_with_untracked(|state| state.wants(ticket)).unwrap_or(false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use token_core::page::Page;
+    use token_core::transport::choice::RelayChoice;
+
+    #[test]
+    fn every_language_opens_tesla_s_login_in_its_own_locale() {
+        for language in l10n::LANGUAGES {
+            let page = Page::new(RelayChoice::new(None, None).0, 0.0).speaking(language.tesla_locale);
+            assert_eq!(page.default_login_locale(), Some(language.tesla_locale), "{}", language.tag);
+        }
+    }
+}
