@@ -157,6 +157,164 @@ noscript = Cette page a besoin de JavaScript et de WebAssembly pour fonctionner�
 
 ### View labels: what the components in src/ui/ show
 
+# Each group is one part of the page the code draws. A { $placeholder } in a
+# sentence stands for something shown as code or as a link (a command, an
+# address, a header): move it where the sentence needs it, never translate it.
+
+## The tab a login of your own app came back to (src/ui/callback_tab.rs)
+
+# The page's title again (as page-title), on the tab Tesla sent back.
+callback-tab-title = Your own Tesla API tokens
+callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
+callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
+callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+
+## The page inside another page (src/ui/mod.rs)
+
+framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+
+## Step 1: the login (src/ui/login_step.rs)
+
+# Shown when the relay is skipped (Settings, "Direct mode").
+login-direct-mode = Token requests go straight to Tesla (direct mode).
+# The same button as open-tesla-login, once the page runs.
+login-open-tesla = Open Tesla login
+# The same button while a login waits for its paste.
+login-start-new = Start a new login
+# { $link } is a link whose text is login-no-tab-link.
+login-no-tab = No new tab? Your browser may have blocked it: { $link }.
+login-no-tab-link = open Tesla's login page
+login-start-again = Start again (forget this login)
+login-options-title = Another account, or another language
+login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
+login-email = Account email (optional: lets Tesla pick your region)
+# { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
+# is in that language unless the owner types another code in the box.
+login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+
+## Step 2: the paste (src/ui/paste_step.rs)
+
+# { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
+paste-label = The { $callback } URL, console line or { $header } header
+paste-exchange = Get my tokens
+paste-start-first = Start with step 1: a paste only works for the login this page started.
+
+## Starting a relay when none answers (src/ui/relay_help.rs)
+
+# { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
+relay-help-start = Start a relay on this computer. { $terminal }
+
+## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
+
+tokens-step-title = 3. Your tokens
+tokens-step-access = Access token
+tokens-step-copy-access = Copy access token
+tokens-step-refresh = Refresh token
+tokens-step-copy-refresh = Copy refresh token
+tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
+tokens-step-refresh-now = Refresh now (new access and refresh token)
+tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
+tokens-step-use = Use your token: check it, wake a car, send a command
+# The QR code's name, for screen readers.
+tokens-step-qr-label = QR code of the refresh token
+tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
+tokens-step-qr-hide = Hide the QR code
+# After a copy button, when the copy worked or the browser refused it.
+token-field-copied = Copied.
+token-field-refused = The browser refused; select the text and copy it.
+
+## Using the token (src/ui/cars_step.rs)
+
+cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
+cars-check-token = Check my token
+cars-show-vins = Show full VINs
+cars-wake = Wake up
+cars-read-data = Read its data
+# After a product's name and " · ": what kind of product it is.
+cars-energy-site = energy site
+cars-one-step-title = One step
+cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
+cars-one-step-car = Car
+cars-one-step-command = Command
+cars-one-step-do = Do it
+cars-data-title = Vehicle data
+cars-show-location = Show the location
+cars-curl-title = The last call as curl
+# { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
+cars-curl-include-token = Include my access token (otherwise { $variable })
+cars-copy-curl = Copy as curl
+# Stops the task running (waking a car, sending a command).
+cars-cancel = Cancel
+
+## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
+
+refresh-step-title = Already have a refresh token?
+refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
+refresh-step-token = Refresh token
+refresh-step-region = Region (only needed if the token does not name its issuer)
+refresh-step-region-from-token = From the token
+refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+# The button: new tokens from the pasted refresh token.
+refresh-step-button = Refresh
+
+## More tools: inspect a token (src/ui/inspector.rs)
+
+inspector-title = Inspect a token
+inspector-note = Decoded here, in your browser, for reading only.
+inspector-take-access = Inspect the access token
+inspector-take-refresh = Inspect the refresh token
+# id_token is the name of a field of Tesla's answer: keep it as is.
+inspector-take-id = Inspect the id_token
+inspector-token = Token
+inspector-refresh = Refresh with this token
+
+## More tools: your own app (src/ui/fleet_step.rs)
+
+fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+# { $redirect } is this page's address, shown as code.
+fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
+fleet-step-client-id = Client id
+fleet-step-region = Region of your account
+fleet-step-scopes = Scopes
+fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
+fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
+fleet-step-login = Log in with my app
+
+## Settings: the relay and direct mode (src/ui/relay_setting.rs)
+
+relay-setting-title = Relay
+# { $relay } is token-relay, the name of the project's relay program (shown as code).
+relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+# { $host } is the relay's host, shown as code.
+relay-setting-active = Requests go to the relay at { $host }.
+# { $reason } says what is wrong with the address.
+relay-setting-link-refused = The link's relay setting was refused: { $reason }
+# { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
+relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+# Buttons: { $host } is the proposed relay's host, or the one used now.
+relay-setting-accept = Use { $host }
+relay-setting-keep = Keep { $host }
+# { $marker } is {url}, shown as code.
+relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
+relay-setting-save = Use this relay
+relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
+direct-mode-title = Direct mode
+direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
+direct-mode-probe = Check whether Tesla answers this page directly
+direct-mode-use = Send token requests directly to Tesla (no relay)
+
+## Settings: idle time (src/ui/tokens_step.rs)
+
+idle-setting-title = Idle time
+# The label of the list of idle times ("after 15 minutes without activity"…).
+idle-setting-label = Forget the tokens
+
+## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
+
+question-yes = Yes, continue
+question-no = No, keep them
+forget-everything-button = Forget everything
+
 # (end of the view labels)
 
 

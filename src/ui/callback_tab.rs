@@ -1,4 +1,6 @@
 use crate::browser;
+use crate::catalog::say;
+use crate::catalog::words::*;
 use leptos::prelude::*;
 use token_core::oauth::channel::{CHANNEL, ChannelError, LoginResult};
 
@@ -14,19 +16,16 @@ pub fn CallbackTab(
     let message = match &result {
         Ok(result) => {
             browser::broadcast(CHANNEL, &result.to_message());
-            "Login finished: the result went to the tab where you started it. You can close this tab."
+            say(CALLBACK_TAB_DONE)
         }
-        Err(_) => "This address holds a login result this page cannot use. Close this tab and start again.",
+        Err(_) => say(CALLBACK_TAB_UNUSABLE),
     };
     view! {
         <main>
             <section id="login-handed-over" role="status">
-                <h1>"Your own Tesla API tokens"</h1>
+                <h1>{say(CALLBACK_TAB_TITLE)}</h1>
                 <p>{message}</p>
-                <p class="note">
-                    "If the tab where you started is gone, the login's secret went with it: start "
-                    "again there."
-                </p>
+                <p class="note">{say(CALLBACK_TAB_START_TAB_GONE)}</p>
             </section>
         </main>
     }

@@ -1,6 +1,9 @@
 use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::owner_api as words;
+use crate::catalog::words::*;
+use crate::catalog::{say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::owner_api::task::ApiTask;
@@ -41,9 +44,9 @@ pub fn CarsStep(
                     <li data-car=id.clone()>
                         <strong>{name}</strong> " · " <code>{vin}</code> " · " <span class="state">{words::car_state(state)}</span>
                         <div>
-                            <button class="wake" on:click=move |_| run(ApiTask::Wake(wake_id.clone()))>"Wake up"</button>
+                            <button class="wake" on:click=move |_| run(ApiTask::Wake(wake_id.clone()))>{say(CARS_WAKE)}</button>
                             {commands}
-                            <button class="data" on:click=move |_| run(ApiTask::Data(data_id.clone()))>"Read its data"</button>
+                            <button class="data" on:click=move |_| run(ApiTask::Data(data_id.clone()))>{say(CARS_READ_DATA)}</button>
                         </div>
                         <TaskOutcome page at=TaskSpot::Car(id.clone())/>
                     </li>
@@ -51,7 +54,7 @@ pub fn CarsStep(
                 .into_any()
             }
             Product::EnergySite { id, .. } => view! {
-                <li data-site=id.clone()><strong>{words::product_name(&product)}</strong> " · energy site"</li>
+                <li data-site=id.clone()><strong>{words::product_name(&product)}</strong> " · " {say(CARS_ENERGY_SITE)}</li>
             }
             .into_any(),
         }).collect::<Vec<_>>()
@@ -95,18 +98,17 @@ pub fn CarsStep(
 
     view! {
         <div id="cars">
-            <p>"Everything here goes through the relay with your access token. An expired token "
-               "is refreshed once by itself; the new refresh token is then shown above."</p>
-            <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>"Check my token"</button>
+            <p>{say(CARS_INTRO)}</p>
+            <button id="check-token" class="primary" on:click=move |_| run(ApiTask::Check)>{say(CARS_CHECK_TOKEN)}</button>
             <TaskOutcome page at=TaskSpot::Check/>
-            <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" Show full VINs"</label>
+            <label class="inline"><input id="show-vins" type="checkbox" on:change=move |ev| show_vins.set(event_target_checked(&ev))/>" "{say(CARS_SHOW_VINS)}</label>
             <ul id="products">{cars}</ul>
             <Show when=move || products.with(|p| p.iter().flatten().any(|p| matches!(p, Product::Car { .. })))>
-                <h3>"One step"</h3>
-                <p class="note">"Refreshes if needed, wakes the car if needed, then sends the command."</p>
-                <label for="one-step-car">"Car"</label>
+                <h3>{say(CARS_ONE_STEP_TITLE)}</h3>
+                <p class="note">{say(CARS_ONE_STEP_NOTE)}</p>
+                <label for="one-step-car">{say(CARS_ONE_STEP_CAR)}</label>
                 <select id="one-step-car" on:change=move |ev| one_step_car.set(Some(event_target_value(&ev)))>{car_options}</select>
-                <label for="one-step-command">"Command"</label>
+                <label for="one-step-command">{say(CARS_ONE_STEP_COMMAND)}</label>
                 <select id="one-step-command" on:change=move |ev| {
                     if let Some(command) = CarCommand::named(&event_target_value(&ev)) {
                         one_step_command.set(command);
@@ -114,19 +116,19 @@ pub fn CarsStep(
                 }>
                     {CarCommand::ALL.map(|c| view! { <option value=c.name()>{words::car_command(c)}</option> })}
                 </select>
-                <button id="one-step" on:click=one_step>"Do it"</button>
+                <button id="one-step" on:click=one_step>{say(CARS_ONE_STEP_DO)}</button>
                 <TaskOutcome page at=TaskSpot::OneStep/>
             </Show>
             <Show when=move || data.with(Option::is_some)>
-                <h3>"Vehicle data"</h3>
+                <h3>{say(CARS_DATA_TITLE)}</h3>
                 <table id="vehicle-data"><tbody>{data_rows}</tbody></table>
-                <label class="inline"><input id="show-location" type="checkbox" on:change=move |ev| show_location.set(event_target_checked(&ev))/>" Show the location"</label>
+                <label class="inline"><input id="show-location" type="checkbox" on:change=move |ev| show_location.set(event_target_checked(&ev))/>" "{say(CARS_SHOW_LOCATION)}</label>
             </Show>
             <Show when=move || last_call.with(Option::is_some)>
-                <h3>"The last call as curl"</h3>
+                <h3>{say(CARS_CURL_TITLE)}</h3>
                 <pre id="curl">{curl_text}</pre>
-                <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" Include my access token (otherwise $TESLA_ACCESS_TOKEN)"</label>
-                <button on:click=move |_| if let Some(text) = curl_text() { spawn_local(async move { browser::copy_to_clipboard(&text).await; }); }>"Copy as curl"</button>
+                <label class="inline"><input id="curl-include-token" type="checkbox" on:change=move |ev| include_token.set(event_target_checked(&ev))/>" "{say_with(CARS_CURL_INCLUDE_TOKEN, &[("variable", Arg::Text("$TESLA_ACCESS_TOKEN"))])}</label>
+                <button on:click=move |_| if let Some(text) = curl_text() { spawn_local(async move { browser::copy_to_clipboard(&text).await; }); }>{say(CARS_COPY_CURL)}</button>
             </Show>
         </div>
     }
@@ -146,7 +148,7 @@ fn TaskOutcome(page: PageSignal, at: TaskSpot) -> impl IntoView {
                 {move || timeline.get().iter().map(|line| view! { <p>{words::task_line(line)}</p> }).collect::<Vec<_>>()}
             </div>
             <Show when=move || busy.get()>
-                <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>"Cancel"</button>
+                <button id="cancel" on:click=move |_| page.send(Event::CancelApi)>{say(CARS_CANCEL)}</button>
             </Show>
             <p id="api-problem" class="error" role="alert">{move || problem.get()}</p>
         </Show>

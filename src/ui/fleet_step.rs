@@ -1,9 +1,12 @@
 use super::login_step::new_secrets;
 use super::question::QuestionAt;
 use super::said::Said;
+use super::split::Around;
 use super::state::PageSignal;
 use crate::browser;
-use crate::catalog;
+use crate::catalog::words::*;
+use crate::catalog::{self, say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use token_core::oauth::fleet::{FleetRegion, redirect_uri_for};
 use token_core::page::{Event, Field, Spot};
@@ -32,37 +35,31 @@ pub fn FleetStep(
         }
     };
 
+    let intro = Around::new(say_with(FLEET_STEP_INTRO, &[("redirect", Arg::Text(Around::MARK))]));
+
     view! {
         <section id="fleet" aria-labelledby="fleet-title">
-            <h3 id="fleet-title">"Your own app (Fleet API): no developer tools needed, works on a phone"</h3>
-            <p>
-                "For a Fleet API app you registered at developer.tesla.com. Register this page's "
-                "address as its redirect URI: " <code id="fleet-redirect">{redirect}</code>
-                ". After the login, Tesla sends the tab back here, and it hands the code to this "
-                "tab (through the browser, not through any server)."
-            </p>
-            <label for="fleet-client-id">"Client id"</label>
+            <h3 id="fleet-title">{say(FLEET_STEP_TITLE)}</h3>
+            <p>{intro.part(0)}<code id="fleet-redirect">{redirect}</code>{intro.part(1)}</p>
+            <label for="fleet-client-id">{say(FLEET_STEP_CLIENT_ID)}</label>
             <input id="fleet-client-id" type="text" autocomplete="off"
                 prop:value=page.typed(Field::FleetClientId)
                 on:input=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::FleetClientId, event_target_value(&ev))/>
-            <label for="fleet-region">"Region of your account"</label>
+            <label for="fleet-region">{say(FLEET_STEP_REGION)}</label>
             <select id="fleet-region" on:change=choose_region>{regions}</select>
-            <label for="fleet-scopes">"Scopes"</label>
+            <label for="fleet-scopes">{say(FLEET_STEP_SCOPES)}</label>
             <input id="fleet-scopes" type="text" autocomplete="off"
                 prop:value=page.typed(Field::FleetScopes)
                 on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>
-            <label for="fleet-secret">"Client secret (only for a third-party app; leave empty for an open-source app)"</label>
+            <label for="fleet-secret">{say(FLEET_STEP_SECRET)}</label>
             <input id="fleet-secret" type="password" autocomplete="off"
                 prop:value=page.typed(Field::FleetSecret)
                 on:input=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::FleetSecret, event_target_value(&ev))/>
-            <p class="note">
-                "A secret stays in this page's memory, but it travels to Tesla through the relay, "
-                "which can see it: only use a secret with a relay you run on your own machine."
-            </p>
-            <button id="fleet-login" class="primary" on:click=start>"Log in with my app"</button>
+            <p class="note">{say(FLEET_STEP_SECRET_NOTE)}</p>
+            <button id="fleet-login" class="primary" on:click=start>{say(FLEET_STEP_LOGIN)}</button>
             <QuestionAt page spot=Spot::Fleet/>
             <Said id="fleet-status" message=status/>
         </section>

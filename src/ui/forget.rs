@@ -1,5 +1,7 @@
 use super::question::QuestionAt;
 use super::state::PageSignal;
+use crate::catalog::say;
+use crate::catalog::words::FORGET_EVERYTHING_BUTTON;
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
 
@@ -10,7 +12,7 @@ pub fn Forget(
     page: PageSignal,
 ) -> impl IntoView {
     view! {
-        <button id="forget-everything" on:click=move |_| page.send(Event::Forget)>"Forget everything"</button>
+        <button id="forget-everything" on:click=move |_| page.send(Event::Forget)>{say(FORGET_EVERYTHING_BUTTON)}</button>
         <QuestionAt page spot=Spot::Forget/>
     }
 }

@@ -3,6 +3,8 @@ use super::said::Said;
 use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::display as words;
+use crate::catalog::say;
+use crate::catalog::words::*;
 use leptos::prelude::*;
 use token_core::claims::{ClaimValue, Expiry, TokenKind, inspect};
 use token_core::oauth::token::TokenSet;
@@ -59,14 +61,14 @@ pub fn Inspector(
 
     view! {
         <section id="inspector" aria-labelledby="inspector-title">
-            <h3 id="inspector-title">"Inspect a token"</h3>
-            <p class="note">"Decoded here, in your browser, for reading only."</p>
+            <h3 id="inspector-title">{say(INSPECTOR_TITLE)}</h3>
+            <p class="note">{say(INSPECTOR_NOTE)}</p>
             <Show when=move || page.with(|p| p.tokens().is_some())>
-                <button id="inspect-access" on:click=move |_| take(|t| Some(t.tokens.access_token.expose().to_owned()))>"Inspect the access token"</button>
-                <button id="inspect-refresh" on:click=move |_| take(|t| Some(t.tokens.refresh_token.expose().to_owned()))>"Inspect the refresh token"</button>
-                <button id="inspect-id" on:click=move |_| take(|t| t.tokens.id_token.as_ref().map(|i| i.expose().to_owned()))>"Inspect the id_token"</button>
+                <button id="inspect-access" on:click=move |_| take(|t| Some(t.tokens.access_token.expose().to_owned()))>{say(INSPECTOR_TAKE_ACCESS)}</button>
+                <button id="inspect-refresh" on:click=move |_| take(|t| Some(t.tokens.refresh_token.expose().to_owned()))>{say(INSPECTOR_TAKE_REFRESH)}</button>
+                <button id="inspect-id" on:click=move |_| take(|t| t.tokens.id_token.as_ref().map(|i| i.expose().to_owned()))>{say(INSPECTOR_TAKE_ID)}</button>
             </Show>
-            <label for="inspect-input">"Token"</label>
+            <label for="inspect-input">{say(INSPECTOR_TOKEN)}</label>
             <textarea id="inspect-input" rows="3" spellcheck="false" autocomplete="off"
                 prop:value=move || text.get() on:input=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::InspectToken, event_target_value(&ev))></textarea>
@@ -74,7 +76,7 @@ pub fn Inspector(
             <table id="claims"><tbody>{rows}</tbody></table>
             <p id="inspect-expiry" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, t)| t)}</p>
             <Show when=is_refresh>
-                <button id="inspect-refresh-now" on:click=refresh>"Refresh with this token"</button>
+                <button id="inspect-refresh-now" on:click=refresh>{say(INSPECTOR_REFRESH)}</button>
             </Show>
             <QuestionAt page spot=Spot::Inspector/>
             <Said id="inspect-status" message=status/>

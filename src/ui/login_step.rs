@@ -1,7 +1,10 @@
 use super::question::QuestionAt;
+use super::split::Around;
 use super::state::PageSignal;
 use crate::browser;
-use crate::catalog;
+use crate::catalog::words::*;
+use crate::catalog::{self, say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use token_core::oauth::pkce::{PkceVerifier, new_state};
 use token_core::page::{Event, Field, RelayHealth, Secrets, Spot};
@@ -31,36 +34,43 @@ pub fn LoginStep(
     let awaiting = Memo::new(move |_| page.with(|p| p.awaiting_paste()));
     let problem =
         Memo::new(move |_| page.with(|p| p.message(Spot::Login).map(|m| catalog::page::says(&m.says))));
+    // Tesla's page speaks the page's language unless another is typed: the core's default.
+    let default_locale = page.with_untracked(|p| p.default_login_locale().unwrap_or_default().to_owned());
+    let locale_label = say_with(LOGIN_LOCALE, &[("locale", Arg::Text(&default_locale))]);
 
     view! {
         <RelayState page/>
         <button id="start-login" class="primary" on:click=start>
-            {move || if awaiting.get() { "Start a new login" } else { "Open Tesla login" }}
+            {move || say(if awaiting.get() { LOGIN_START_NEW } else { LOGIN_OPEN_TESLA })}
         </button>
         <QuestionAt page spot=Spot::Login/>
         <p id="login-problem" class="error" role="alert">{move || problem.get()}</p>
-        {move || login_url.get().map(|url| view! {
-            <p class="note">
-                "No new tab? Your browser may have blocked it: "
-                <a id="login-link" href=url target="_blank" rel="noopener noreferrer">"open Tesla's login page"</a>"."
-            </p>
-            <button id="start-again" on:click=move |_| page.send(Event::ForgetLogins)>
-                "Start again (forget this login)"
-            </button>
+        {move || login_url.get().map(|url| {
+            let no_tab = Around::new(say_with(LOGIN_NO_TAB, &[("link", Arg::Text(Around::MARK))]));
+            view! {
+                <p class="note">
+                    {no_tab.part(0)}
+                    <a id="login-link" href=url target="_blank" rel="noopener noreferrer">{say(LOGIN_NO_TAB_LINK)}</a>
+                    {no_tab.part(1)}
+                </p>
+                <button id="start-again" on:click=move |_| page.send(Event::ForgetLogins)>
+                    {say(LOGIN_START_AGAIN)}
+                </button>
+            }
         })}
         <details id="login-options">
-            <summary>"Another account, or another language"</summary>
+            <summary>{say(LOGIN_OPTIONS_TITLE)}</summary>
             <label class="inline">
                 <input id="switch-account" type="checkbox" prop:checked=move || switch_account.get()
                     on:change=move |ev| switch_account.set(event_target_checked(&ev))/>
-                " Use a different Tesla account (Tesla shows its login form even if it remembers you)"
+                " "{say(LOGIN_SWITCH_ACCOUNT)}
             </label>
-            <label for="login-hint">"Account email (optional: lets Tesla pick your region)"</label>
+            <label for="login-hint">{say(LOGIN_EMAIL)}</label>
             <input id="login-hint" type="email" autocomplete="off" prop:value=page.typed(Field::LoginEmail)
                 on:input=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::LoginEmail, event_target_value(&ev))/>
-            <label for="locale">"Language of Tesla's page (optional, e.g. en-US, de-DE)"</label>
-            <input id="locale" type="text" autocomplete="off" prop:value=page.typed(Field::LoginLocale)
+            <label for="locale">{locale_label}</label>
+            <input id="locale" type="text" autocomplete="off" placeholder=default_locale prop:value=page.typed(Field::LoginLocale)
                 on:input=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::LoginLocale, event_target_value(&ev))/>
         </details>
@@ -74,7 +84,7 @@ fn RelayState(page: PageSignal) -> impl IntoView {
     let direct = Memo::new(move |_| page.with(|p| p.direct() == DirectSupport::Available { chosen: true }));
     let text = move || {
         if direct.get() {
-            return "Token requests go straight to Tesla (direct mode).".to_owned();
+            return say(LOGIN_DIRECT_MODE);
         }
         let (host, health) = state.get();
         catalog::oauth::relay_health(&host, health)

@@ -40,10 +40,7 @@ pub fn start() {
     if browser::is_framed() {
         replace_page(|| {
             view! {
-                <p id="framed" role="alert">
-                    "This page refuses to run inside another page, which could trick you into "
-                    "clicks. Open it directly in its own tab."
-                </p>
+                <p id="framed" role="alert">{crate::catalog::say(crate::catalog::words::FRAMED_REFUSAL)}</p>
             }
         });
         return;

@@ -1,8 +1,12 @@
 use super::leave_warning::LeaveWarning;
 use super::relay_help::RelayHelp;
 use super::said::Said;
+use super::split::Around;
 use super::state::PageSignal;
 use crate::browser;
+use crate::catalog::words::*;
+use crate::catalog::{say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, RelayHealth};
 use token_core::tesla::REDIRECT_URI;
@@ -21,8 +25,15 @@ pub fn PasteStep(
     let silent = Memo::new(move |_| page.with(|p| p.relay_health() == RelayHealth::Silent));
     let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
 
+    let label = Around::new(say_with(
+        PASTE_LABEL,
+        &[("callback", Arg::Text(Around::MARK)), ("header", Arg::Text(Around::MARK))],
+    ));
+
     view! {
-        <label for="paste">"The " <code>{format!("{REDIRECT_URI}?…")}</code> " URL, console line or " <code>"location:"</code> " header"</label>
+        <label for="paste">
+            {label.part(0)}<code>{format!("{REDIRECT_URI}?…")}</code>{label.part(1)}<code>"location:"</code>{label.part(2)}
+        </label>
         <textarea
             id="paste"
             rows="4"
@@ -34,12 +45,12 @@ pub fn PasteStep(
                 on:change=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
         ></textarea>
         <button id="exchange" class="primary" on:click=exchange disabled=move || !can_paste.get()>
-            "Get my tokens"
+            {say(PASTE_EXCHANGE)}
         </button>
         <Said id="status" message=status/>
         <Show when=move || silent.get()><RelayHelp page/></Show>
         <Show when=move || !awaiting.get()>
-            <p class="note">"Start with step 1: a paste only works for the login this page started."</p>
+            <p class="note">{say(PASTE_START_FIRST)}</p>
         </Show>
         <Show when=move || no_tokens.get()><LeaveWarning page/></Show>
     }

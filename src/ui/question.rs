@@ -1,5 +1,6 @@
 use super::state::PageSignal;
-use crate::catalog;
+use crate::catalog::words::{QUESTION_NO, QUESTION_YES};
+use crate::catalog::{self, say};
 use leptos::prelude::*;
 use token_core::page::{Event, Spot};
 
@@ -19,8 +20,8 @@ pub fn QuestionAt(
         {move || text.get().map(|text| view! {
             <div id="question" class="banner" role="alertdialog" aria-labelledby="question-text">
                 <p id="question-text">{text}</p>
-                <button id="confirm-yes" on:click=move |_| page.send(Event::Confirm)>"Yes, continue"</button>
-                <button id="confirm-no" on:click=move |_| page.send(Event::Decline)>"No, keep them"</button>
+                <button id="confirm-yes" on:click=move |_| page.send(Event::Confirm)>{say(QUESTION_YES)}</button>
+                <button id="confirm-no" on:click=move |_| page.send(Event::Decline)>{say(QUESTION_NO)}</button>
             </div>
         })}
     }

@@ -1,6 +1,9 @@
 use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::display::{relay_help_note, relay_serves_page, terminal};
+use crate::catalog::say_with;
+use crate::catalog::words::RELAY_HELP_START;
+use l10n::Arg;
 use leptos::prelude::*;
 use token_core::display::visitor::{BrowserKind, System, relay_command};
 
@@ -24,7 +27,7 @@ pub fn RelayHelp(
         <div id="relay-help" class="banner quiet">
             {safari_hosted.then(|| view! { <p id="relay-serves-page">{relay_serves_page()}</p> })}
             {how.map(|how| view! {
-                <p>"Start a relay on this computer. " {terminal(how.terminal)}</p>
+                <p>{say_with(RELAY_HELP_START, &[("terminal", Arg::Text(&terminal(how.terminal)))])}</p>
                 <pre id="relay-command">{how.command}</pre>
             })}
             <p class="note">{move || relay_help_note(&host())}</p>

@@ -1,5 +1,8 @@
+use super::split::Around;
 use super::state::PageSignal;
-use crate::catalog;
+use crate::catalog::words::*;
+use crate::catalog::{self, say, say_with};
+use l10n::Arg;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, Spot};
 use token_core::settings::relay::RelaySettingError;
@@ -16,40 +19,39 @@ pub fn RelaySetting(
     let active = Memo::new(move |_| page.with(|p| p.relay().active().clone()));
     let proposed = Memo::new(move |_| page.with(|p| p.relay().proposed_by_link().cloned()));
     let refused_link = link_refusal.map(|e| {
-        format!("The link's relay setting was refused: {}", catalog::oauth::relay_setting_error(&e))
+        let reason = catalog::oauth::relay_setting_error(&e);
+        say_with(RELAY_SETTING_LINK_REFUSED, &[("reason", Arg::Text(&reason))])
     });
     let problem =
         Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| catalog::page::says(&m.says))));
     let active_host = move || active.with(|a| a.host().to_owned());
+    let mark = |name| (name, Arg::Text(Around::MARK));
+    let why = Around::new(say_with(RELAY_SETTING_WHY, &[mark("relay")]));
+    let at = Around::new(say_with(RELAY_SETTING_ACTIVE, &[mark("host")]));
+    let address = Around::new(say_with(RELAY_SETTING_ADDRESS, &[mark("marker")]));
 
     view! {
         <section id="relay" aria-labelledby="relay-title">
-            <h3 id="relay-title">"Relay"</h3>
-            <p>
-                "Tesla's token endpoint does not let web pages read its answers (it sends no CORS "
-                "headers), so the exchange goes through a relay: a tiny forwarder that sees your "
-                "code and tokens in passing. Use one you run yourself ("
-                <code>"token-relay"</code> ": step 2 shows the command when it is needed). "
-                "Generic public CORS proxies are unsafe for tokens. Tokens minted through a "
-                "Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token "
-                "was requested, and a Worker's connection to Tesla is unverified): prefer token-relay."
-            </p>
-            <p>"Requests go to the relay at " <code id="relay-host">{active_host}</code> "."</p>
-            {move || proposed.get().map(|proposed| view! {
-                <div id="relay-proposal" class="banner" role="alert">
-                    <p>
-                        "The link you opened asks this page to use the relay at "
-                        <code>{proposed.host().to_owned()}</code> " (" <code>{proposed.as_str().to_owned()}</code>
-                        "). A relay sees your code and tokens as they pass: use it only if you "
-                        "trust whoever runs it. Nothing is sent until you choose."
-                    </p>
-                    <button id="relay-accept" on:click=move |_| page.send(Event::AcceptRelay)>{format!("Use {}", proposed.host())}</button>
-                    <button id="relay-reject" on:click=move |_| page.send(Event::RejectRelay)>
-                        {format!("Keep {}", active_host())}
-                    </button>
-                </div>
+            <h3 id="relay-title">{say(RELAY_SETTING_TITLE)}</h3>
+            <p>{why.part(0)}<code>"token-relay"</code>{why.part(1)}</p>
+            <p>{at.part(0)}<code id="relay-host">{active_host}</code>{at.part(1)}</p>
+            {move || proposed.get().map(|proposed| {
+                let asks = Around::new(say_with(RELAY_SETTING_PROPOSAL, &[mark("host"), mark("address")]));
+                let host = |key| say_with(key, &[("host", Arg::Text(proposed.host()))]);
+                view! {
+                    <div id="relay-proposal" class="banner" role="alert">
+                        <p>
+                            {asks.part(0)}<code>{proposed.host().to_owned()}</code>{asks.part(1)}
+                            <code>{proposed.as_str().to_owned()}</code>{asks.part(2)}
+                        </p>
+                        <button id="relay-accept" on:click=move |_| page.send(Event::AcceptRelay)>{host(RELAY_SETTING_ACCEPT)}</button>
+                        <button id="relay-reject" on:click=move |_| page.send(Event::RejectRelay)>
+                            {say_with(RELAY_SETTING_KEEP, &[("host", Arg::Text(&active_host()))])}
+                        </button>
+                    </div>
+                }
             })}
-            <label for="relay-input">"Relay address (" <code>"{url}"</code> " marks where the Tesla URL goes; without it, the URL is appended)"</label>
+            <label for="relay-input">{address.part(0)}<code>"{url}"</code>{address.part(1)}</label>
             <input
                 id="relay-input"
                 type="url"
@@ -59,14 +61,10 @@ pub fn RelaySetting(
                 on:input=move |ev| page.type_into(Field::RelayAddress, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::RelayAddress, event_target_value(&ev))
             />
-            <button id="relay-save" on:click=move |_| page.send(Event::SaveRelay)>"Use this relay"</button>
+            <button id="relay-save" on:click=move |_| page.send(Event::SaveRelay)>{say(RELAY_SETTING_SAVE)}</button>
             <p id="relay-error" class="error" aria-live="polite">{move || problem.get().or_else(|| refused_link.clone())}</p>
             <DirectMode page/>
-            <p class="note">
-                "If this page is hosted on the web and your relay runs on this computer, the "
-                "browser may ask whether the page may reach devices on your local network: allow "
-                "it for this page, or the relay cannot be reached."
-            </p>
+            <p class="note">{say(RELAY_SETTING_LOCAL_NETWORK)}</p>
         </section>
     }
 }
@@ -78,18 +76,15 @@ fn DirectMode(page: PageSignal) -> impl IntoView {
     let status = move || catalog::oauth::direct_support(direct.get());
     let available = move || matches!(direct.get(), DirectSupport::Available { .. });
     view! {
-        <h3 id="direct-title">"Direct mode"</h3>
-        <p class="note">
-            "If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. "
-            "The check sends Tesla a request that holds no code or token, so it cannot spend anything."
-        </p>
-        <button id="probe-direct" on:click=move |_| page.send(Event::ProbeDirect)>"Check whether Tesla answers this page directly"</button>
+        <h3 id="direct-title">{say(DIRECT_MODE_TITLE)}</h3>
+        <p class="note">{say(DIRECT_MODE_NOTE)}</p>
+        <button id="probe-direct" on:click=move |_| page.send(Event::ProbeDirect)>{say(DIRECT_MODE_PROBE)}</button>
         <p id="direct-status" role="status" aria-live="polite">{status}</p>
         <label class="inline">
             <input id="use-direct" type="checkbox" disabled=move || !available()
                 prop:checked=move || direct.get() == (DirectSupport::Available { chosen: true })
                 on:change=move |ev| page.send(Event::ChooseDirect(event_target_checked(&ev)))/>
-            " Send token requests directly to Tesla (no relay)"
+            " "{say(DIRECT_MODE_USE)}
         </label>
     }
 }

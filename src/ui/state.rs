@@ -21,10 +21,11 @@ pub struct PageSignal {
 }
 
 impl PageSignal {
-    /// A fresh page using `relay`.
+    /// A fresh page using `relay`, whose logins open Tesla's page in this
+    /// page's language (the core keeps it, and a typed locale wins).
     pub fn new(relay: RelayChoice) -> Self {
         let now = browser::now_ms();
-        let state = State::new(relay, now);
+        let state = State::new(relay, now).speaking(crate::catalog::language().tesla_locale);
         let state = match browser::page_url() {
             Some(url) => state.loaded_from(&url, BrowserKind::from_user_agent(&browser::user_agent())),
             None => state,
@@ -94,5 +95,19 @@ impl PageIo for PageBrowser {
 
     fn wanted(&self, ticket: Ticket) -> bool {
         self.0.state.try_with_untracked(|state| state.wants(ticket)).unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use token_core::page::Page;
+    use token_core::transport::choice::RelayChoice;
+
+    #[test]
+    fn every_language_opens_tesla_s_login_in_its_own_locale() {
+        for language in l10n::LANGUAGES {
+            let page = Page::new(RelayChoice::new(None, None).0, 0.0).speaking(language.tesla_locale);
+            assert_eq!(page.default_login_locale(), Some(language.tesla_locale), "{}", language.tag);
+        }
     }
 }

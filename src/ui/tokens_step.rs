@@ -5,6 +5,8 @@ use super::state::PageSignal;
 use super::token_field::TokenField;
 use crate::browser;
 use crate::catalog::display as words;
+use crate::catalog::say;
+use crate::catalog::words::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::claims::Expiry;
@@ -26,18 +28,18 @@ pub fn TokensStep(
         <Show when=move || has_tokens.get()>
             <section id="step-3" aria-labelledby="step-3-title">
                 // Focused when tokens arrive, so a screen reader reads them next.
-                <h2 id="step-3-title" tabindex="-1">"3. Your tokens"</h2>
+                <h2 id="step-3-title" tabindex="-1">{say(TOKENS_STEP_TITLE)}</h2>
                 <Said id="tokens-status" message=arrived/>
                 <LeaveWarning page/>
                 <Tokens page/>
                 <Refresh page/>
                 <details id="export">
-                    <summary>"Export: .env, JSON, TeslaPy and others, QR code"</summary>
+                    <summary>{say(TOKENS_STEP_EXPORT)}</summary>
                     <Exports page/>
                     <Qr page/>
                 </details>
                 <details id="use-token">
-                    <summary>"Use your token: check it, wake a car, send a command"</summary>
+                    <summary>{say(TOKENS_STEP_USE)}</summary>
                     <CarsStep page/>
                 </details>
             </section>
@@ -61,10 +63,10 @@ fn Tokens(page: PageSignal) -> impl IntoView {
     };
     let api_base = move || with_tokens(page, |t| Some(crate::catalog::oauth::issued_for(&t.issued_for())));
     view! {
-        <TokenField page id="access-token" label="Access token" value=access/>
+        <TokenField page id="access-token" label=say(TOKENS_STEP_ACCESS) copy_label=say(TOKENS_STEP_COPY_ACCESS) value=access/>
         <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>
-        <TokenField page id="refresh-token" label="Refresh token" value=refresh/>
-        <p class="note">"The refresh token lasts about three months and works once: each refresh gives a new one."</p>
+        <TokenField page id="refresh-token" label=say(TOKENS_STEP_REFRESH) copy_label=say(TOKENS_STEP_COPY_REFRESH) value=refresh/>
+        <p class="note">{say(TOKENS_STEP_REFRESH_LASTS)}</p>
         <p id="api-base" class="note">{api_base}</p>
     }
 }
@@ -73,7 +75,7 @@ fn Tokens(page: PageSignal) -> impl IntoView {
 fn Refresh(page: PageSignal) -> impl IntoView {
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::RefreshNow).cloned()));
     view! {
-        <button id="refresh-now" on:click=move |_| page.send(Event::RefreshShown)>"Refresh now (new access and refresh token)"</button>
+        <button id="refresh-now" on:click=move |_| page.send(Event::RefreshShown)>{say(TOKENS_STEP_REFRESH_NOW)}</button>
         <Said id="refresh-now-status" message=status/>
     }
 }
@@ -120,7 +122,7 @@ fn Qr(page: PageSignal) -> impl IntoView {
             Ok(qr) => {
                 let side = qr.width + 8;
                 view! {
-                    <svg id="refresh-qr" role="img" aria-label="QR code of the refresh token"
+                    <svg id="refresh-qr" role="img" aria-label=say(TOKENS_STEP_QR_LABEL)
                         viewBox=format!("0 0 {side} {side}") width="320" height="320" shape-rendering="crispEdges">
                         <rect width=side.to_string() height=side.to_string() fill="#fff"/>
                         <path d=qr.svg_path(4) fill="#000"/>
@@ -133,7 +135,7 @@ fn Qr(page: PageSignal) -> impl IntoView {
     };
     view! {
         <button id="toggle-qr" on:click=move |_| shown.update(|s| *s = !*s) aria-expanded=move || shown.get().to_string()>
-            {move || if shown.get() { "Hide the QR code" } else { "Show the refresh token as a QR code (for a phone app)" }}
+            {move || say(if shown.get() { TOKENS_STEP_QR_HIDE } else { TOKENS_STEP_QR_SHOW })}
         </button>
         <Show when=move || shown.get()>{drawing}</Show>
     }
@@ -154,8 +156,8 @@ pub fn IdleChoice(
     let idle = Memo::new(move |_| page.with(|p| (p.idle_minutes(), p.last_activity_ms())));
     let left = move || idle.with(|(minutes, last)| minutes_left(*minutes, *last, page.clock_ms.get()));
     view! {
-        <h3>"Idle time"</h3>
-        <label for="idle-minutes">"Forget the tokens"</label>
+        <h3>{say(IDLE_SETTING_TITLE)}</h3>
+        <label for="idle-minutes">{say(IDLE_SETTING_LABEL)}</label>
         <select id="idle-minutes" on:change=move |ev| page.send(Event::ChooseIdle(event_target_value(&ev).parse().ok()))>
             {options}
         </select>

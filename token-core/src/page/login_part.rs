@@ -22,6 +22,9 @@ pub(super) struct LoginPart {
     pub(super) fleet: Option<FleetLogin>,
     /// The paste, the login options, your own app's settings.
     pub(super) typed: Typed,
+    /// Tesla's `locale` for the page's language: the login page's language
+    /// when the owner types none. Kept by a forget (it is no secret).
+    pub(super) default_locale: Option<String>,
 }
 
 impl Default for LoginPart {
@@ -37,11 +40,17 @@ impl Default for LoginPart {
                 (Field::FleetScopes, tesla::FLEET_SCOPES),
                 (Field::FleetSecret, ""),
             ]),
+            default_locale: None,
         }
     }
 }
 
 impl LoginPart {
+    /// A fresh part whose logins open in `default_locale` unless another is typed.
+    pub(super) fn speaking(default_locale: Option<String>) -> Self {
+        Self { default_locale, ..Self::default() }
+    }
+
     /// Whether a login waits for its paste or its tab.
     pub(super) fn pending(&self) -> bool {
         self.logins.any() || self.fleet.is_some()
@@ -58,7 +67,7 @@ impl LoginPart {
     pub(super) fn handle(&mut self, event: Event, relay: &mut RelayPart, desk: &mut Desk) -> Vec<Command> {
         match event {
             Event::StartLogin { switch_account, secrets, now_ms } => {
-                let options = match LoginOptions::parse(
+                let mut options = match LoginOptions::parse(
                     switch_account,
                     self.typed.text(Field::LoginEmail),
                     self.typed.text(Field::LoginLocale),
@@ -66,6 +75,8 @@ impl LoginPart {
                     Ok(options) => options,
                     Err(error) => return problem(desk, Spot::Login, Says::LoginOption(error)),
                 };
+                // What the owner typed wins; an empty box means the page's language.
+                options.locale = options.locale.or_else(|| self.default_locale.clone());
                 let Ok((verifier, state)) = secrets else {
                     return problem(desk, Spot::Login, Says::RandomUnavailable);
                 };

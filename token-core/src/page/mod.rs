@@ -34,6 +34,7 @@ pub use relay_part::{RECHECK_MS, RelayHealth};
 pub use says::{Asks, Forgotten, LeaveWarning, Message, Question, Says, Spot, Tone};
 
 use crate::display::visitor::BrowserKind;
+use crate::oauth::authorize::LoginOptions;
 use crate::oauth::token::{ExchangeError, TokenSet};
 use crate::owner_api::task::{Progress, RefreshOutcome};
 use crate::transport::choice::RelayChoice;
@@ -77,6 +78,20 @@ impl Page {
     pub fn loaded_from(mut self, page_url: &Url, browser: Option<BrowserKind>) -> Self {
         self.relay.loaded_from(page_url, browser);
         self
+    }
+
+    /// The same page, in the language whose Tesla `locale` is `tesla_locale`
+    /// (`de-DE`): Tesla's login page opens in it unless the owner types
+    /// another. One that is not `xx-XX` is ignored (Tesla then chooses).
+    pub fn speaking(mut self, tesla_locale: &str) -> Self {
+        let checked = LoginOptions::parse(false, "", tesla_locale).ok().and_then(|options| options.locale);
+        self.login = LoginPart::speaking(checked);
+        self
+    }
+
+    /// The `locale` Tesla's login page gets when the owner types none.
+    pub fn default_login_locale(&self) -> Option<&str> {
+        self.login.default_locale.as_deref()
     }
 
     /// The next state after `event`, and what the browser is to do.
@@ -301,10 +316,10 @@ impl Page {
 
     /// Wipes every part: tokens, verifiers, secrets, what was typed,
     /// messages and every pending request; only the relay setting, direct
-    /// mode and the idle choice stay.
+    /// mode, the idle choice and the page's language stay.
     fn forget(&mut self, why: Forgotten) {
         self.desk.forget();
-        self.login = LoginPart::default();
+        self.login = LoginPart::speaking(self.login.default_locale.take());
         self.relay.forget();
         self.tokens.forget();
         self.api = ApiPanel::default();

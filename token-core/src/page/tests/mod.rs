@@ -167,6 +167,37 @@ fn only_the_last_three_logins_are_kept_and_each_for_its_lifetime() {
     assert_eq!(page.message(Spot::Paste).map(|m| m.says.clone()), refused, "expired with its code");
 }
 
+/// The `locale` of the login link "Open Tesla login" opens, if it has one.
+fn login_locale(page: &mut Page, seed: u8) -> Option<String> {
+    let commands = page.handle(press_login(seed));
+    let Some(Command::OpenTab(url)) = commands.first() else { panic!("no tab: {commands:?}") };
+    url.query_pairs().find(|(name, _)| name == "locale").map(|(_, value)| value.into_owned())
+}
+
+#[test]
+fn tesla_s_login_speaks_the_page_s_language_unless_another_is_typed() {
+    let mut page = page().speaking("de-DE");
+    assert_eq!(page.default_login_locale(), Some("de-DE"));
+    assert_eq!(login_locale(&mut page, 1).as_deref(), Some("de-DE"), "empty box: the page's language");
+    page.handle(Event::Input { field: Field::LoginLocale, text: " fr-FR ".into() });
+    assert_eq!(login_locale(&mut page, 2).as_deref(), Some("fr-FR"), "the typed locale wins");
+    page.handle(Event::Input { field: Field::LoginLocale, text: String::new() });
+    assert_eq!(login_locale(&mut page, 3).as_deref(), Some("de-DE"), "emptied again: the default again");
+    forget_everything(&mut page);
+    assert_eq!(page.default_login_locale(), Some("de-DE"), "the page's language is no secret to forget");
+    assert_eq!(login_locale(&mut page, 4).as_deref(), Some("de-DE"));
+}
+
+#[test]
+fn a_page_without_a_language_or_with_a_bad_one_lets_tesla_choose() {
+    let mut page = page();
+    assert_eq!(page.default_login_locale(), None);
+    assert_eq!(login_locale(&mut page, 1), None);
+    let mut page = self::page().speaking("german&x=1");
+    assert_eq!(page.default_login_locale(), None, "never put into the link unchecked");
+    assert_eq!(login_locale(&mut page, 1), None);
+}
+
 #[test]
 fn start_again_forgets_the_logins_but_not_the_tokens() {
     let mut page = with_tokens("one");
