@@ -27,7 +27,10 @@ pub fn shared_files(dist: &Path) -> Vec<Asset> {
     let mut assets: Vec<Asset> = std::fs::read_dir(dist)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dist.display()))
         .filter_map(Result::ok)
-        .filter(|entry| entry.path().is_file() && entry.file_name() != "index.html")
+        .filter(|entry| {
+            let name = entry.file_name();
+            entry.path().is_file() && name != "index.html" && !name.to_string_lossy().starts_with('.')
+        })
         .map(|entry| asset(&entry.path(), entry.file_name().to_string_lossy().into_owned()))
         .collect();
     assets.sort_by_key(|asset| std::cmp::Reverse(asset.raw));
