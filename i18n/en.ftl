@@ -100,6 +100,92 @@ noscript = This page needs JavaScript and WebAssembly to do anything: everything
 
 ### Core messages: what src/catalog/oauth.rs, owner_api.rs, display.rs and page.rs say
 
+# Placeholders that hold code stay as they are: hosts, addresses, commands,
+# Tesla's error codes and HTTP statuses ({ $status }, e.g. 403), JSON field
+# names. "step 1", "step 2", "Settings", "More tools", "Your own app" and the
+# quoted button and field names are the page's own labels: use this
+# language's. Browser menus, panels and prompts are named as the browser shows
+# them in this language.
+
+# Between two sentences (or runs of sentences) said one after the other:
+# a space in English.
+sentence-then-sentence = { $first } { $second }
+
+# display.rs
+
+# A duration, put in { $duration } of the expiry messages below: "expires
+# in …", "expired … ago".
+duration-days = { $days ->
+        [one] about { $days } day
+       *[other] about { $days } days
+    }
+duration-hours-minutes = { $hours } h { $minutes } min
+duration-minutes = { $minutes } min
+duration-under-a-minute = less than a minute
+# { $duration } is one of the duration-* messages.
+inspected-expires-in = This token expires in { $duration }.
+inspected-expires-soon = This token expires in { $duration }: refresh it soon.
+inspected-expired = This token expired { $duration } ago.
+# { $duration } is one of the duration-* messages, { $time } the local time.
+access-token-expires-in = The access token expires in { $duration } (at { $time }).
+access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
+access-token-expired = The access token expired { $duration } ago (at { $time }).
+
+# What a token is.
+token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+# { $region } is a region code (NA, EU, CN).
+token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
+token-kind-access = An access token (JWT).
+token-kind-refresh = A refresh token (JWT).
+# { $field } is id_token.
+token-kind-id = An { $field } (JWT): it says who logged in.
+token-kind-unknown = A JWT of unknown purpose.
+inspect-empty = Paste a token to inspect it.
+inspect-too-long = That is far too long to be a Tesla token.
+# { $prefix } is eyJ.
+inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
+inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
+inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+
+# The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
+claim-issuer = Issuer
+claim-audience = Audience
+claim-scopes = Scopes
+claim-region = Region ({ $claim })
+claim-subject = Subject
+claim-client = Client ({ $claim })
+claim-email = Email
+claim-issued = Issued
+claim-expires = Expires
+
+# Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
+export-download = Download { $file }
+export-copy = Copy { $format }
+# { $field } is id_token, { $file } tokens.json.
+export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
+qr-too-long = This token is too long for a QR code; copy it instead.
+
+# Where to type the command that starts a relay (shown under it).
+# { $site } is rustup.rs.
+terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
+terminal-powershell = In PowerShell:
+# { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
+terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
+terminal-shell = In a terminal:
+# { $address } is http://127.0.0.1:8787/
+relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+# { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
+relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+
+# The choices of the idle time, after which the page forgets the tokens.
+idle-after = { $minutes ->
+        [one] after { $minutes } minute without activity
+       *[other] after { $minutes } minutes without activity
+    }
+idle-never = never (keep them until I close the page)
+# { $minutes } min: a number of minutes.
+idle-left = Forgotten in { $minutes } min unless you use the page.
+
 # (end of the core messages)
 
 
