@@ -112,6 +112,115 @@ noscript = This page needs JavaScript and WebAssembly to do anything: everything
 # a space in English.
 sentence-then-sentence = { $first } { $second }
 
+# owner_api.rs
+
+api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+# { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
+api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
+api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+# { $endpoint } is /api/1/products.
+api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+# { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
+api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+# { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
+api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+# The same, when the page does not know which region it called.
+api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+# { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
+api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+# The same, when the page does not know which region it called.
+api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
+# { $date } is the time Tesla gave, as Tesla wrote it.
+api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
+api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
+api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+# { $reason } is the car's reason, in English.
+api-command-refused = The car refused the command: { $reason }.
+api-command-refused-no-reason = The car refused the command and gave no reason.
+# { $reason } is Tesla's reason, in English.
+api-other = Tesla answered HTTP { $status }: { $reason }.
+api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
+api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+# { $reason } is the relay's explanation, in English.
+api-relay-refused = The relay refused or failed: { $reason }.
+api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
+api-direct-unreachable = Could not reach Tesla directly.
+api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
+api-bad-id = Tesla's answer named a car id this page cannot use.
+api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+# { $seconds } s: a number of seconds.
+api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
+api-cancelled = Waking was cancelled.
+# { $why } is why the refresh failed: one of the exchange-* messages.
+api-refresh-failed = The access token was refused and refreshing it failed: { $why }
+api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+# "Check my token" is the button's label.
+api-no-car = Choose a car first: list your products with "Check my token".
+# Said after api-forbidden-see-fleet; { $host } is the relay's.
+minted-relay = These tokens were minted through the relay at { $host }.
+minted-direct = These tokens were minted directly to Tesla, with no relay.
+
+# The timeline of a task on the car, one line each.
+task-token-works = The token works: { $products ->
+        [one] { $products } product
+       *[other] { $products } products
+    }.
+task-car-online = The car is online.
+task-done-flash-lights = Done: the lights flashed.
+task-done-honk-horn = Done: the horn honked.
+task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+# Followed by refresh-kept or refresh-replaced.
+task-refreshed = Refreshed.
+task-waking-up = Woken up; waiting for the car to come online…
+# A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
+task-poll = Attempt { $attempt } · { $seconds } s · { $state }
+task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
+task-one-step-token-valid = Step 1: the access token looks valid.
+task-one-step-reading-state = Step 2: reading the car's state…
+task-one-step-car-online = Step 2: the car is online.
+task-one-step-waking-online = Step 2: the car is online; waking it…
+task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
+task-one-step-waking-offline = Step 2: the car is offline; waking it…
+task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
+task-one-step-flash-lights = Step 3: flash lights…
+task-one-step-honk = Step 3: honk…
+task-asking-region = Asking Tesla which region the account is registered in…
+
+# What a refresh did to the refresh token.
+refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
+refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+
+# Buttons.
+car-command-flash-lights = Flash lights
+car-command-honk = Honk
+# A car's connection state, shown beside it.
+car-state-online = online
+car-state-asleep = asleep
+car-state-offline = offline
+car-state-unknown = unknown
+# A product Tesla gave no name.
+product-car = Car
+product-energy-site = Energy site
+# The rows of the car's data: a label, then its value.
+data-battery = Battery
+data-battery-value = { $percent } %
+data-range = Range
+# { $miles } in miles, { $km } in kilometres.
+data-range-value = { $miles } mi ({ $km } km)
+data-locked = Locked
+data-climate-on = Climate on
+data-inside = Inside
+# { $celsius } is the temperature, e.g. 21.5.
+data-inside-value = { $celsius } °C
+data-location = Location
+data-location-hidden = hidden
+data-yes = yes
+data-no = no
+
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
