@@ -1,10 +1,18 @@
-//! What the page shows about tokens, in English: claims, expiry, exports,
-//! the idle time, the browser help, and durations.
+//! What the page shows about tokens: claims, expiry, exports, the idle
+//! time, the browser help, and durations, each a message of the catalog
+//! (`i18n/<tag>.ftl`, "display.rs").
 
+use super::words::*;
+use super::{say, say_with};
+use l10n::Arg;
 use std::time::Duration;
 use token_core::claims::{ClaimLabel, Expiry, InspectError, JwtPart, Role, TokenKind};
 use token_core::display::export::{ExportError, ExportFormat, QrTooLong};
 use token_core::display::visitor::Terminal;
+
+/// Where the relay listens on this computer, and the page it serves there.
+const LOCAL_RELAY_HOST: &str = "127.0.0.1:8787";
+const LOCAL_RELAY: &str = "http://127.0.0.1:8787/";
 
 /// "7 h 59 min"; "less than a minute" below 60 s; from two days on,
 /// "about 90 days", as people say it (not "2159 h").
@@ -12,12 +20,15 @@ pub fn duration(duration: Duration) -> String {
     const DAY: u64 = 24 * 3600;
     let seconds = duration.as_secs();
     if seconds >= 2 * DAY {
-        return format!("about {} days", seconds.saturating_add(DAY / 2) / DAY);
+        return say_with(DURATION_DAYS, &[("days", Arg::Count(seconds.saturating_add(DAY / 2) / DAY))]);
     }
     match (seconds / 3600, seconds % 3600 / 60) {
-        (0, 0) => "less than a minute".into(),
-        (0, minutes) => format!("{minutes} min"),
-        (hours, minutes) => format!("{hours} h {minutes} min"),
+        (0, 0) => say(DURATION_UNDER_A_MINUTE),
+        (0, minutes) => say_with(DURATION_MINUTES, &[("minutes", Arg::Count(minutes))]),
+        (hours, minutes) => say_with(
+            DURATION_HOURS_MINUTES,
+            &[("hours", Arg::Count(hours)), ("minutes", Arg::Count(minutes))],
+        ),
     }
 }
 
@@ -27,38 +38,36 @@ fn seconds(seconds: i64) -> String {
 
 /// An inspected token's expiry, as a sentence.
 pub fn inspected_expiry(expiry: Expiry) -> String {
-    match expiry {
-        Expiry::Valid(left) => format!("This token expires in {}.", seconds(left)),
-        Expiry::Soon(left) => format!("This token expires in {}: refresh it soon.", seconds(left)),
-        Expiry::Expired(ago) => format!("This token expired {} ago.", seconds(ago)),
-    }
+    let (key, left) = match expiry {
+        Expiry::Valid(left) => (INSPECTED_EXPIRES_IN, left),
+        Expiry::Soon(left) => (INSPECTED_EXPIRES_SOON, left),
+        Expiry::Expired(ago) => (INSPECTED_EXPIRED, ago),
+    };
+    say_with(key, &[("duration", Arg::Text(&seconds(left)))])
 }
 
 /// The shown access token's expiry, with the local time `at` it expires.
 pub fn access_token_expiry(expiry: Expiry, at: &str) -> String {
-    match expiry {
-        Expiry::Valid(left) => format!("The access token expires in {} (at {at}).", seconds(left)),
-        Expiry::Soon(left) => {
-            format!("The access token expires in {} (at {at}): refresh it soon.", seconds(left))
-        }
-        Expiry::Expired(ago) => format!("The access token expired {} ago (at {at}).", seconds(ago)),
-    }
+    let (key, left) = match expiry {
+        Expiry::Valid(left) => (ACCESS_TOKEN_EXPIRES_IN, left),
+        Expiry::Soon(left) => (ACCESS_TOKEN_EXPIRES_SOON, left),
+        Expiry::Expired(ago) => (ACCESS_TOKEN_EXPIRED, ago),
+    };
+    say_with(key, &[("duration", Arg::Text(&seconds(left))), ("time", Arg::Text(at))])
 }
 
 /// One sentence on what a token is.
 pub fn token_kind(kind: &TokenKind) -> String {
     match kind {
-        TokenKind::RetiredV2 => {
-            "A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.".into()
-        }
+        TokenKind::RetiredV2 => say(TOKEN_KIND_RETIRED_V2),
         TokenKind::FleetRefresh(region) => {
-            format!("An opaque Fleet API refresh token for region {region}: it carries no readable claims.")
+            say_with(TOKEN_KIND_FLEET_REFRESH, &[("region", Arg::Text(region))])
         }
         TokenKind::Jwt(claims) => match claims.role() {
-            Role::Access => "An access token (JWT).".into(),
-            Role::Refresh => "A refresh token (JWT).".into(),
-            Role::Id => "An id_token (JWT): it says who logged in.".into(),
-            Role::Unknown => "A JWT of unknown purpose.".into(),
+            Role::Access => say(TOKEN_KIND_ACCESS),
+            Role::Refresh => say(TOKEN_KIND_REFRESH),
+            Role::Id => say_with(TOKEN_KIND_ID, &[("field", Arg::Text("id_token"))]),
+            Role::Unknown => say(TOKEN_KIND_UNKNOWN),
         },
     }
 }
@@ -66,40 +75,31 @@ pub fn token_kind(kind: &TokenKind) -> String {
 /// Why the inspector could not read a token.
 pub fn inspect_error(error: &InspectError) -> String {
     match error {
-        InspectError::Empty => "Paste a token to inspect it.".into(),
-        InspectError::TooLong => "That is far too long to be a Tesla token.".into(),
-        InspectError::NotAToken => {
-            "This does not look like a Tesla token: v3 tokens start with eyJ and have \
-                                    three parts separated by dots."
-                .into()
-        }
-        InspectError::Malformed(JwtPart::PayloadEncoding) => {
-            "This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely."
-                .into()
-        }
-        InspectError::Malformed(JwtPart::Claims) => {
-            "This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.".into()
-        }
+        InspectError::Empty => say(INSPECT_EMPTY),
+        InspectError::TooLong => say(INSPECT_TOO_LONG),
+        InspectError::NotAToken => say_with(INSPECT_NOT_A_TOKEN, &[("prefix", Arg::Text("eyJ"))]),
+        InspectError::Malformed(JwtPart::PayloadEncoding) => say(INSPECT_BAD_PAYLOAD_ENCODING),
+        InspectError::Malformed(JwtPart::Claims) => say(INSPECT_BAD_CLAIMS),
     }
 }
 
 /// The label of a row of the claims table.
 pub fn claim_label(label: ClaimLabel) -> String {
     match label {
-        ClaimLabel::Issuer => "Issuer",
-        ClaimLabel::Audience => "Audience",
-        ClaimLabel::Scopes => "Scopes",
-        ClaimLabel::Region => "Region (ou_code)",
-        ClaimLabel::Subject => "Subject",
-        ClaimLabel::Client => "Client (azp)",
-        ClaimLabel::Email => "Email",
-        ClaimLabel::Issued => "Issued",
-        ClaimLabel::Expires => "Expires",
+        ClaimLabel::Issuer => say(CLAIM_ISSUER),
+        ClaimLabel::Audience => say(CLAIM_AUDIENCE),
+        ClaimLabel::Scopes => say(CLAIM_SCOPES),
+        ClaimLabel::Region => say_with(CLAIM_REGION, &[("claim", Arg::Text("ou_code"))]),
+        ClaimLabel::Subject => say(CLAIM_SUBJECT),
+        ClaimLabel::Client => say_with(CLAIM_CLIENT, &[("claim", Arg::Text("azp"))]),
+        ClaimLabel::Email => say(CLAIM_EMAIL),
+        ClaimLabel::Issued => say(CLAIM_ISSUED),
+        ClaimLabel::Expires => say(CLAIM_EXPIRES),
     }
-    .into()
 }
 
-/// The name of an export format.
+/// The name of an export format: names of programs and files, the same in
+/// every language.
 pub fn export_format(format: ExportFormat) -> String {
     match format {
         ExportFormat::TokensJson => "tokens.json",
@@ -112,68 +112,70 @@ pub fn export_format(format: ExportFormat) -> String {
 
 /// The button that downloads an export, named after its file.
 pub fn export_download(format: ExportFormat) -> String {
-    format!("Download {}", format.file_name())
+    say_with(EXPORT_DOWNLOAD, &[("file", Arg::Text(format.file_name()))])
 }
 
 /// The button that copies an export.
 pub fn export_copy(format: ExportFormat) -> String {
-    format!("Copy {}", export_format(format))
+    say_with(EXPORT_COPY, &[("format", Arg::Text(&export_format(format)))])
 }
 
 /// Why an export cannot be made.
 pub fn export_error(error: &ExportError) -> String {
     match error {
-        ExportError::NoEmail => {
-            "TeslaPy keys its cache by the account email, which comes from the id_token; \
-                                 these tokens came without one. Use tokens.json instead."
-                .into()
-        }
+        ExportError::NoEmail => say_with(
+            EXPORT_NO_EMAIL,
+            &[("field", Arg::Text("id_token")), ("file", Arg::Text(ExportFormat::TokensJson.file_name()))],
+        ),
     }
 }
 
 /// Why the refresh token cannot be shown as a QR code.
 pub fn qr_too_long(_: &QrTooLong) -> String {
-    "This token is too long for a QR code; copy it instead.".into()
+    say(QR_TOO_LONG)
 }
 
 /// Where to type the command that starts a relay.
 pub fn terminal(terminal: Terminal) -> String {
     match terminal {
-        Terminal::SourceFolder => {
-            "In a terminal, in the folder of this project's source (it needs Rust, from rustup.rs):"
+        Terminal::SourceFolder => say_with(TERMINAL_SOURCE_FOLDER, &[("site", Arg::Text("rustup.rs"))]),
+        Terminal::PowerShell => say(TERMINAL_POWERSHELL),
+        Terminal::MacTerminal => {
+            say_with(TERMINAL_MAC, &[("intel", Arg::Text("macos-x86_64")), ("arm", Arg::Text("macos-arm64"))])
         }
-        Terminal::PowerShell => "In PowerShell:",
-        Terminal::MacTerminal => "In Terminal (an Intel Mac: macos-x86_64 instead of macos-arm64):",
-        Terminal::Shell => "In a terminal:",
+        Terminal::Shell => say(TERMINAL_SHELL),
     }
-    .into()
 }
 
 /// Safari's way to a relay: the relay serves the page, opened at its own address.
-pub fn relay_serves_page() -> &'static str {
-    "Safari never lets a page on the web reach a relay on this computer. Start the relay with the page \
-     (the command below), then open http://127.0.0.1:8787/ and log in there: one address, nothing to allow."
+pub fn relay_serves_page() -> String {
+    say_with(RELAY_SERVES_PAGE, &[("address", Arg::Text(LOCAL_RELAY))])
 }
 
 /// Under the relay command: where it listens, and which relay this page tries (`host`).
 pub fn relay_help_note(host: &str) -> String {
-    format!(
-        "It listens on 127.0.0.1:8787; this page is trying {host} (change it under Settings). Started with \
-         --page, the relay also serves this page at http://127.0.0.1:8787/, which works in every browser."
+    say_with(
+        RELAY_HELP_NOTE,
+        &[
+            ("listens", Arg::Text(LOCAL_RELAY_HOST)),
+            ("host", Arg::Text(host)),
+            ("flag", Arg::Text("--page")),
+            ("address", Arg::Text(LOCAL_RELAY)),
+        ],
     )
 }
 
 /// One choice of idle time: after `Some(minutes)` without activity, or never.
 pub fn idle_choice(minutes: Option<u32>) -> String {
     match minutes {
-        Some(minutes) => format!("after {minutes} minutes without activity"),
-        None => "never (keep them until I close the page)".into(),
+        Some(minutes) => say_with(IDLE_AFTER, &[("minutes", Arg::Count(u64::from(minutes)))]),
+        None => say(IDLE_NEVER),
     }
 }
 
 /// How long until the tokens are forgotten, in whole minutes.
 pub fn idle_left(minutes: u32) -> String {
-    format!("Forgotten in {minutes} min unless you use the page.")
+    say_with(IDLE_LEFT, &[("minutes", Arg::Count(u64::from(minutes)))])
 }
 
 #[cfg(test)]
@@ -213,6 +215,7 @@ mod tests {
         assert_eq!(export_download(ExportFormat::TeslaMate), "Download teslamate-tokens.txt");
         assert_eq!(export_copy(ExportFormat::TeslaPy), "Copy TeslaPy cache.json");
         assert_eq!(idle_choice(Some(15)), "after 15 minutes without activity");
+        assert_eq!(idle_choice(Some(1)), "after 1 minute without activity");
         assert_eq!(
             token_kind(&TokenKind::FleetRefresh("EU".into())),
             "An opaque Fleet API refresh token for region EU: it carries no readable claims."

@@ -64,6 +64,12 @@ pub fn say_with(key: &str, args: &[(&str, Arg)]) -> String {
     })
 }
 
+/// Two sentences (or runs of sentences) one after the other, as the page's
+/// language joins them.
+pub fn sentences(first: &str, second: &str) -> String {
+    say_with(words::SENTENCE_THEN_SENTENCE, &[("first", Arg::Text(first)), ("second", Arg::Text(second))])
+}
+
 /// A whole number as the page's language writes it (the browser's `Intl`).
 #[cfg(target_arch = "wasm32")]
 fn number(n: u64) -> String {

@@ -1,6 +1,11 @@
 //! The login, the paste, token answers, refresh, your own app and the relay
-//! setting, in English: one function per type `token_core` hands the view.
+//! setting: one function per type `token_core` hands the view, each choosing
+//! a message of the catalog (`i18n/<tag>.ftl`, "oauth.rs") and putting in
+//! its data.
 
+use super::words::*;
+use super::{say, say_with, sentences};
+use l10n::Arg;
 use token_core::oauth::authorize::LoginOptionError;
 use token_core::oauth::callback::PasteError;
 use token_core::oauth::fleet::{FleetRegion, FleetResultError, FleetSettingError};
@@ -14,157 +19,133 @@ use token_core::settings::relay::RelaySettingError;
 use token_core::transport::route::Route;
 use token_core::transport::via::DirectSupport;
 
+/// The callback address as the owner sees it in the developer tools.
+const CALLBACK: &str = "tesla://auth/callback?…";
+/// An example of a relay address: the relay on this computer.
+const LOCAL_RELAY: &str = "http://127.0.0.1:8787/";
+/// How long Tesla's access tokens call the API, in hours.
+const ACCESS_TOKEN_HOURS: u64 = 8;
+
 /// Why a token request brought no tokens, and what to do next; a refusal
 /// of Tesla's ends with its reference, which Tesla support asks for.
 pub fn exchange_error(error: &ExchangeError) -> String {
     match error {
         ExchangeError::CodeUsedOrExpired { reference } => with_reference(
-            "Tesla says this code was already used or has expired (invalid_grant). Codes work once and only \
-             for a few minutes: start again at step 1."
-                .into(),
+            say_with(EXCHANGE_CODE_USED_OR_EXPIRED, &[("code", Arg::Text("invalid_grant"))]),
             reference,
         ),
         ExchangeError::InvalidVerifier { description, reference } => with_reference(
-            format!(
-                "Tesla refused the PKCE verifier (invalid_request: {description}). Start again at step 1; if \
-                 it happens again, Tesla may have changed its rules, so please report it."
+            say_with(
+                EXCHANGE_INVALID_VERIFIER,
+                &[("code", Arg::Text("invalid_request")), ("description", Arg::Text(description))],
             ),
             reference,
         ),
         ExchangeError::LoginRequired { reference } => with_reference(
-            "Tesla asks for a fresh login (login_required). Start again at step 1.".into(),
+            say_with(EXCHANGE_LOGIN_REQUIRED, &[("code", Arg::Text("login_required"))]),
             reference,
         ),
-        ExchangeError::RefreshTokenSpent { error, reference } => with_reference(
-            format!(
-                "Tesla refused this refresh token ({error}): it was already used, or it was revoked (changing \
-                 the account password revokes every token). Refresh tokens work once. Log in again at step 1."
-            ),
-            reference,
-        ),
-        ExchangeError::TeslaRefused { status, error, description, reference } => with_reference(
-            format!(
-                "Tesla refused the request: {error} ({}, HTTP {status}). Start again at step 1; if it \
-                 happens again, Tesla may have changed its flow.",
-                or_no_reason(description)
-            ),
-            reference,
-        ),
-        ExchangeError::RelayRefused(reason) => format!(
-            "The relay refused or failed: {reason}. Check the relay under Settings, or start a relay on this \
-             computer as step 2 shows."
-        ),
-        ExchangeError::AccessDenied => {
-            "Tesla's firewall answered \"Access Denied\" (HTTP 403). It blocks some \
-                                        networks and hosted relays: try a relay on your own machine, then \
-                                        paste the URL again."
-                .into()
+        ExchangeError::RefreshTokenSpent { error, reference } => {
+            with_reference(say_with(EXCHANGE_REFRESH_TOKEN_SPENT, &[("code", Arg::Text(error))]), reference)
         }
-        ExchangeError::TeslaUnavailable(status) => format!(
-            "Tesla's server failed (HTTP {status}). Wait a minute and try again: the code stays valid for a \
-             few minutes."
-        ),
-        ExchangeError::NotJson(status) => format!(
-            "The answer was not JSON (HTTP {status}), so it did not come from Tesla's token endpoint. Check \
-             that the relay setting points at a token relay."
-        ),
-        ExchangeError::IncompleteTokens => {
-            "Tesla answered without an access token and a refresh token. Start again at step 1.".into()
+        ExchangeError::TeslaRefused { status, error, description, reference } => {
+            let status = status.to_string();
+            let said = if description.is_empty() {
+                say_with(
+                    EXCHANGE_TESLA_REFUSED_NO_REASON,
+                    &[("code", Arg::Text(error)), ("status", Arg::Text(&status))],
+                )
+            } else {
+                say_with(
+                    EXCHANGE_TESLA_REFUSED,
+                    &[
+                        ("code", Arg::Text(error)),
+                        ("description", Arg::Text(description)),
+                        ("status", Arg::Text(&status)),
+                    ],
+                )
+            };
+            with_reference(said, reference)
         }
-        ExchangeError::ImplausibleToken(came) => format!(
-            "The answer that came {} holds a token with characters Tesla's tokens never have, so it was \
-             refused: nothing was shown or exported. The relay may be altering answers: use a relay you run \
-             yourself, then log in again.",
-            route(came)
+        ExchangeError::RelayRefused(reason) => {
+            say_with(EXCHANGE_RELAY_REFUSED, &[("reason", Arg::Text(reason))])
+        }
+        ExchangeError::AccessDenied => say_with(
+            EXCHANGE_ACCESS_DENIED,
+            &[("answer", Arg::Text("Access Denied")), ("status", Arg::Text("403"))],
         ),
-        ExchangeError::RelayUnreachable(host) => format!(
-            "Could not reach the relay at {host}: it is not running, or it does not allow this page. Your \
-             code was not used: start the relay as step 2 shows, then press the button again."
-        ),
-        ExchangeError::DirectUnreachable => "Could not reach Tesla directly: it does not (or no longer) let \
-                                             this page read its answers. Switch direct mode off to go \
-                                             through the relay."
-            .into(),
-        ExchangeError::TimedOut { limit } => format!(
-            "No answer within {} seconds. The relay or Tesla is slow or down; try again in a moment.",
-            limit.as_secs()
-        ),
-        ExchangeError::TeslaTimedOut(reason) => format!(
-            "Tesla did not answer in time (the relay says: {reason}). Try again in a moment; if Tesla used \
-             the code meanwhile, the page says so, and you start again at step 1."
-        ),
+        ExchangeError::TeslaUnavailable(status) => {
+            say_with(EXCHANGE_TESLA_UNAVAILABLE, &[("status", Arg::Text(&status.to_string()))])
+        }
+        ExchangeError::NotJson(status) => {
+            say_with(EXCHANGE_NOT_JSON, &[("status", Arg::Text(&status.to_string()))])
+        }
+        ExchangeError::IncompleteTokens => say(EXCHANGE_INCOMPLETE_TOKENS),
+        ExchangeError::ImplausibleToken(came) => {
+            by_route(came, EXCHANGE_IMPLAUSIBLE_TOKEN_RELAY, EXCHANGE_IMPLAUSIBLE_TOKEN_DIRECT, &[])
+        }
+        ExchangeError::RelayUnreachable(host) => {
+            say_with(EXCHANGE_RELAY_UNREACHABLE, &[("host", Arg::Text(host))])
+        }
+        ExchangeError::DirectUnreachable => say(EXCHANGE_DIRECT_UNREACHABLE),
+        ExchangeError::TimedOut { limit } => {
+            say_with(EXCHANGE_TIMED_OUT, &[("seconds", Arg::Count(limit.as_secs()))])
+        }
+        ExchangeError::TeslaTimedOut(reason) => {
+            say_with(EXCHANGE_TESLA_TIMED_OUT, &[("reason", Arg::Text(reason))])
+        }
     }
 }
 
-/// How a request travelled, to end "The answer that came …".
-pub fn route(route: &Route) -> String {
+/// The message of a pair that says how a request travelled: `through_relay`
+/// (with the relay's host as `host`) or `direct`, with `args` put in.
+pub(super) fn by_route(route: &Route, through_relay: &str, direct: &str, args: &[(&str, Arg)]) -> String {
     match route {
-        Route::Relay(host) => format!("through the relay at {host}"),
-        Route::Direct => "directly to Tesla, with no relay".into(),
+        Route::Relay(host) => {
+            let mut args = args.to_vec();
+            args.push(("host", Arg::Text(host)));
+            say_with(through_relay, &args)
+        }
+        Route::Direct => say_with(direct, args),
     }
 }
 
 /// Why a paste was refused (nothing was sent), and what to copy instead.
 pub fn paste_error(error: &PasteError) -> String {
     match error {
-        PasteError::Empty => {
-            "Nothing was pasted. Paste the tesla://auth/callback?… URL from the login tab's developer tools."
-                .into()
+        PasteError::Empty => say_with(PASTE_EMPTY, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::TooLong => {
+            say_with(PASTE_TOO_LONG, &[("url", Arg::Text("tesla://auth/callback?locale=en-US&code=…"))])
         }
-        PasteError::TooLong => "That is far too long to be a callback URL. Copy only the line that starts \
-                                with tesla://auth/callback?locale=en-US&code=…"
-            .into(),
-        PasteError::AuthorizeLink => {
-            "This is the login link, not the result. Open it, log in, then copy the \
-                                      tesla://auth/callback?… URL that Tesla redirects to (see the steps \
-                                      above)."
-                .into()
-        }
-        PasteError::NotACallback => {
-            "No tesla://auth/callback?… URL was found in what you pasted. \"Where is \
-                                     this URL?\" above shows where your browser puts it, and what to copy."
-                .into()
-        }
-        PasteError::BeforeTheRedirect => {
-            "This is the address before Tesla's redirect (…/authorize/complete?transaction_id=…), which \
-             Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network \
-             (with \"Persist Logs\" on), click the blocked complete?transaction_id=… row, and copy the \
-             location: tesla://auth/callback?… response header from its Headers. If the row is gone, log in \
-             again with Network open."
-                .into()
-        }
-        PasteError::TeslaRefused { error, description, reference } => with_reference(
-            format!(
-                "Tesla refused the login: {} ({error}). Nothing was sent. Start again at step 1.",
-                or_no_reason(description)
-            ),
-            reference,
+        PasteError::AuthorizeLink => say_with(PASTE_AUTHORIZE_LINK, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::NotACallback => say_with(PASTE_NOT_A_CALLBACK, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::BeforeTheRedirect => say_with(
+            PASTE_BEFORE_THE_REDIRECT,
+            &[
+                ("address", Arg::Text("…/authorize/complete?transaction_id=…")),
+                ("row", Arg::Text("complete?transaction_id=…")),
+                ("header", Arg::Text("location: tesla://auth/callback?…")),
+            ],
         ),
-        PasteError::MissingState => "The URL has no state, so it cannot be matched to this login. Copy the \
-                                     whole URL, including everything after the ?."
-            .into(),
-        PasteError::StateMismatch => "This URL belongs to a different login: its state does not match the \
-                                      one this page started. It may come from an older tab or from someone \
-                                      else's link. Nothing was sent. Use the URL from the tab opened by step \
-                                      1, or start again at step 1."
-            .into(),
-        PasteError::MissingCode => "The URL has no code. Copy the whole tesla://auth/callback?… URL, \
-                                    including everything after the ?."
-            .into(),
-        PasteError::MalformedCode => "The code in this URL does not look like one Tesla issues (unexpected \
-                                      characters or length). Copy the URL again, exactly as the developer \
-                                      tools show it."
-            .into(),
-        PasteError::UntrustedIssuer(issuer) => format!(
-            "The URL names an issuer this page does not trust: {issuer}. Only Tesla's own servers may receive \
-             your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this \
-             link, do not use it."
-        ),
-        PasteError::Repeated(name) => {
-            format!(
-                "The URL contains {name} more than once, so it is ambiguous. Copy it again from the login tab."
-            )
+        PasteError::TeslaRefused { error, description, reference } => {
+            let said = if description.is_empty() {
+                say_with(PASTE_TESLA_REFUSED_NO_REASON, &[("code", Arg::Text(error))])
+            } else {
+                say_with(
+                    PASTE_TESLA_REFUSED,
+                    &[("code", Arg::Text(error)), ("description", Arg::Text(description))],
+                )
+            };
+            with_reference(said, reference)
         }
+        PasteError::MissingState => say(PASTE_MISSING_STATE),
+        PasteError::StateMismatch => say(PASTE_STATE_MISMATCH),
+        PasteError::MissingCode => say_with(PASTE_MISSING_CODE, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::MalformedCode => say(PASTE_MALFORMED_CODE),
+        PasteError::UntrustedIssuer(issuer) => {
+            say_with(PASTE_UNTRUSTED_ISSUER, &[("issuer", Arg::Text(issuer))])
+        }
+        PasteError::Repeated(name) => say_with(PASTE_REPEATED, &[("name", Arg::Text(name))]),
     }
 }
 
@@ -174,39 +155,39 @@ pub fn paste_error(error: &PasteError) -> String {
 pub fn refresh_input_error(error: &RefreshInputError) -> String {
     match error {
         RefreshInputError::Unreadable(error) => super::display::inspect_error(error),
-        RefreshInputError::RetiredV2 => "This is a pre-2021 owner-API token (qts-, eu- or cn- and 64 hex \
-                                         digits). Tesla retired those in March 2022; it cannot be refreshed. \
-                                         Log in at step 1 to get new tokens."
-            .into(),
-        RefreshInputError::AccessToken => "This is an access token, not a refresh token: it calls the API \
-                                           for 8 hours and cannot mint new tokens. Paste the refresh token \
-                                           that came with it, or log in at step 1."
-            .into(),
-        RefreshInputError::IdToken => "This is an id_token (it says who logged in), not a refresh token. \
-                                       Paste the refresh token, or log in at step 1."
-            .into(),
-        RefreshInputError::UntrustedIssuer(issuer) => format!(
-            "This token names an issuer this page does not trust ({issuer}), so it is not sent anywhere. Only \
-             Tesla's own servers may receive your refresh token."
+        RefreshInputError::RetiredV2 => say_with(
+            REFRESH_RETIRED_V2,
+            &[
+                ("global", Arg::Text("qts-")),
+                ("europe", Arg::Text("eu-")),
+                ("china", Arg::Text("cn-")),
+                ("digits", Arg::Count(64)),
+            ],
         ),
-        RefreshInputError::NeedsRegion => format!(
-            "This token does not say which region it belongs to: choose {} or {}, then refresh.",
-            region(Region::Global),
-            region(Region::China)
+        RefreshInputError::AccessToken => {
+            say_with(REFRESH_ACCESS_TOKEN, &[("hours", Arg::Count(ACCESS_TOKEN_HOURS))])
+        }
+        RefreshInputError::IdToken => say_with(REFRESH_ID_TOKEN, &[("field", Arg::Text("id_token"))]),
+        RefreshInputError::UntrustedIssuer(issuer) => {
+            say_with(REFRESH_UNTRUSTED_ISSUER, &[("issuer", Arg::Text(issuer))])
+        }
+        RefreshInputError::NeedsRegion => say_with(
+            REFRESH_NEEDS_REGION,
+            &[("global", Arg::Text(&region(Region::Global))), ("china", Arg::Text(&region(Region::China)))],
         ),
-        RefreshInputError::FleetNeedsClientId { region, field: ClientIdField::Beside } => format!(
-            "This is a Fleet API refresh token ({region}_…). Refreshing it needs your app's client id: enter \
-             it in \"App client id\" beside the token, then press Refresh."
-        ),
-        RefreshInputError::FleetNeedsClientId { region, field: ClientIdField::Absent } => format!(
-            "This is a Fleet API refresh token ({region}_…). Refreshing it needs your app's client id, which \
-             cannot be entered here: paste the token under \"Already have a refresh token?\" and enter the \
-             client id in \"App client id\" beside it."
-        ),
-        RefreshInputError::CutOff { algorithm, length, minimum } => format!(
-            "This refresh token is cut off: its signature has {length} characters, and an {algorithm} \
-             signature has at least {minimum}. Its end was lost when it was copied. Nothing was sent, so it \
-             is not spent: copy the whole token again and paste it."
+        RefreshInputError::FleetNeedsClientId { region, field: ClientIdField::Beside } => {
+            say_with(REFRESH_FLEET_NEEDS_CLIENT_ID_BESIDE, &[("region", Arg::Text(region))])
+        }
+        RefreshInputError::FleetNeedsClientId { region, field: ClientIdField::Absent } => {
+            say_with(REFRESH_FLEET_NEEDS_CLIENT_ID_ELSEWHERE, &[("region", Arg::Text(region))])
+        }
+        RefreshInputError::CutOff { algorithm, length, minimum } => say_with(
+            REFRESH_CUT_OFF,
+            &[
+                ("algorithm", Arg::Text(algorithm)),
+                ("length", Arg::Count(*length as u64)),
+                ("minimum", Arg::Count(*minimum as u64)),
+            ],
         ),
     }
 }
@@ -214,34 +195,33 @@ pub fn refresh_input_error(error: &RefreshInputError) -> String {
 /// Why a login option was refused, beside its field.
 pub fn login_option_error(error: &LoginOptionError) -> String {
     match error {
-        LoginOptionError::BadEmail(email) => format!(
-            "\"{email}\" is not an email address; leave the field empty or enter your Tesla account's email."
+        LoginOptionError::BadEmail(email) => say_with(LOGIN_OPTION_BAD_EMAIL, &[("email", Arg::Text(email))]),
+        LoginOptionError::BadLocale(locale) => say_with(
+            LOGIN_OPTION_BAD_LOCALE,
+            &[("locale", Arg::Text(locale)), ("first", Arg::Text("en-US")), ("second", Arg::Text("de-DE"))],
         ),
-        LoginOptionError::BadLocale(locale) => {
-            format!("\"{locale}\" is not a language code like en-US or de-DE.")
-        }
     }
 }
 
 /// Why no login could start: the browser has no secure random numbers.
 pub fn random_unavailable(_: &RandomUnavailable) -> String {
-    "This browser did not provide secure random numbers, so no login can be started safely. Try an \
-     up-to-date browser."
-        .into()
+    say(RANDOM_UNAVAILABLE)
 }
 
 /// Why a setting of your own app was refused, beside its field.
 pub fn fleet_setting_error(error: &FleetSettingError) -> String {
     match error {
-        FleetSettingError::MissingClientId => "Enter your app's client id (from developer.tesla.com).".into(),
+        FleetSettingError::MissingClientId => {
+            say_with(FLEET_MISSING_CLIENT_ID, &[("site", Arg::Text("developer.tesla.com"))])
+        }
         FleetSettingError::BadClientId(client_id) => {
-            format!("A client id has only letters, digits, - and _: \"{client_id}\" does not.")
+            say_with(FLEET_BAD_CLIENT_ID, &[("id", Arg::Text(client_id))])
         }
         FleetSettingError::BadScopes => {
-            "Scopes are words like openid offline_access vehicle_device_data, separated by spaces.".into()
+            say_with(FLEET_BAD_SCOPES, &[("example", Arg::Text("openid offline_access vehicle_device_data"))])
         }
         FleetSettingError::NoOfflineAccess => {
-            "Scopes must include offline_access, or Tesla sends no refresh token.".into()
+            say_with(FLEET_NO_OFFLINE_ACCESS, &[("scope", Arg::Text("offline_access"))])
         }
     }
 }
@@ -249,81 +229,85 @@ pub fn fleet_setting_error(error: &FleetSettingError) -> String {
 /// Why your own app's login result was not exchanged.
 pub fn fleet_result_error(error: &FleetResultError) -> String {
     match error {
-        FleetResultError::StateMismatch => {
-            "A login result arrived for a different login (its state does not \
-                                            match): it was ignored. Use the tab opened by \"Log in with my \
-                                            app\"."
-                .into()
+        FleetResultError::StateMismatch => say(FLEET_RESULT_STATE_MISMATCH),
+        FleetResultError::Refused { error, description } if description.is_empty() => {
+            say_with(FLEET_RESULT_REFUSED_NO_REASON, &[("code", Arg::Text(error))])
         }
-        FleetResultError::Refused { error, description } => {
-            format!("Tesla refused the login: {} ({error}). Try again.", or_no_reason(description))
-        }
+        FleetResultError::Refused { error, description } => say_with(
+            FLEET_RESULT_REFUSED,
+            &[("code", Arg::Text(error)), ("description", Arg::Text(description))],
+        ),
     }
 }
 
 /// Why a relay address was refused, and what to use instead.
 pub fn relay_setting_error(error: &RelaySettingError) -> String {
     match error {
-        RelaySettingError::Empty => "Enter the relay's address, e.g. http://127.0.0.1:8787/".into(),
-        RelaySettingError::NotAUrl(text) => {
-            format!("That is not a web address: {text}. It should look like http://127.0.0.1:8787/")
-        }
-        RelaySettingError::UnsupportedScheme => {
-            "A relay address must start with https:// (or http:// for a relay on this computer).".into()
-        }
-        RelaySettingError::PlainHttpToRemote(host) => format!(
-            "Plain http:// is only allowed for a relay on this computer (127.0.0.1, localhost, [::1]); use \
-             https:// for {host}, or your tokens would cross the network unencrypted."
+        RelaySettingError::Empty => say_with(RELAY_SETTING_EMPTY, &[("example", Arg::Text(LOCAL_RELAY))]),
+        RelaySettingError::NotAUrl(text) => say_with(
+            RELAY_SETTING_NOT_A_URL,
+            &[("text", Arg::Text(text)), ("example", Arg::Text(LOCAL_RELAY))],
         ),
-        RelaySettingError::HasCredentials => {
-            "The relay address must not contain a user name or password.".into()
+        RelaySettingError::UnsupportedScheme => say_with(
+            RELAY_SETTING_UNSUPPORTED_SCHEME,
+            &[("https", Arg::Text("https://")), ("http", Arg::Text("http://"))],
+        ),
+        RelaySettingError::PlainHttpToRemote(host) => say_with(
+            RELAY_SETTING_PLAIN_HTTP_TO_REMOTE,
+            &[
+                ("http", Arg::Text("http://")),
+                ("local", Arg::Text("127.0.0.1, localhost, [::1]")),
+                ("https", Arg::Text("https://")),
+                ("host", Arg::Text(host)),
+            ],
+        ),
+        RelaySettingError::HasCredentials => say(RELAY_SETTING_HAS_CREDENTIALS),
+        RelaySettingError::HasFragment => say(RELAY_SETTING_HAS_FRAGMENT),
+        RelaySettingError::RepeatedPlaceholder => {
+            say_with(RELAY_SETTING_REPEATED_PLACEHOLDER, &[("placeholder", Arg::Text("{url}"))])
         }
-        RelaySettingError::HasFragment => "The relay address must not contain a # fragment.".into(),
-        RelaySettingError::RepeatedPlaceholder => "Use {url} at most once in the relay address.".into(),
-        RelaySettingError::NotInPolicy { relay, allowed } => format!(
-            "This copy of the page may only talk to the relays its security policy names ({allowed}), so \
-             your browser would block {relay}. Run a relay on this computer (step 2 shows how), or host your \
-             own copy built with your relay."
+        RelaySettingError::NotInPolicy { relay, allowed } => say_with(
+            RELAY_SETTING_NOT_IN_POLICY,
+            &[("relay", Arg::Text(relay)), ("allowed", Arg::Text(allowed))],
         ),
     }
 }
 
 /// Step 1's line on the relay at `host` and whether it answered.
 pub fn relay_health(host: &str, health: RelayHealth) -> String {
-    match health {
-        RelayHealth::Unchecked => format!("Relay: {host}, checked when you press the button."),
-        RelayHealth::Checking => format!("Relay: {host}, checking…"),
-        RelayHealth::Answering => format!("Relay: {host}, answering."),
-        RelayHealth::Silent => format!("Relay: {host}, not answering (see step 2)."),
-    }
+    let key = match health {
+        RelayHealth::Unchecked => RELAY_HEALTH_UNCHECKED,
+        RelayHealth::Checking => RELAY_HEALTH_CHECKING,
+        RelayHealth::Answering => RELAY_HEALTH_ANSWERING,
+        RelayHealth::Silent => RELAY_HEALTH_SILENT,
+    };
+    say_with(key, &[("host", Arg::Text(host))])
 }
 
 /// What the direct-mode check found (empty before it ran).
 pub fn direct_support(support: DirectSupport) -> String {
     match support {
         DirectSupport::Untested => String::new(),
-        DirectSupport::Testing => "Asking Tesla…".into(),
-        DirectSupport::Unavailable => {
-            "Tesla does not let this page read its answers: requests go through the relay.".into()
-        }
-        DirectSupport::Available { .. } => "Tesla answers this page directly: you can skip the relay.".into(),
+        DirectSupport::Testing => say(DIRECT_TESTING),
+        DirectSupport::Unavailable => say(DIRECT_UNAVAILABLE),
+        DirectSupport::Available { .. } => say(DIRECT_AVAILABLE),
     }
 }
 
 /// An account region, as the refresh box lists it.
 pub fn region(region: Region) -> String {
     match region {
-        Region::Global => "Global (auth.tesla.com)".into(),
-        Region::China => "China (auth.tesla.cn)".into(),
+        Region::Global => say_with(REGION_GLOBAL, &[("host", Arg::Text("auth.tesla.com"))]),
+        Region::China => say_with(REGION_CHINA, &[("host", Arg::Text("auth.tesla.cn"))]),
     }
 }
 
 /// A Fleet API region, as "Your own app" lists it.
 pub fn fleet_region(region: FleetRegion) -> String {
     match region {
-        FleetRegion::NorthAmerica => "North America, Asia-Pacific".into(),
-        FleetRegion::Europe => "Europe, Middle East, Africa".into(),
-        FleetRegion::China => "China".into(),
+        FleetRegion::NorthAmerica => say(FLEET_REGION_NORTH_AMERICA),
+        FleetRegion::Europe => say(FLEET_REGION_EUROPE),
+        FleetRegion::China => say(FLEET_REGION_CHINA),
     }
 }
 
@@ -331,26 +315,18 @@ pub fn fleet_region(region: FleetRegion) -> String {
 pub fn issued_for(issued: &IssuedFor) -> String {
     match issued {
         IssuedFor::OwnerApi { issuer, owner_api } => {
-            format!("Issued by {issuer} for the owner API at {owner_api}.")
+            say_with(ISSUED_FOR_OWNER_API, &[("issuer", Arg::Text(issuer)), ("api", Arg::Text(owner_api))])
         }
-        IssuedFor::FleetApi { issuer } => format!("Issued by {issuer} for your app's Fleet API region."),
+        IssuedFor::FleetApi { issuer } => say_with(ISSUED_FOR_FLEET_API, &[("issuer", Arg::Text(issuer))]),
     }
 }
 
-/// `sentence`, then Tesla's reference for the refusal if it gave one.
-fn with_reference(sentence: String, reference: &Option<ReferenceId>) -> String {
+/// `said`, then Tesla's reference for the refusal if it gave one.
+fn with_reference(said: String, reference: &Option<ReferenceId>) -> String {
     match reference {
-        Some(id) => format!(
-            "{sentence} Tesla's reference for this refusal: {} (Tesla support asks for it).",
-            id.as_str()
-        ),
-        None => sentence,
+        Some(id) => sentences(&said, &say_with(TESLA_REFERENCE, &[("reference", Arg::Text(id.as_str()))])),
+        None => said,
     }
-}
-
-/// Tesla's `error_description`, or words saying it gave none.
-fn or_no_reason(description: &str) -> &str {
-    if description.is_empty() { "no reason given" } else { description }
 }
 
 #[cfg(test)]
@@ -382,6 +358,8 @@ mod tests {
         assert!(relay.contains("characters Tesla's tokens never have"), "{relay}");
         let late = exchange_error(&ExchangeError::TimedOut { limit: Duration::from_millis(40_000) });
         assert!(late.starts_with("No answer within 40 seconds."), "{late}");
+        let second = exchange_error(&ExchangeError::TimedOut { limit: Duration::from_secs(1) });
+        assert!(second.starts_with("No answer within 1 second."), "{second}");
         let refused = exchange_error(&ExchangeError::TeslaRefused {
             status: 400,
             error: "unsupported_grant_type".into(),

@@ -1,203 +1,196 @@
-//! Using the token, in English: the calls' refusals, the timeline, cars
-//! and their data.
+//! Using the token: the calls' refusals, the timeline, cars and their data,
+//! each a message of the catalog (`i18n/<tag>.ftl`, "owner_api.rs").
 
+use super::oauth::fleet_region;
+use super::words::*;
+use super::{say, say_with, sentences};
+use l10n::Arg;
 use token_core::oauth::fleet::FleetRegion;
 use token_core::owner_api::task::{RefreshOutcome, TaskLine};
 use token_core::owner_api::{ApiError, CarCommand, CarState, DataRow, Product, RetryAfter};
 
 /// Why a call failed, with what to do next.
 pub fn api_error(error: &ApiError) -> String {
+    let status = |key: &str, status: &str| say_with(key, &[("status", Arg::Text(status))]);
     match error {
-        ApiError::Expired => {
-            "The access token has expired or was revoked (HTTP 401). Refresh it, then try again.".into()
-        }
-        ApiError::ForbiddenSeeFleet => "Tesla refused this token for the owner API (403 \"forbidden, see \
-                                        fleet-api\"). Since June 2026 Tesla refuses tokens minted over some \
-                                        connections. If this token came through a hosted relay or a Worker, log \
-                                        in again through a relay on your own computer (token-relay); if it \
-                                        already did, use the Fleet API with your own app (under More tools)."
-            .into(),
-        ApiError::Asleep => {
-            "The car is asleep or out of reach (HTTP 408). Wake it up first, then try again.".into()
-        }
-        ApiError::FleetOnly => "This endpoint only answers on the Fleet API now (HTTP 412). The page uses \
-                                /api/1/products instead; for the rest, register your own app (see \"Your own \
-                                app\")."
-            .into(),
+        ApiError::Expired => status(API_EXPIRED, "401"),
+        ApiError::ForbiddenSeeFleet => say_with(
+            API_FORBIDDEN_SEE_FLEET,
+            &[
+                ("status", Arg::Text("403")),
+                ("answer", Arg::Text("forbidden, see fleet-api")),
+                ("command", Arg::Text("token-relay")),
+            ],
+        ),
+        ApiError::Asleep => status(API_ASLEEP, "408"),
+        ApiError::FleetOnly => say_with(
+            API_FLEET_ONLY,
+            &[("status", Arg::Text("412")), ("endpoint", Arg::Text("/api/1/products"))],
+        ),
         ApiError::OtherRegion { called, account } => other_region(*called, *account),
-        ApiError::RateLimited(when) => {
-            format!("Tesla limits how often you may call it (HTTP 429). Try again {}.", retry_after(when))
+        ApiError::RateLimited(when) => rate_limited(when),
+        ApiError::NeedsSignedCommand => say(API_NEEDS_SIGNED_COMMAND),
+        ApiError::CommandRefused(Some(reason)) => {
+            say_with(API_COMMAND_REFUSED, &[("reason", Arg::Text(reason))])
         }
-        ApiError::NeedsSignedCommand => "This car accepts this command only signed with Tesla's vehicle-command \
-                                         protocol: it needs a virtual key paired with the car, which only a \
-                                         registered Fleet API app can have. The owner API cannot send it."
-            .into(),
-        ApiError::CommandRefused(Some(reason)) => format!("The car refused the command: {reason}."),
-        ApiError::CommandRefused(None) => "The car refused the command and gave no reason.".into(),
-        ApiError::Other { status, reason: Some(reason) } => format!("Tesla answered HTTP {status}: {reason}."),
-        ApiError::Other { status, reason: None } => format!("Tesla answered HTTP {status} and gave no reason."),
-        ApiError::NotJson(status) => {
-            format!("The answer was not the JSON Tesla sends (HTTP {status}). Check the relay setting.")
+        ApiError::CommandRefused(None) => say(API_COMMAND_REFUSED_NO_REASON),
+        ApiError::Other { status, reason: Some(reason) } => {
+            say_with(API_OTHER, &[("status", Arg::Text(&status.to_string())), ("reason", Arg::Text(reason))])
         }
-        ApiError::RelayRefused(reason) => format!("The relay refused or failed: {reason}."),
-        ApiError::Unreachable { relay: Some(host) } => format!(
-            "Could not reach the relay at {host}. Is the relay running, and does it allow this page's origin?"
-        ),
-        ApiError::Unreachable { relay: None } => "Could not reach Tesla directly.".into(),
-        ApiError::TimedOut => {
-            "No answer in time. The relay or Tesla is slow or down; try again in a moment.".into()
+        ApiError::Other { status: code, reason: None } => status(API_OTHER_NO_REASON, &code.to_string()),
+        ApiError::NotJson(code) => status(API_NOT_JSON, &code.to_string()),
+        ApiError::RelayRefused(reason) => say_with(API_RELAY_REFUSED, &[("reason", Arg::Text(reason))]),
+        ApiError::Unreachable { relay: Some(host) } => {
+            say_with(API_RELAY_UNREACHABLE, &[("host", Arg::Text(host))])
         }
-        ApiError::BadId => "Tesla's answer named a car id this page cannot use.".into(),
-        ApiError::NoApiBase => "These tokens name no Tesla API this page knows, so it cannot use them.".into(),
-        ApiError::WakeTimedOut(seconds) => {
-            format!("The car did not come online within {seconds} s. It may be out of reach; try again later.")
+        ApiError::Unreachable { relay: None } => say(API_DIRECT_UNREACHABLE),
+        ApiError::TimedOut => say(API_TIMED_OUT),
+        ApiError::BadId => say(API_BAD_ID),
+        ApiError::NoApiBase => say(API_NO_API_BASE),
+        ApiError::WakeTimedOut(seconds) => say_with(API_WAKE_TIMED_OUT, &[("seconds", Arg::Count(*seconds))]),
+        ApiError::Cancelled => say(API_CANCELLED),
+        ApiError::RefreshFailed(cause) => {
+            say_with(API_REFRESH_FAILED, &[("why", Arg::Text(&super::oauth::exchange_error(cause)))])
         }
-        ApiError::Cancelled => "Waking was cancelled.".into(),
-        ApiError::RefreshFailed(cause) => format!(
-            "The access token was refused and refreshing it failed: {}",
-            super::oauth::exchange_error(cause)
-        ),
-        ApiError::NoTokens => "No tokens on the page: log in or paste a refresh token first.".into(),
-        ApiError::NoCar => "Choose a car first: list your products with \"Check my token\".".into(),
+        ApiError::NoTokens => say(API_NO_TOKENS),
+        ApiError::NoCar => say(API_NO_CAR),
     }
 }
 
 /// A Fleet API's 412 about the region: the region called, and the account's.
 fn other_region(called: Option<FleetRegion>, account: Option<FleetRegion>) -> String {
-    let called_text = match called {
-        Some(called) => format!("Tesla's Fleet API for {} ({})", region(called), host(called)),
-        None => "Tesla's API".into(),
+    let (called_name, called_host) = called.map(|r| (fleet_region(r), host(r))).unzip();
+    let (account_name, account_host) = account.map(|r| (fleet_region(r), host(r))).unzip();
+    let mut args = vec![("status", Arg::Text("412")), ("call", Arg::Text("partner_accounts"))];
+    if let (Some(name), Some(host)) = (&called_name, called_host) {
+        args.extend([("called", Arg::Text(name)), ("called_host", Arg::Text(host))]);
+    }
+    if let (Some(name), Some(host)) = (&account_name, account_host) {
+        args.extend([("account", Arg::Text(name)), ("account_host", Arg::Text(host))]);
+    }
+    let key = match (called, account) {
+        (Some(called), Some(account)) if called == account => API_OTHER_REGION_APP_UNREGISTERED,
+        (Some(_), Some(_)) => API_OTHER_REGION_ACCOUNT_IN,
+        (None, Some(_)) => API_OTHER_REGION_ACCOUNT_IN_UNKNOWN_CALL,
+        (Some(_), None) => API_OTHER_REGION_ACCOUNT_UNKNOWN,
+        (None, None) => API_OTHER_REGION_ACCOUNT_UNKNOWN_UNKNOWN_CALL,
     };
-    match account {
-        Some(account) if Some(account) == called => format!(
-            "{called_text} answered that your app is not registered in this region (HTTP 412), though your \
-             account is in it. Register the app there (Tesla's partner_accounts call), then try again."
-        ),
-        Some(account) => format!(
-            "{called_text} answered that the account is registered in another region (HTTP 412): it is in \
-             {} ({}). Log in again under \"Your own app\" with that region, so that the tokens are for its \
-             Fleet API.",
-            region(account),
-            host(account)
-        ),
-        None => format!(
-            "{called_text} answered that the account is registered in another region (HTTP 412), and Tesla \
-             did not say which. Log in again under \"Your own app\" with another region."
-        ),
-    }
+    say_with(key, &args)
 }
 
-/// A Fleet API region's name. (The same names as the region choice under
-/// "Your own app"; the oauth catalog may own them once merged.)
-fn region(region: FleetRegion) -> &'static str {
-    match region {
-        FleetRegion::NorthAmerica => "North America, Asia-Pacific",
-        FleetRegion::Europe => "Europe, Middle East, Africa",
-        FleetRegion::China => "China",
-    }
-}
-
+/// A Fleet API region's server.
 fn host(region: FleetRegion) -> &'static str {
     let base = region.audience();
     base.split_once("://").map_or(base, |(_, host)| host)
 }
 
-/// When to try a rate-limited call again: "in 30 seconds", "after <date>".
-pub fn retry_after(when: &RetryAfter) -> String {
+/// Tesla's 429, with when to try again.
+fn rate_limited(when: &RetryAfter) -> String {
+    let status = ("status", Arg::Text("429"));
     match when {
-        RetryAfter::Seconds(1) => "in 1 second".into(),
-        RetryAfter::Seconds(seconds) => format!("in {seconds} seconds"),
-        RetryAfter::Date(date) => format!("after {date}"),
-        RetryAfter::Unknown => "in a minute".into(),
+        RetryAfter::Seconds(seconds) => {
+            say_with(API_RATE_LIMITED_SECONDS, &[status, ("seconds", Arg::Count(*seconds))])
+        }
+        RetryAfter::Date(date) => say_with(API_RATE_LIMITED_DATE, &[status, ("date", Arg::Text(date))]),
+        RetryAfter::Unknown => say_with(API_RATE_LIMITED, &[status]),
     }
 }
 
 /// One line of a task's timeline.
 pub fn task_line(line: &TaskLine) -> String {
     match line {
-        TaskLine::TokenWorks { products: 1 } => "The token works: 1 product.".into(),
-        TaskLine::TokenWorks { products } => format!("The token works: {products} products."),
-        TaskLine::CarOnline => "The car is online.".into(),
-        TaskLine::Done(command) => format!("Done: {}.", command_done(*command)),
-        TaskLine::RefreshingAfter401 => "The access token was refused (401): refreshing it once…".into(),
-        TaskLine::Refreshed(outcome) => format!("Refreshed. {}", refresh_outcome(*outcome)),
-        TaskLine::WakingUp => "Woken up; waiting for the car to come online…".into(),
-        TaskLine::Poll { attempt, elapsed, state } => {
-            format!("Attempt {attempt} · {:.0} s · {}", elapsed.as_secs_f64(), car_state(*state))
+        TaskLine::TokenWorks { products } => {
+            say_with(TASK_TOKEN_WORKS, &[("products", Arg::Count(*products as u64))])
         }
-        TaskLine::OneStepRefreshing => "Step 1: the access token has expired; refreshing it…".into(),
-        TaskLine::OneStepTokenValid => "Step 1: the access token looks valid.".into(),
-        TaskLine::OneStepReadingState => "Step 2: reading the car's state…".into(),
-        TaskLine::OneStepCarOnline => "Step 2: the car is online.".into(),
-        TaskLine::OneStepWaking(state) => format!("Step 2: the car is {}; waking it…", car_state(*state)),
-        TaskLine::OneStepSending(CarCommand::FlashLights) => "Step 3: flash lights…".into(),
-        TaskLine::OneStepSending(CarCommand::HonkHorn) => "Step 3: honk…".into(),
-        TaskLine::AskingRegion => "Asking Tesla which region the account is registered in…".into(),
+        TaskLine::CarOnline => say(TASK_CAR_ONLINE),
+        TaskLine::Done(CarCommand::FlashLights) => say(TASK_DONE_FLASH_LIGHTS),
+        TaskLine::Done(CarCommand::HonkHorn) => say(TASK_DONE_HONK_HORN),
+        TaskLine::RefreshingAfter401 => say_with(TASK_REFRESHING_AFTER_401, &[("status", Arg::Text("401"))]),
+        TaskLine::Refreshed(outcome) => sentences(&say(TASK_REFRESHED), &refresh_outcome(*outcome)),
+        TaskLine::WakingUp => say(TASK_WAKING_UP),
+        TaskLine::Poll { attempt, elapsed, state } => say_with(
+            TASK_POLL,
+            &[
+                ("attempt", Arg::Count(u64::from(*attempt))),
+                ("seconds", Arg::Count(elapsed.as_secs_f64().round_ties_even() as u64)),
+                ("state", Arg::Text(&car_state(*state))),
+            ],
+        ),
+        TaskLine::OneStepRefreshing => say(TASK_ONE_STEP_REFRESHING),
+        TaskLine::OneStepTokenValid => say(TASK_ONE_STEP_TOKEN_VALID),
+        TaskLine::OneStepReadingState => say(TASK_ONE_STEP_READING_STATE),
+        TaskLine::OneStepCarOnline => say(TASK_ONE_STEP_CAR_ONLINE),
+        TaskLine::OneStepWaking(state) => say(match state {
+            CarState::Online => TASK_ONE_STEP_WAKING_ONLINE,
+            CarState::Asleep => TASK_ONE_STEP_WAKING_ASLEEP,
+            CarState::Offline => TASK_ONE_STEP_WAKING_OFFLINE,
+            CarState::Unknown => TASK_ONE_STEP_WAKING_UNKNOWN,
+        }),
+        TaskLine::OneStepSending(CarCommand::FlashLights) => say(TASK_ONE_STEP_FLASH_LIGHTS),
+        TaskLine::OneStepSending(CarCommand::HonkHorn) => say(TASK_ONE_STEP_HONK),
+        TaskLine::AskingRegion => say(TASK_ASKING_REGION),
     }
 }
 
 /// What a refresh did to the refresh token, and what to do about it.
 pub fn refresh_outcome(outcome: RefreshOutcome) -> String {
     match outcome {
-        RefreshOutcome::Kept => "A new access token is shown. Tesla sent no new refresh token: the one you \
-                                 used is still valid and still the one to use."
-            .into(),
-        RefreshOutcome::Replaced => "New tokens are shown. The refresh token you used is now spent: replace \
-                                     it with the new one everywhere you use it."
-            .into(),
+        RefreshOutcome::Kept => say(REFRESH_KEPT),
+        RefreshOutcome::Replaced => say(REFRESH_REPLACED),
     }
 }
 
 /// A car command's button.
 pub fn car_command(command: CarCommand) -> String {
     match command {
-        CarCommand::FlashLights => "Flash lights",
-        CarCommand::HonkHorn => "Honk",
-    }
-    .into()
-}
-
-/// What happened once the car took a command.
-fn command_done(command: CarCommand) -> &'static str {
-    match command {
-        CarCommand::FlashLights => "the lights flashed",
-        CarCommand::HonkHorn => "the horn honked",
+        CarCommand::FlashLights => say(CAR_COMMAND_FLASH_LIGHTS),
+        CarCommand::HonkHorn => say(CAR_COMMAND_HONK),
     }
 }
 
 /// A car's connection state.
 pub fn car_state(state: CarState) -> String {
-    match state {
-        CarState::Online => "online",
-        CarState::Asleep => "asleep",
-        CarState::Offline => "offline",
-        CarState::Unknown => "unknown",
-    }
-    .into()
+    say(match state {
+        CarState::Online => CAR_STATE_ONLINE,
+        CarState::Asleep => CAR_STATE_ASLEEP,
+        CarState::Offline => CAR_STATE_OFFLINE,
+        CarState::Unknown => CAR_STATE_UNKNOWN,
+    })
 }
 
 /// A product's name: Tesla's, or what it is when Tesla gave none.
 pub fn product_name(product: &Product) -> String {
     match product {
         Product::Car { name: Some(name), .. } | Product::EnergySite { name: Some(name), .. } => name.clone(),
-        Product::Car { name: None, .. } => "Car".into(),
-        Product::EnergySite { name: None, .. } => "Energy site".into(),
+        Product::Car { name: None, .. } => say(PRODUCT_CAR),
+        Product::EnergySite { name: None, .. } => say(PRODUCT_ENERGY_SITE),
     }
 }
 
 /// A row of the vehicle data: its label and its value with units.
 pub fn data_row(row: &DataRow) -> (String, String) {
-    let yes_no = |yes: bool| if yes { "yes" } else { "no" }.to_owned();
+    let yes_no = |yes: bool| say(if yes { DATA_YES } else { DATA_NO });
+    // Whole numbers, rounded as before ("{:.0}": half to even).
+    let whole = |value: f64| Arg::Count(value.round_ties_even() as u64);
     match *row {
-        DataRow::Battery(percent) => ("Battery".into(), format!("{percent:.0} %")),
-        DataRow::Range(miles) => ("Range".into(), format!("{miles:.0} mi ({:.0} km)", miles * 1.609_344)),
-        DataRow::Locked(locked) => ("Locked".into(), yes_no(locked)),
-        DataRow::ClimateOn(on) => ("Climate on".into(), yes_no(on)),
-        DataRow::Inside(celsius) => ("Inside".into(), format!("{celsius:.1} °C")),
-        DataRow::Location(Some((latitude, longitude))) => {
-            ("Location".into(), format!("{latitude:.5}, {longitude:.5}"))
+        DataRow::Battery(percent) => {
+            (say(DATA_BATTERY), say_with(DATA_BATTERY_VALUE, &[("percent", whole(percent))]))
         }
-        DataRow::Location(None) => ("Location".into(), "hidden".into()),
+        DataRow::Range(miles) => (
+            say(DATA_RANGE),
+            say_with(DATA_RANGE_VALUE, &[("miles", whole(miles)), ("km", whole(miles * 1.609_344))]),
+        ),
+        DataRow::Locked(locked) => (say(DATA_LOCKED), yes_no(locked)),
+        DataRow::ClimateOn(on) => (say(DATA_CLIMATE_ON), yes_no(on)),
+        // A decimal, possibly below zero: written here (a count is whole).
+        DataRow::Inside(celsius) => (
+            say(DATA_INSIDE),
+            say_with(DATA_INSIDE_VALUE, &[("celsius", Arg::Text(&format!("{celsius:.1}")))]),
+        ),
+        DataRow::Location(Some((latitude, longitude))) => {
+            (say(DATA_LOCATION), format!("{latitude:.5}, {longitude:.5}"))
+        }
+        DataRow::Location(None) => (say(DATA_LOCATION), say(DATA_LOCATION_HIDDEN)),
     }
 }
 

@@ -1,7 +1,11 @@
-//! The page's own messages, questions and notices, in English.
+//! The page's own messages, questions and notices, each a message of the
+//! catalog (`i18n/<tag>.ftl`, "page.rs").
 
-use super::oauth::{self, route};
+use super::oauth::{self, by_route};
 use super::owner_api;
+use super::words::*;
+use super::{say, say_with, sentences};
+use l10n::Arg;
 use token_core::display::visitor::BrowserKind;
 use token_core::oauth::pkce::RandomUnavailable;
 use token_core::owner_api::ApiError;
@@ -18,109 +22,91 @@ pub fn says(says: &Says) -> String {
         Says::FleetResult(error) => oauth::fleet_result_error(error),
         Says::RelaySetting(error) => oauth::relay_setting_error(error),
         Says::Exchange(error) => oauth::exchange_error(error),
-        Says::RelayBlocked { host, browser } => format!(
-            "Could not reach the relay at {host}: {} Your code was not used: press the button again then.",
-            between(*browser)
-        ),
-        Says::AnswerRelayQuestionFirst => {
-            "First answer the relay question below: this page sends nothing to a relay you have not confirmed.".into()
+        Says::RelayBlocked { host, browser } => {
+            let first = match browser {
+                Some(BrowserKind::Safari) => RELAY_BLOCKED_SAFARI,
+                Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => RELAY_BLOCKED_PROMPT,
+                None => RELAY_BLOCKED_UNKNOWN_BROWSER,
+            };
+            let why = say_with(first, &[("host", Arg::Text(host))]);
+            sentences(&sentences(&why, &what_to_do(*browser)), &say(RELAY_BLOCKED_CODE_UNUSED))
         }
+        Says::AnswerRelayQuestionFirst => say(ANSWER_RELAY_QUESTION_FIRST),
         Says::RelaySilent { host, code_held, hosted_in } => {
-            let why = match hosted_in {
-                Some(browser) => between(*browser),
-                None => "it is not running, or it does not allow this page. Start it as shown below; this page asks \
-                         again every few seconds.",
+            let (first, then) = match hosted_in {
+                Some(browser) => {
+                    let first = match browser {
+                        Some(BrowserKind::Safari) => RELAY_SILENT_SAFARI,
+                        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => {
+                            RELAY_SILENT_PROMPT
+                        }
+                        None => RELAY_SILENT_UNKNOWN_BROWSER,
+                    };
+                    (first, what_to_do(*browser))
+                }
+                None => (RELAY_SILENT_NOT_RUNNING, say(RELAY_SILENT_START_IT)),
             };
-            let then = if *code_held {
-                "Your code is kept here, unused, and sent as soon as the relay answers."
-            } else {
-                "You can go on logging in: the paste waits for the relay."
-            };
-            format!("The relay at {host} is not answering this page: {why} {then}")
+            let why = sentences(&say_with(first, &[("host", Arg::Text(host))]), &then);
+            let code = say(if *code_held { RELAY_SILENT_CODE_KEPT } else { RELAY_SILENT_PASTE_WAITS });
+            sentences(&why, &code)
         }
-        Says::Exchanging(via) => {
-            format!("Working… exchanging the code {}. This can take several seconds.", route(via))
+        Says::Exchanging(via) => by_route(via, EXCHANGING_RELAY, EXCHANGING_DIRECT, &[]),
+        Says::ExchangingFleet(via) => by_route(via, EXCHANGING_FLEET_RELAY, EXCHANGING_FLEET_DIRECT, &[]),
+        Says::Refreshing(via) => by_route(via, REFRESHING_RELAY, REFRESHING_DIRECT, &[]),
+        Says::WaitingForFleetTab => say(WAITING_FOR_FLEET_TAB),
+        Says::TokensReceived(via) => by_route(via, TOKENS_RECEIVED_RELAY, TOKENS_RECEIVED_DIRECT, &[]),
+        Says::FleetTokensReceived(via) => {
+            by_route(via, FLEET_TOKENS_RECEIVED_RELAY, FLEET_TOKENS_RECEIVED_DIRECT, &[])
         }
-        Says::ExchangingFleet(via) => format!("Exchanging your app's code {}…", route(via)),
-        Says::Refreshing(via) => format!("Refreshing {}…", route(via)),
-        Says::WaitingForFleetTab => "Waiting for the login tab to come back…".into(),
-        Says::TokensReceived(via) => format!("Tokens received {}: copy them now.", route(via)),
-        Says::FleetTokensReceived(via) => format!("Tokens for your app received {}: copy them now.", route(via)),
         Says::Refreshed(outcome) => owner_api::refresh_outcome(*outcome),
-        Says::AlreadyExchanged => "These tokens are already shown below: this URL's code was used to get them.".into(),
+        Says::AlreadyExchanged => say(ALREADY_EXCHANGED),
         Says::Api { error, minted } => match (error, minted) {
             (ApiError::ForbiddenSeeFleet, Some(minted)) => {
-                format!("{} These tokens were minted {}.", owner_api::api_error(error), route(minted))
+                sentences(&owner_api::api_error(error), &by_route(minted, MINTED_RELAY, MINTED_DIRECT, &[]))
             }
             _ => owner_api::api_error(error),
         },
     }
 }
 
-/// What a browser does between an HTTPS page and a plain-http relay on
-/// this computer, for the browser the page runs in: Safari's reader first
-/// meets the one way that works there.
-fn between(browser: Option<BrowserKind>) -> &'static str {
+/// What to do about an HTTPS page and a plain-http relay on this computer,
+/// for the browser the page runs in: Safari's reader first meets the one
+/// way that works there.
+fn what_to_do(browser: Option<BrowserKind>) -> String {
     match browser {
-        Some(BrowserKind::Safari) => {
-            "this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows. Open \
-             the page from your own relay instead (token-relay --page serves it at http://127.0.0.1:8787/), or \
-             use an HTTPS relay."
-        }
-        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => {
-            "this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site \
-             may reach it. Look for a prompt on this tab (\"access other apps and services on this device\") and \
-             allow it. If the relay is not running, start it as shown below; this page asks again every few \
-             seconds."
-        }
-        None => {
-            "this page is on the web (HTTPS) and the relay is on this computer. Chrome, Edge and Firefox ask \
-             before a site may reach it: look for a prompt on this tab (\"access other apps and services on \
-             this device\") and allow it. Safari never allows it: open the page from your own relay instead, or \
-             use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again \
-             every few seconds."
-        }
+        Some(BrowserKind::Safari) => say_with(
+            RELAY_LOCAL_SAFARI,
+            &[("command", Arg::Text("token-relay --page")), ("address", Arg::Text("http://127.0.0.1:8787/"))],
+        ),
+        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => say(RELAY_LOCAL_PROMPT),
+        None => say(RELAY_LOCAL_UNKNOWN_BROWSER),
     }
 }
 
 /// A question before something that cannot be undone.
-pub fn asks(asks: Asks) -> &'static str {
+pub fn asks(asks: Asks) -> String {
     match asks {
-        Asks::ForgetEverything => {
-            "Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens \
-             you copied keep working."
-        }
-        Asks::ReplaceUncopiedTokens => {
-            "The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?"
-        }
-        Asks::ReplaceWithArrived => {
-            "New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? \
-             (No keeps the tokens shown; the new ones are then forgotten.)"
-        }
+        Asks::ForgetEverything => say(ASK_FORGET_EVERYTHING),
+        Asks::ReplaceUncopiedTokens => say(ASK_REPLACE_UNCOPIED_TOKENS),
+        Asks::ReplaceWithArrived => say(ASK_REPLACE_WITH_ARRIVED),
     }
 }
 
 /// What was forgotten, and why.
 pub fn forgotten(forgotten: Forgotten) -> String {
     match forgotten {
-        Forgotten::Everything => "Everything was forgotten: tokens, login secrets and inputs.".into(),
-        Forgotten::Idle { minutes } => format!(
-            "After {minutes} minutes without activity, as chosen, the tokens and everything typed were \
-             forgotten. Log in or refresh again to get new tokens."
-        ),
+        Forgotten::Everything => say(FORGOTTEN_EVERYTHING),
+        Forgotten::Idle { minutes } => {
+            say_with(FORGOTTEN_IDLE, &[("minutes", Arg::Count(u64::from(minutes)))])
+        }
     }
 }
 
 /// What leaving the page now would lose.
-pub fn leave_warning(warning: LeaveWarning) -> &'static str {
+pub fn leave_warning(warning: LeaveWarning) -> String {
     match warning {
-        LeaveWarning::UncopiedTokens => {
-            "Copy or download your tokens before you close or reload this page: they exist only here."
-        }
-        LeaveWarning::LoginPending => {
-            "Keep this page open until your tokens are shown: the login's secret lives only in this page's \
-             memory, and a reload loses it."
-        }
+        LeaveWarning::UncopiedTokens => say(LEAVE_UNCOPIED_TOKENS),
+        LeaveWarning::LoginPending => say(LEAVE_LOGIN_PENDING),
     }
 }
 
