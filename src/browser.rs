@@ -328,16 +328,16 @@ pub fn words_json() -> Option<String> {
     element("#words")?.text_content()
 }
 
-/// `n` as `language` (a BCP 47 tag) writes numbers (`Intl.NumberFormat`).
-pub fn format_number(n: u64, language: &str) -> String {
+/// `value` as `language` (a BCP 47 tag) writes numbers, with exactly
+/// `digits` decimals (`Intl.NumberFormat`); `None` if the browser cannot.
+pub fn format_number(value: f64, digits: u32, language: &str) -> Option<String> {
     let locales = js_sys::Array::of1(&JsValue::from_str(language));
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new());
-    format
-        .format()
-        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(n as f64))
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| n.to_string())
+    let options = js_sys::Object::new();
+    for option in ["minimumFractionDigits", "maximumFractionDigits"] {
+        js_sys::Reflect::set(&options, &JsValue::from_str(option), &JsValue::from(digits)).ok()?;
+    }
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options);
+    format.format().call1(&JsValue::UNDEFINED, &JsValue::from_f64(value)).ok()?.as_string()
 }
 
 /// The browser's languages, most wanted first (`navigator.languages`).

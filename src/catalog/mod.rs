@@ -70,15 +70,23 @@ pub fn sentences(first: &str, second: &str) -> String {
     say_with(words::SENTENCE_THEN_SENTENCE, &[("first", Arg::Text(first)), ("second", Arg::Text(second))])
 }
 
-/// A whole number as the page's language writes it (the browser's `Intl`).
-#[cfg(target_arch = "wasm32")]
+/// A whole number as the page's language writes it.
 fn number(n: u64) -> String {
-    crate::browser::format_number(n, language().tag)
+    decimal(n as f64, 0)
 }
 
+/// `value` with `digits` decimals, as the page's language writes numbers
+/// (the browser's `Intl`: "21,5" in German, "1 234" in French).
+#[cfg(target_arch = "wasm32")]
+pub fn decimal(value: f64, digits: u32) -> String {
+    crate::browser::format_number(value, digits, language().tag)
+        .unwrap_or_else(|| format!("{value:.*}", digits as usize))
+}
+
+/// Natively (tests), as English writes numbers without grouping.
 #[cfg(not(target_arch = "wasm32"))]
-fn number(n: u64) -> String {
-    n.to_string()
+pub fn decimal(value: f64, digits: u32) -> String {
+    format!("{value:.*}", digits as usize)
 }
 
 /// Native tests read English from its Fluent file; the page has no fallback

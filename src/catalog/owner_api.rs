@@ -185,7 +185,7 @@ pub fn data_row(row: &DataRow) -> (String, String) {
         // A decimal, possibly below zero: written here (a count is whole).
         DataRow::Inside(celsius) => (
             say(DATA_INSIDE),
-            say_with(DATA_INSIDE_VALUE, &[("celsius", Arg::Text(&format!("{celsius:.1}")))]),
+            say_with(DATA_INSIDE_VALUE, &[("celsius", Arg::Text(&super::decimal(celsius, 1)))]),
         ),
         DataRow::Location(Some((latitude, longitude))) => {
             (say(DATA_LOCATION), format!("{latitude:.5}, {longitude:.5}"))
