@@ -15,7 +15,9 @@
 #   URL / address       → die URL / die Adresse
 #   exchange (code)     → eintauschen; the exchange → der Tausch
 #   refresh (a token)   → erneuern
-#   inspect             → prüfen
+#   inspect (a token)   → untersuchen (Chrome's word for Inspect); check → prüfen
+#   car / VIN           → das Auto / die FIN
+#   owner API, Fleet API → Owner API, Fleet API (Owner-API-…, Fleet-API-… in compounds)
 #   issuer              → der Aussteller
 #   verifier            → der Verifier (PKCE-Verifier)
 #   direct mode         → der Direktmodus
@@ -24,7 +26,7 @@
 #   your own app        → Ihre eigene App
 #   button              → die Schaltfläche
 #   Ctrl                → Strg (German keyboards)
-# Kept as written: OAuth, PKCE, CORS, tesla://, state, Fleet API, owner API,
+# Kept as written: OAuth, PKCE, CORS, tesla://, state, JWT, claims, scopes, curl,
 # command names, file names, "IDENTICAL".
 
 ## The page's language list and the offer of another language
@@ -121,7 +123,7 @@ help-safari-empty-address = Adressleiste leer? Aktivieren Sie Einstellungen → 
     <b>Netzwerk</b>, melden Sie sich an und kopieren Sie den Header <code>location:</code> der
     letzten Anfrage <code>authorize</code>.
 
-more-tools-title = Weitere Werkzeuge: erneuern, prüfen, eigene App
+more-tools-title = Weitere Werkzeuge: erneuern, untersuchen, eigene App
 settings-title = Einstellungen: Relay, Direktmodus, Inaktivitätszeit
 trust-title = Warum Sie dieser Seite vertrauen können
 trust-what-runs-where = Was wo läuft
@@ -160,6 +162,9 @@ noscript = Diese Seite braucht JavaScript und WebAssembly, um etwas zu tun: Alle
 # quoted button and field names are the page's own labels: use this
 # language's. Browser menus, panels and prompts are named as the browser shows
 # them in this language.
+# German labels used here: „Einstellungen“, „Weitere Werkzeuge“, „Ihre eigene App“,
+# „Mein Token prüfen“, „Mit meiner App anmelden“, „Haben Sie schon ein Refresh-Token?“,
+# „App-Client-ID“, „Erneuern“, „Wo finde ich diese URL?“, „Nein“ (question-no).
 
 # Between two sentences (or runs of sentences) said one after the other:
 # a space in English.
@@ -168,382 +173,392 @@ sentence-then-sentence = { $first } { $second }
 # oauth.rs
 
 # { $code } is Tesla's error code (invalid_grant).
-exchange-code-used-or-expired = Tesla says this code was already used or has expired ({ $code }). Codes work once and only for a few minutes: start again at step 1.
+exchange-code-used-or-expired = Tesla meldet, dass dieser Code schon verwendet wurde oder abgelaufen ist ({ $code }). Codes funktionieren nur einmal und nur wenige Minuten lang: Beginnen Sie erneut bei Schritt 1.
 # { $code } is Tesla's error code (invalid_request), { $description } Tesla's explanation, in English.
-exchange-invalid-verifier = Tesla refused the PKCE verifier ({ $code }: { $description }). Start again at step 1; if it happens again, Tesla may have changed its rules, so please report it.
+exchange-invalid-verifier = Tesla hat den PKCE-Verifier abgelehnt ({ $code }: { $description }). Beginnen Sie erneut bei Schritt 1; passiert es wieder, hat Tesla vielleicht seine Regeln geändert: Bitte melden Sie es dann.
 # { $code } is Tesla's error code (login_required).
-exchange-login-required = Tesla asks for a fresh login ({ $code }). Start again at step 1.
+exchange-login-required = Tesla verlangt eine neue Anmeldung ({ $code }). Beginnen Sie erneut bei Schritt 1.
 # { $code } is Tesla's error code (e.g. invalid_grant).
-exchange-refresh-token-spent = Tesla refused this refresh token ({ $code }): it was already used, or it was revoked (changing the account password revokes every token). Refresh tokens work once. Log in again at step 1.
+exchange-refresh-token-spent = Tesla hat dieses Refresh-Token abgelehnt ({ $code }): Es wurde schon verwendet oder widerrufen (eine Änderung des Kontopassworts widerruft alle Tokens). Refresh-Tokens funktionieren nur einmal. Melden Sie sich bei Schritt 1 neu an.
 # { $code } is Tesla's error code, { $description } Tesla's explanation, in English.
-exchange-tesla-refused = Tesla refused the request: { $code } ({ $description }, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused = Tesla hat die Anfrage abgelehnt: { $code } ({ $description }, HTTP { $status }). Beginnen Sie erneut bei Schritt 1; passiert es wieder, hat Tesla vielleicht seinen Ablauf geändert.
 # The same, when Tesla gave no explanation.
-exchange-tesla-refused-no-reason = Tesla refused the request: { $code } (no reason given, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused-no-reason = Tesla hat die Anfrage abgelehnt: { $code } (ohne Begründung, HTTP { $status }). Beginnen Sie erneut bei Schritt 1; passiert es wieder, hat Tesla vielleicht seinen Ablauf geändert.
 # { $reason } is the relay's explanation, in English.
-exchange-relay-refused = The relay refused or failed: { $reason }. Check the relay under Settings, or start a relay on this computer as step 2 shows.
+exchange-relay-refused = Das Relay hat abgelehnt oder ist gescheitert: { $reason }. Prüfen Sie das Relay unter „Einstellungen“ oder starten Sie ein Relay auf diesem Computer, wie Schritt 2 zeigt.
 # { $answer } is what Tesla's firewall answered, in English (Access Denied).
-exchange-access-denied = Tesla's firewall answered "{ $answer }" (HTTP { $status }). It blocks some networks and hosted relays: try a relay on your own machine, then paste the URL again.
-exchange-tesla-unavailable = Tesla's server failed (HTTP { $status }). Wait a minute and try again: the code stays valid for a few minutes.
-exchange-not-json = The answer was not JSON (HTTP { $status }), so it did not come from Tesla's token endpoint. Check that the relay setting points at a token relay.
-exchange-incomplete-tokens = Tesla answered without an access token and a refresh token. Start again at step 1.
+exchange-access-denied = Teslas Firewall hat „{ $answer }“ geantwortet (HTTP { $status }). Sie sperrt manche Netze und gehostete Relays: Versuchen Sie ein Relay auf Ihrem eigenen Rechner und fügen Sie die URL dann erneut ein.
+exchange-tesla-unavailable = Teslas Server hat einen Fehler gemeldet (HTTP { $status }). Warten Sie eine Minute und versuchen Sie es erneut: Der Code bleibt einige Minuten gültig.
+exchange-not-json = Die Antwort war kein JSON (HTTP { $status }), kam also nicht von Teslas Token-Endpunkt. Prüfen Sie, ob die Relay-Einstellung auf ein Token-Relay zeigt.
+exchange-incomplete-tokens = Tesla hat ohne Access-Token und Refresh-Token geantwortet. Beginnen Sie erneut bei Schritt 1.
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
-exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-relay = Die Antwort, die über das Relay unter { $host } kam, enthält ein Token mit Zeichen, die Teslas Tokens nie haben, und wurde daher abgelehnt: Nichts wurde angezeigt oder exportiert. Das Relay verändert vielleicht Antworten: Verwenden Sie ein Relay, das Sie selbst betreiben, und melden Sie sich dann neu an.
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
-exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
-exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
-exchange-timed-out = No answer within { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }. The relay or Tesla is slow or down; try again in a moment.
+# (German: "the answer may have been altered on its way", as there was no relay.)
+exchange-implausible-token-direct = Die Antwort, die direkt von Tesla kam, ohne Relay, enthält ein Token mit Zeichen, die Teslas Tokens nie haben, und wurde daher abgelehnt: Nichts wurde angezeigt oder exportiert. Die Antwort wurde vielleicht unterwegs verändert: Verwenden Sie ein Relay, das Sie selbst betreiben, und melden Sie sich dann neu an.
+exchange-relay-unreachable = Das Relay unter { $host } war nicht erreichbar: Es läuft nicht, oder es lässt diese Seite nicht zu. Ihr Code wurde nicht verwendet: Starten Sie das Relay, wie Schritt 2 zeigt, und drücken Sie dann erneut die Schaltfläche.
+exchange-direct-unreachable = Tesla war direkt nicht erreichbar: Tesla lässt diese Seite seine Antworten nicht (oder nicht mehr) lesen. Schalten Sie den Direktmodus aus, um über das Relay zu gehen.
+exchange-timed-out = Keine Antwort innerhalb von { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }. Das Relay oder Tesla ist langsam oder nicht erreichbar; versuchen Sie es gleich noch einmal.
 # { $reason } is the relay's explanation, in English.
-exchange-tesla-timed-out = Tesla did not answer in time (the relay says: { $reason }). Try again in a moment; if Tesla used the code meanwhile, the page says so, and you start again at step 1.
+exchange-tesla-timed-out = Tesla hat nicht rechtzeitig geantwortet (das Relay meldet: { $reason }). Versuchen Sie es gleich noch einmal; hat Tesla den Code inzwischen verwendet, sagt die Seite es Ihnen, und Sie beginnen erneut bei Schritt 1.
 # Said after a refusal of Tesla's; { $reference } is Tesla's reference id.
-tesla-reference = Tesla's reference for this refusal: { $reference } (Tesla support asks for it).
+tesla-reference = Teslas Referenz für diese Ablehnung: { $reference } (der Tesla-Support fragt danach).
 
 # { $url } is tesla://auth/callback?…
-paste-empty = Nothing was pasted. Paste the { $url } URL from the login tab's developer tools.
+paste-empty = Es wurde nichts eingefügt. Fügen Sie die URL { $url } aus den Entwicklertools des Anmelde-Tabs ein.
 # { $url } is tesla://auth/callback?locale=en-US&code=…
-paste-too-long = That is far too long to be a callback URL. Copy only the line that starts with { $url }
+paste-too-long = Das ist viel zu lang für eine Callback-URL. Kopieren Sie nur die Zeile, die mit { $url } beginnt.
 # { $url } is tesla://auth/callback?…
-paste-authorize-link = This is the login link, not the result. Open it, log in, then copy the { $url } URL that Tesla redirects to (see the steps above).
+paste-authorize-link = Das ist der Anmelde-Link, nicht das Ergebnis. Öffnen Sie ihn, melden Sie sich an und kopieren Sie dann die URL { $url }, zu der Tesla weiterleitet (siehe die Schritte oben).
 # { $url } is tesla://auth/callback?…; "Where is this URL?" is the title of the browser help (where-is-the-url).
-paste-not-a-callback = No { $url } URL was found in what you pasted. "Where is this URL?" above shows where your browser puts it, and what to copy.
+paste-not-a-callback = In Ihrer Eingabe wurde keine URL { $url } gefunden. „Wo finde ich diese URL?“ oben zeigt, wo Ihr Browser sie anzeigt und was Sie kopieren müssen.
 # { $address } is …/authorize/complete?transaction_id=…, { $row } complete?transaction_id=…, { $header } location: tesla://auth/callback?…
 # Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*).
-paste-before-the-redirect = This is the address before Tesla's redirect ({ $address }), which Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network (with "Persist Logs" on), click the blocked { $row } row, and copy the { $header } response header from its Headers. If the row is gone, log in again with Network open.
+# German Firefox: „Netzwerkanalyse“, „Logs nicht leeren“, „Kopfzeilen“, „Antwortkopfzeile“
+# (mozilla-l10n/firefox-l10n de/devtools/client/startup.properties, netmonitor.properties).
+paste-before-the-redirect = Das ist die Adresse vor Teslas Weiterleitung ({ $address }), die Firefox in der Konsole zeigt: Sie enthält keinen Code. Öffnen Sie in den Entwicklertools des Anmelde-Tabs die Netzwerkanalyse (mit „Logs nicht leeren“), klicken Sie auf die blockierte Zeile { $row } und kopieren Sie unter „Kopfzeilen“ die Antwortkopfzeile { $header }. Ist die Zeile weg, melden Sie sich bei geöffneter Netzwerkanalyse erneut an.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-paste-tesla-refused = Tesla refused the login: { $description } ({ $code }). Nothing was sent. Start again at step 1.
+paste-tesla-refused = Tesla hat die Anmeldung abgelehnt: { $description } ({ $code }). Nichts wurde gesendet. Beginnen Sie erneut bei Schritt 1.
 # The same, when Tesla gave no explanation.
-paste-tesla-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Nothing was sent. Start again at step 1.
-paste-missing-state = The URL has no state, so it cannot be matched to this login. Copy the whole URL, including everything after the ?.
-paste-state-mismatch = This URL belongs to a different login: its state does not match the one this page started. It may come from an older tab or from someone else's link. Nothing was sent. Use the URL from the tab opened by step 1, or start again at step 1.
+paste-tesla-refused-no-reason = Tesla hat die Anmeldung ohne Begründung abgelehnt ({ $code }). Nichts wurde gesendet. Beginnen Sie erneut bei Schritt 1.
+paste-missing-state = Die URL hat keinen „state“ und lässt sich daher dieser Anmeldung nicht zuordnen. Kopieren Sie die ganze URL, einschließlich allem nach dem ?.
+paste-state-mismatch = Diese URL gehört zu einer anderen Anmeldung: Ihr „state“ passt nicht zu dem, den diese Seite gestartet hat. Sie stammt vielleicht aus einem älteren Tab oder aus dem Link einer anderen Person. Nichts wurde gesendet. Verwenden Sie die URL aus dem Tab, den Schritt 1 geöffnet hat, oder beginnen Sie erneut bei Schritt 1.
 # { $url } is tesla://auth/callback?…
-paste-missing-code = The URL has no code. Copy the whole { $url } URL, including everything after the ?.
-paste-malformed-code = The code in this URL does not look like one Tesla issues (unexpected characters or length). Copy the URL again, exactly as the developer tools show it.
+paste-missing-code = Die URL enthält keinen Code. Kopieren Sie die ganze URL { $url }, einschließlich allem nach dem ?.
+paste-malformed-code = Der Code in dieser URL sieht nicht aus wie einer, den Tesla ausgibt (unerwartete Zeichen oder Länge). Kopieren Sie die URL erneut, genau so, wie die Entwicklertools sie zeigen.
 # { $issuer } is the address the URL names.
-paste-untrusted-issuer = The URL names an issuer this page does not trust: { $issuer }. Only Tesla's own servers may receive your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this link, do not use it.
+paste-untrusted-issuer = Die URL nennt einen Aussteller, dem diese Seite nicht vertraut: { $issuer }. Nur Teslas eigene Server dürfen Ihren Code erhalten, deshalb wurde nichts gesendet. Verwenden Sie die URL aus Teslas Anmelde-Tab; wenn Ihnen jemand diesen Link geschickt hat, verwenden Sie ihn nicht.
 # { $name } is the name of a part of the URL (state, code…).
-paste-repeated = The URL contains { $name } more than once, so it is ambiguous. Copy it again from the login tab.
+paste-repeated = Die URL enthält { $name } mehrmals und ist daher mehrdeutig. Kopieren Sie sie erneut aus dem Anmelde-Tab.
 
 # { $global }, { $europe } and { $china } are the tokens' prefixes (qts-, eu-, cn-).
-refresh-retired-v2 = This is a pre-2021 owner-API token ({ $global }, { $europe } or { $china } and { $digits ->
-        [one] { $digits } hex digit
-       *[other] { $digits } hex digits
-    }). Tesla retired those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens.
-refresh-access-token = This is an access token, not a refresh token: it calls the API for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and cannot mint new tokens. Paste the refresh token that came with it, or log in at step 1.
+refresh-retired-v2 = Das ist ein Owner-API-Token von vor 2021 ({ $global }, { $europe } oder { $china } und { $digits ->
+        [one] { $digits } Hex-Ziffer
+       *[other] { $digits } Hex-Ziffern
+    }). Tesla hat diese Tokens im März 2022 abgeschaltet; es lässt sich nicht erneuern. Melden Sie sich bei Schritt 1 an, um neue Tokens zu erhalten.
+refresh-access-token = Das ist ein Access-Token, kein Refresh-Token: Es gilt { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } lang für API-Aufrufe und kann keine neuen Tokens erzeugen. Fügen Sie das Refresh-Token ein, das mit ihm kam, oder melden Sie sich bei Schritt 1 an.
 # { $field } is id_token.
-refresh-id-token = This is an { $field } (it says who logged in), not a refresh token. Paste the refresh token, or log in at step 1.
-refresh-untrusted-issuer = This token names an issuer this page does not trust ({ $issuer }), so it is not sent anywhere. Only Tesla's own servers may receive your refresh token.
+refresh-id-token = Das ist ein { $field } (es sagt, wer sich angemeldet hat), kein Refresh-Token. Fügen Sie das Refresh-Token ein oder melden Sie sich bei Schritt 1 an.
+refresh-untrusted-issuer = Dieses Token nennt einen Aussteller, dem diese Seite nicht vertraut ({ $issuer }), deshalb wird es nirgendwohin gesendet. Nur Teslas eigene Server dürfen Ihr Refresh-Token erhalten.
 # { $global } and { $china } are the regions' names (region-global, region-china).
-refresh-needs-region = This token does not say which region it belongs to: choose { $global } or { $china }, then refresh.
+refresh-needs-region = Dieses Token sagt nicht, zu welcher Region es gehört: Wählen Sie { $global } oder { $china } und erneuern Sie dann.
 # { $region } is the token's region code (NA, EU, CN); "App client id" is the label of the field beside the token, Refresh its button.
-refresh-fleet-needs-client-id-beside = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id: enter it in "App client id" beside the token, then press Refresh.
+refresh-fleet-needs-client-id-beside = Das ist ein Fleet-API-Refresh-Token ({ $region }_…). Zum Erneuern braucht es die Client-ID Ihrer App: Tragen Sie sie neben dem Token unter „App-Client-ID“ ein und drücken Sie dann „Erneuern“.
 # { $region } is the token's region code (NA, EU, CN); "Already have a refresh token?" and "App client id" are the page's labels.
-refresh-fleet-needs-client-id-elsewhere = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id, which cannot be entered here: paste the token under "Already have a refresh token?" and enter the client id in "App client id" beside it.
+refresh-fleet-needs-client-id-elsewhere = Das ist ein Fleet-API-Refresh-Token ({ $region }_…). Zum Erneuern braucht es die Client-ID Ihrer App, die sich hier nicht eingeben lässt: Fügen Sie das Token unter „Haben Sie schon ein Refresh-Token?“ ein und tragen Sie die Client-ID daneben unter „App-Client-ID“ ein.
 # { $algorithm } is the signature's algorithm (RS256, ES256).
-refresh-cut-off = This refresh token is cut off: its signature has { $length ->
-        [one] { $length } character
-       *[other] { $length } characters
-    }, and an { $algorithm } signature has at least { $minimum }. Its end was lost when it was copied. Nothing was sent, so it is not spent: copy the whole token again and paste it.
+refresh-cut-off = Dieses Refresh-Token ist abgeschnitten: Seine Signatur hat { $length ->
+        [one] { $length } Zeichen
+       *[other] { $length } Zeichen
+    }, eine { $algorithm }-Signatur hat aber mindestens { $minimum }. Sein Ende ging beim Kopieren verloren. Es wurde nichts gesendet, das Token ist also nicht verbraucht: Kopieren Sie das ganze Token erneut und fügen Sie es ein.
 
 # { $email } is what was typed.
-login-option-bad-email = "{ $email }" is not an email address; leave the field empty or enter your Tesla account's email.
+login-option-bad-email = „{ $email }“ ist keine E-Mail-Adresse; lassen Sie das Feld leer oder geben Sie die E-Mail-Adresse Ihres Tesla-Kontos ein.
 # { $locale } is what was typed; { $first } and { $second } are examples (en-US, de-DE).
-login-option-bad-locale = "{ $locale }" is not a language code like { $first } or { $second }.
-random-unavailable = This browser did not provide secure random numbers, so no login can be started safely. Try an up-to-date browser.
+login-option-bad-locale = „{ $locale }“ ist kein Sprachcode wie { $first } oder { $second }.
+random-unavailable = Dieser Browser hat keine sicheren Zufallszahlen geliefert, daher lässt sich keine Anmeldung sicher starten. Versuchen Sie es mit einem aktuellen Browser.
 
 # { $site } is developer.tesla.com.
-fleet-missing-client-id = Enter your app's client id (from { $site }).
+fleet-missing-client-id = Geben Sie die Client-ID Ihrer App ein (von { $site }).
 # { $id } is what was typed.
-fleet-bad-client-id = A client id has only letters, digits, - and _: "{ $id }" does not.
+fleet-bad-client-id = Eine Client-ID enthält nur Buchstaben, Ziffern, - und _: „{ $id }“ nicht.
 # { $example } is openid offline_access vehicle_device_data.
-fleet-bad-scopes = Scopes are words like { $example }, separated by spaces.
+fleet-bad-scopes = Scopes sind Wörter wie { $example }, getrennt durch Leerzeichen.
 # { $scope } is offline_access.
-fleet-no-offline-access = Scopes must include { $scope }, or Tesla sends no refresh token.
+fleet-no-offline-access = Die Scopes müssen { $scope } enthalten, sonst sendet Tesla kein Refresh-Token.
 # "Log in with my app" is the button's label.
-fleet-result-state-mismatch = A login result arrived for a different login (its state does not match): it was ignored. Use the tab opened by "Log in with my app".
+fleet-result-state-mismatch = Ein Anmeldeergebnis kam für eine andere Anmeldung an (sein „state“ passt nicht): Es wurde ignoriert. Verwenden Sie den Tab, den „Mit meiner App anmelden“ geöffnet hat.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-fleet-result-refused = Tesla refused the login: { $description } ({ $code }). Try again.
+fleet-result-refused = Tesla hat die Anmeldung abgelehnt: { $description } ({ $code }). Versuchen Sie es erneut.
 # The same, when Tesla gave no explanation.
-fleet-result-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Try again.
+fleet-result-refused-no-reason = Tesla hat die Anmeldung ohne Begründung abgelehnt ({ $code }). Versuchen Sie es erneut.
 
 # { $example } is http://127.0.0.1:8787/
-relay-setting-empty = Enter the relay's address, e.g. { $example }
+relay-setting-empty = Geben Sie die Adresse des Relays ein, z. B. { $example }
 # { $text } is what was typed; { $example } is http://127.0.0.1:8787/
-relay-setting-not-a-url = That is not a web address: { $text }. It should look like { $example }
+relay-setting-not-a-url = Das ist keine Webadresse: { $text }. Sie sollte so aussehen: { $example }
 # { $https } is https://, { $http } http://
-relay-setting-unsupported-scheme = A relay address must start with { $https } (or { $http } for a relay on this computer).
+relay-setting-unsupported-scheme = Eine Relay-Adresse muss mit { $https } beginnen (oder mit { $http } für ein Relay auf diesem Computer).
 # { $http } is http://, { $https } https://, { $local } the addresses of this computer (127.0.0.1, localhost, [::1]), { $host } the relay's.
-relay-setting-plain-http-to-remote = Plain { $http } is only allowed for a relay on this computer ({ $local }); use { $https } for { $host }, or your tokens would cross the network unencrypted.
-relay-setting-has-credentials = The relay address must not contain a user name or password.
-relay-setting-has-fragment = The relay address must not contain a # fragment.
+relay-setting-plain-http-to-remote = Einfaches { $http } ist nur für ein Relay auf diesem Computer erlaubt ({ $local }); verwenden Sie { $https } für { $host }, sonst gingen Ihre Tokens unverschlüsselt durchs Netz.
+relay-setting-has-credentials = Die Relay-Adresse darf keinen Benutzernamen und kein Passwort enthalten.
+relay-setting-has-fragment = Die Relay-Adresse darf kein #-Fragment enthalten.
 # { $placeholder } is {url}, the place of Tesla's address in a relay address.
-relay-setting-repeated-placeholder = Use { $placeholder } at most once in the relay address.
+relay-setting-repeated-placeholder = Verwenden Sie { $placeholder } höchstens einmal in der Relay-Adresse.
 # { $allowed } is the list of relays this copy may reach, { $relay } the relay refused.
-relay-setting-not-in-policy = This copy of the page may only talk to the relays its security policy names ({ $allowed }), so your browser would block { $relay }. Run a relay on this computer (step 2 shows how), or host your own copy built with your relay.
+relay-setting-not-in-policy = Diese Kopie der Seite darf nur mit den Relays sprechen, die ihre Sicherheitsrichtlinie nennt ({ $allowed }), daher würde Ihr Browser { $relay } blockieren. Betreiben Sie ein Relay auf diesem Computer (Schritt 2 zeigt, wie) oder hosten Sie Ihre eigene Kopie, gebaut mit Ihrem Relay.
 
 # Step 1's line on the relay; { $host } is the relay's (e.g. 127.0.0.1:8787).
-relay-health-unchecked = Relay: { $host }, checked when you press the button.
-relay-health-checking = Relay: { $host }, checking…
-relay-health-answering = Relay: { $host }, answering.
-relay-health-silent = Relay: { $host }, not answering (see step 2).
+relay-health-unchecked = Relay: { $host }, wird geprüft, wenn Sie die Schaltfläche drücken.
+relay-health-checking = Relay: { $host }, wird geprüft…
+relay-health-answering = Relay: { $host }, antwortet.
+relay-health-silent = Relay: { $host }, antwortet nicht (siehe Schritt 2).
 
 # What the check of direct mode found.
-direct-testing = Asking Tesla…
-direct-unavailable = Tesla does not let this page read its answers: requests go through the relay.
-direct-available = Tesla answers this page directly: you can skip the relay.
+direct-testing = Tesla wird gefragt…
+direct-unavailable = Tesla lässt diese Seite seine Antworten nicht lesen: Anfragen gehen über das Relay.
+direct-available = Tesla antwortet dieser Seite direkt: Sie können auf das Relay verzichten.
 
 # The choice of an account's region; { $host } is auth.tesla.com or auth.tesla.cn.
 region-global = Global ({ $host })
 region-china = China ({ $host })
 # The regions of Tesla's Fleet API, under "Your own app".
-fleet-region-north-america = North America, Asia-Pacific
-fleet-region-europe = Europe, Middle East, Africa
+fleet-region-north-america = Nordamerika, Asien-Pazifik
+fleet-region-europe = Europa, Naher Osten, Afrika
 fleet-region-china = China
 # { $issuer } and { $api } are addresses.
-issued-for-owner-api = Issued by { $issuer } for the owner API at { $api }.
-issued-for-fleet-api = Issued by { $issuer } for your app's Fleet API region.
+issued-for-owner-api = Ausgestellt von { $issuer } für die Owner API unter { $api }.
+issued-for-fleet-api = Ausgestellt von { $issuer } für die Fleet-API-Region Ihrer App.
 
 # owner_api.rs
 
-api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+api-expired = Das Access-Token ist abgelaufen oder wurde widerrufen (HTTP { $status }). Erneuern Sie es und versuchen Sie es dann erneut.
 # { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
-api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
-api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+api-forbidden-see-fleet = Tesla hat dieses Token für die Owner API abgelehnt ({ $status } „{ $answer }“). Seit Juni 2026 lehnt Tesla Tokens ab, die über bestimmte Verbindungen ausgestellt wurden. Kam dieses Token über ein gehostetes Relay oder einen Worker, melden Sie sich erneut über ein Relay auf Ihrem eigenen Computer an ({ $command }); war das schon so, verwenden Sie die Fleet API mit Ihrer eigenen App (unter „Weitere Werkzeuge“).
+api-asleep = Das Auto schläft oder ist nicht erreichbar (HTTP { $status }). Wecken Sie es zuerst und versuchen Sie es dann erneut.
 # { $endpoint } is /api/1/products.
-api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+api-fleet-only = Dieser Endpunkt antwortet jetzt nur noch über die Fleet API (HTTP { $status }). Die Seite verwendet stattdessen { $endpoint }; für alles andere registrieren Sie Ihre eigene App (siehe „Ihre eigene App“).
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
-api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+api-other-region-app-unregistered = Teslas Fleet API für { $called } ({ $called_host }) hat geantwortet, dass Ihre App in dieser Region nicht registriert ist (HTTP { $status }), obwohl Ihr Konto dort liegt. Registrieren Sie die App dort (Teslas Aufruf { $call }) und versuchen Sie es dann erneut.
 # { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
-api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in = Teslas Fleet API für { $called } ({ $called_host }) hat geantwortet, dass das Konto in einer anderen Region registriert ist (HTTP { $status }): Es liegt in { $account } ({ $account_host }). Melden Sie sich unter „Ihre eigene App“ mit dieser Region erneut an, damit die Tokens für deren Fleet API gelten.
 # The same, when the page does not know which region it called.
-api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in-unknown-call = Teslas API hat geantwortet, dass das Konto in einer anderen Region registriert ist (HTTP { $status }): Es liegt in { $account } ({ $account_host }). Melden Sie sich unter „Ihre eigene App“ mit dieser Region erneut an, damit die Tokens für deren Fleet API gelten.
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
-api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-other-region-account-unknown = Teslas Fleet API für { $called } ({ $called_host }) hat geantwortet, dass das Konto in einer anderen Region registriert ist (HTTP { $status }), und Tesla hat nicht gesagt, in welcher. Melden Sie sich unter „Ihre eigene App“ mit einer anderen Region erneut an.
 # The same, when the page does not know which region it called.
-api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
-api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }.
+api-other-region-account-unknown-unknown-call = Teslas API hat geantwortet, dass das Konto in einer anderen Region registriert ist (HTTP { $status }), und Tesla hat nicht gesagt, in welcher. Melden Sie sich unter „Ihre eigene App“ mit einer anderen Region erneut an.
+api-rate-limited-seconds = Tesla begrenzt, wie oft Sie es aufrufen dürfen (HTTP { $status }). Versuchen Sie es in { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    } erneut.
 # { $date } is the time Tesla gave, as Tesla wrote it.
-api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
-api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
-api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+api-rate-limited-date = Tesla begrenzt, wie oft Sie es aufrufen dürfen (HTTP { $status }). Versuchen Sie es nach { $date } erneut.
+api-rate-limited = Tesla begrenzt, wie oft Sie es aufrufen dürfen (HTTP { $status }). Versuchen Sie es in einer Minute erneut.
+api-needs-signed-command = Dieses Auto nimmt diesen Befehl nur signiert mit Teslas Vehicle-Command-Protokoll an: Dafür braucht es einen mit dem Auto gekoppelten virtuellen Schlüssel, den nur eine registrierte Fleet-API-App haben kann. Die Owner API kann ihn nicht senden.
 # { $reason } is the car's reason, in English.
-api-command-refused = The car refused the command: { $reason }.
-api-command-refused-no-reason = The car refused the command and gave no reason.
+api-command-refused = Das Auto hat den Befehl abgelehnt: { $reason }.
+api-command-refused-no-reason = Das Auto hat den Befehl ohne Begründung abgelehnt.
 # { $reason } is Tesla's reason, in English.
-api-other = Tesla answered HTTP { $status }: { $reason }.
-api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
-api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+api-other = Tesla hat mit HTTP { $status } geantwortet: { $reason }.
+api-other-no-reason = Tesla hat mit HTTP { $status } geantwortet, ohne Begründung.
+api-not-json = Die Antwort war nicht das JSON, das Tesla sendet (HTTP { $status }). Prüfen Sie die Relay-Einstellung.
 # { $reason } is the relay's explanation, in English.
-api-relay-refused = The relay refused or failed: { $reason }.
-api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
-api-direct-unreachable = Could not reach Tesla directly.
-api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
-api-bad-id = Tesla's answer named a car id this page cannot use.
-api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+api-relay-refused = Das Relay hat abgelehnt oder ist gescheitert: { $reason }.
+api-relay-unreachable = Das Relay unter { $host } war nicht erreichbar. Läuft das Relay, und lässt es den Ursprung dieser Seite zu?
+api-direct-unreachable = Tesla war direkt nicht erreichbar.
+api-timed-out = Keine Antwort in der vorgesehenen Zeit. Das Relay oder Tesla ist langsam oder nicht erreichbar; versuchen Sie es gleich noch einmal.
+api-bad-id = Teslas Antwort nannte eine Fahrzeug-ID, die diese Seite nicht verwenden kann.
+api-no-api-base = Diese Tokens nennen keine Tesla-API, die diese Seite kennt, daher kann sie sie nicht verwenden.
 # { $seconds } s: a number of seconds.
-api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
-api-cancelled = Waking was cancelled.
+api-wake-timed-out = Das Auto ist nicht innerhalb von { $seconds } s online gekommen. Es ist vielleicht nicht erreichbar; versuchen Sie es später erneut.
+api-cancelled = Das Wecken wurde abgebrochen.
 # { $why } is why the refresh failed: one of the exchange-* messages.
-api-refresh-failed = The access token was refused and refreshing it failed: { $why }
-api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+api-refresh-failed = Das Access-Token wurde abgelehnt, und das Erneuern ist gescheitert: { $why }
+api-no-tokens = Keine Tokens auf der Seite: Melden Sie sich zuerst an oder fügen Sie ein Refresh-Token ein.
 # "Check my token" is the button's label.
-api-no-car = Choose a car first: list your products with "Check my token".
+api-no-car = Wählen Sie zuerst ein Auto: Listen Sie Ihre Produkte mit „Mein Token prüfen“ auf.
 # Said after api-forbidden-see-fleet; { $host } is the relay's.
-minted-relay = These tokens were minted through the relay at { $host }.
-minted-direct = These tokens were minted directly to Tesla, with no relay.
+minted-relay = Diese Tokens wurden über das Relay unter { $host } ausgestellt.
+minted-direct = Diese Tokens wurden direkt bei Tesla ausgestellt, ohne Relay.
 
 # The timeline of a task on the car, one line each.
-task-token-works = The token works: { $products ->
-        [one] { $products } product
-       *[other] { $products } products
+task-token-works = Das Token funktioniert: { $products ->
+        [one] { $products } Produkt
+       *[other] { $products } Produkte
     }.
-task-car-online = The car is online.
-task-done-flash-lights = Done: the lights flashed.
-task-done-honk-horn = Done: the horn honked.
-task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+task-car-online = Das Auto ist online.
+# "Lichthupe", "Hupen": the Tesla app's German buttons (not confirmed from Tesla's strings).
+task-done-flash-lights = Erledigt: Die Lichthupe wurde ausgelöst.
+task-done-honk-horn = Erledigt: Es wurde gehupt.
+task-refreshing-after-401 = Das Access-Token wurde abgelehnt ({ $status }): Es wird einmal erneuert…
 # Followed by refresh-kept or refresh-replaced.
-task-refreshed = Refreshed.
-task-waking-up = Woken up; waiting for the car to come online…
+task-refreshed = Erneuert.
+task-waking-up = Geweckt; warten, bis das Auto online ist…
 # A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
-task-poll = Attempt { $attempt } · { $seconds } s · { $state }
-task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
-task-one-step-token-valid = Step 1: the access token looks valid.
-task-one-step-reading-state = Step 2: reading the car's state…
-task-one-step-car-online = Step 2: the car is online.
-task-one-step-waking-online = Step 2: the car is online; waking it…
-task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
-task-one-step-waking-offline = Step 2: the car is offline; waking it…
-task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
-task-one-step-flash-lights = Step 3: flash lights…
-task-one-step-honk = Step 3: honk…
-task-asking-region = Asking Tesla which region the account is registered in…
+task-poll = Versuch { $attempt } · { $seconds } s · { $state }
+task-one-step-refreshing = Schritt 1: Das Access-Token ist abgelaufen; es wird erneuert…
+task-one-step-token-valid = Schritt 1: Das Access-Token scheint gültig.
+task-one-step-reading-state = Schritt 2: Zustand des Autos wird gelesen…
+task-one-step-car-online = Schritt 2: Das Auto ist online.
+task-one-step-waking-online = Schritt 2: Das Auto ist online; es wird geweckt…
+task-one-step-waking-asleep = Schritt 2: Das Auto schläft; es wird geweckt…
+task-one-step-waking-offline = Schritt 2: Das Auto ist offline; es wird geweckt…
+task-one-step-waking-unknown = Schritt 2: Zustand des Autos unbekannt; es wird geweckt…
+task-one-step-flash-lights = Schritt 3: Lichthupe…
+task-one-step-honk = Schritt 3: Hupen…
+task-asking-region = Tesla wird gefragt, in welcher Region das Konto registriert ist…
 
 # What a refresh did to the refresh token.
-refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
-refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+refresh-kept = Ein neues Access-Token wird angezeigt. Tesla hat kein neues Refresh-Token gesendet: Das verwendete ist weiter gültig und bleibt das, das Sie verwenden.
+refresh-replaced = Neue Tokens werden angezeigt. Das verwendete Refresh-Token ist jetzt verbraucht: Ersetzen Sie es überall, wo Sie es verwenden, durch das neue.
 
 # Buttons.
-car-command-flash-lights = Flash lights
-car-command-honk = Honk
+car-command-flash-lights = Lichthupe
+car-command-honk = Hupen
 # A car's connection state, shown beside it.
 car-state-online = online
-car-state-asleep = asleep
+car-state-asleep = schläft
 car-state-offline = offline
-car-state-unknown = unknown
+car-state-unknown = unbekannt
 # A product Tesla gave no name.
-product-car = Car
-product-energy-site = Energy site
+product-car = Auto
+product-energy-site = Energieanlage
 # The rows of the car's data: a label, then its value.
-data-battery = Battery
+data-battery = Batterie
 data-battery-value = { $percent } %
-data-range = Range
+data-range = Reichweite
 # { $miles } in miles, { $km } in kilometres.
-data-range-value = { $miles } mi ({ $km } km)
-data-locked = Locked
-data-climate-on = Climate on
-data-inside = Inside
+# (German: kilometres first.)
+data-range-value = { $km } km ({ $miles } mi)
+data-locked = Verriegelt
+data-climate-on = Klimatisierung an
+data-inside = Innen
 # { $celsius } is the temperature, e.g. 21.5.
 data-inside-value = { $celsius } °C
-data-location = Location
-data-location-hidden = hidden
-data-yes = yes
-data-no = no
+data-location = Standort
+data-location-hidden = verborgen
+data-yes = ja
+data-no = nein
 
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
 # in …", "expired … ago".
+# German: both places take the dative ("in etwa 3 Tagen", "vor etwa 3 Tagen",
+# "vor weniger als einer Minute").
 duration-days = { $days ->
-        [one] about { $days } day
-       *[other] about { $days } days
+        [one] etwa { $days } Tag
+       *[other] etwa { $days } Tagen
     }
 duration-hours-minutes = { $hours } h { $minutes } min
 duration-minutes = { $minutes } min
-duration-under-a-minute = less than a minute
+duration-under-a-minute = weniger als einer Minute
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = This token expires in { $duration }.
-inspected-expires-soon = This token expires in { $duration }: refresh it soon.
-inspected-expired = This token expired { $duration } ago.
+inspected-expires-in = Dieses Token läuft in { $duration } ab.
+inspected-expires-soon = Dieses Token läuft in { $duration } ab: Erneuern Sie es bald.
+inspected-expired = Dieses Token ist vor { $duration } abgelaufen.
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = The access token expires in { $duration } (at { $time }).
-access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
-access-token-expired = The access token expired { $duration } ago (at { $time }).
+access-token-expires-in = Das Access-Token läuft in { $duration } ab (um { $time }).
+access-token-expires-soon = Das Access-Token läuft in { $duration } ab (um { $time }): Erneuern Sie es bald.
+access-token-expired = Das Access-Token ist vor { $duration } abgelaufen (um { $time }).
 
 # What a token is.
-token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+token-kind-retired-v2 = Ein Owner-API-Token von vor 2021, von Tesla im März 2022 abgeschaltet: Es funktioniert nicht mehr.
 # { $region } is a region code (NA, EU, CN).
-token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
-token-kind-access = An access token (JWT).
-token-kind-refresh = A refresh token (JWT).
+token-kind-fleet-refresh = Ein opakes Fleet-API-Refresh-Token für die Region { $region }: Es enthält keine lesbaren Claims.
+token-kind-access = Ein Access-Token (JWT).
+token-kind-refresh = Ein Refresh-Token (JWT).
 # { $field } is id_token.
-token-kind-id = An { $field } (JWT): it says who logged in.
-token-kind-unknown = A JWT of unknown purpose.
-inspect-empty = Paste a token to inspect it.
-inspect-too-long = That is far too long to be a Tesla token.
+token-kind-id = Ein { $field } (JWT): Es sagt, wer sich angemeldet hat.
+token-kind-unknown = Ein JWT mit unbekanntem Zweck.
+inspect-empty = Fügen Sie ein Token ein, um es zu untersuchen.
+inspect-too-long = Das ist viel zu lang für ein Tesla-Token.
 # { $prefix } is eyJ.
-inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
-inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
-inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+inspect-not-a-token = Das sieht nicht wie ein Tesla-Token aus: v3-Tokens beginnen mit { $prefix } und bestehen aus drei durch Punkte getrennten Teilen.
+inspect-bad-payload-encoding = Das sieht wie ein JWT aus, aber seine Nutzdaten lassen sich nicht dekodieren. Kopieren Sie es erneut, vollständig.
+inspect-bad-claims = Das sieht wie ein JWT aus, aber seine Claims lassen sich nicht dekodieren. Kopieren Sie es erneut, vollständig.
 
 # The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
-claim-issuer = Issuer
+claim-issuer = Aussteller
 claim-audience = Audience
 claim-scopes = Scopes
 claim-region = Region ({ $claim })
 claim-subject = Subject
 claim-client = Client ({ $claim })
-claim-email = Email
-claim-issued = Issued
-claim-expires = Expires
+claim-email = E-Mail
+claim-issued = Ausgestellt
+claim-expires = Läuft ab
 
 # Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
-export-download = Download { $file }
-export-copy = Copy { $format }
+export-download = { $file } herunterladen
+export-copy = { $format } kopieren
 # { $field } is id_token, { $file } tokens.json.
-export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
-qr-too-long = This token is too long for a QR code; copy it instead.
+export-no-email = TeslaPy ordnet seinen Cache nach der E-Mail-Adresse des Kontos, die aus dem { $field } stammt; diese Tokens kamen ohne. Verwenden Sie stattdessen { $file }.
+qr-too-long = Dieses Token ist zu lang für einen QR-Code; kopieren Sie es stattdessen.
 
 # Where to type the command that starts a relay (shown under it).
 # { $site } is rustup.rs.
-terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
+terminal-source-folder = In einem Terminal, im Ordner mit dem Quellcode dieses Projekts (dafür brauchen Sie Rust, von { $site }):
 terminal-powershell = In PowerShell:
 # { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
-terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
-terminal-shell = In a terminal:
+terminal-mac = Im Terminal (auf einem Intel-Mac: { $intel } statt { $arm }):
+terminal-shell = In einem Terminal:
 # { $address } is http://127.0.0.1:8787/
-relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+relay-serves-page = Safari lässt eine Seite im Web nie ein Relay auf diesem Computer erreichen. Starten Sie das Relay mit der Seite (Befehl unten), öffnen Sie dann { $address } und melden Sie sich dort an: eine Adresse, nichts zu erlauben.
 # { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
-relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+relay-help-note = Es lauscht auf { $listens }; diese Seite versucht { $host } (änderbar unter „Einstellungen“). Mit { $flag } gestartet, liefert das Relay auch diese Seite unter { $address } aus, was in jedem Browser funktioniert.
 
 # The choices of the idle time, after which the page forgets the tokens.
 idle-after = { $minutes ->
-        [one] after { $minutes } minute without activity
-       *[other] after { $minutes } minutes without activity
+        [one] nach { $minutes } Minute ohne Aktivität
+       *[other] nach { $minutes } Minuten ohne Aktivität
     }
-idle-never = never (keep them until I close the page)
+idle-never = nie (behalten, bis ich die Seite schließe)
 # { $minutes } min: a number of minutes.
-idle-left = Forgotten in { $minutes } min unless you use the page.
+idle-left = Wird in { $minutes } min vergessen, wenn Sie die Seite nicht nutzen.
 
 # page.rs
 
 # The relay at { $host } on this computer cannot be reached from this page
 # (on the web): the first sentence, by browser, then relay-local-* says
 # what to do, then relay-blocked-code-unused.
-relay-blocked-safari = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-blocked-prompt = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-blocked-unknown-browser = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer.
-relay-blocked-code-unused = Your code was not used: press the button again then.
+relay-blocked-safari = Das Relay unter { $host } war nicht erreichbar: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer, was Safari nie erlaubt.
+relay-blocked-prompt = Das Relay unter { $host } war nicht erreichbar: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer, und der Browser fragt, bevor eine Website es erreichen darf.
+relay-blocked-unknown-browser = Das Relay unter { $host } war nicht erreichbar: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer.
+relay-blocked-code-unused = Ihr Code wurde nicht verwendet: Drücken Sie dann die Schaltfläche erneut.
 # The relay at { $host } does not answer: the first sentence, by browser,
 # then relay-local-* (or relay-silent-start-it), then relay-silent-code-kept
 # or relay-silent-paste-waits.
-relay-silent-safari = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-silent-prompt = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-silent-unknown-browser = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer.
-relay-silent-not-running = The relay at { $host } is not answering this page: it is not running, or it does not allow this page.
-relay-silent-start-it = Start it as shown below; this page asks again every few seconds.
-relay-silent-code-kept = Your code is kept here, unused, and sent as soon as the relay answers.
-relay-silent-paste-waits = You can go on logging in: the paste waits for the relay.
+relay-silent-safari = Das Relay unter { $host } antwortet dieser Seite nicht: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer, was Safari nie erlaubt.
+relay-silent-prompt = Das Relay unter { $host } antwortet dieser Seite nicht: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer, und der Browser fragt, bevor eine Website es erreichen darf.
+relay-silent-unknown-browser = Das Relay unter { $host } antwortet dieser Seite nicht: Diese Seite liegt im Web (HTTPS) und das Relay auf diesem Computer.
+relay-silent-not-running = Das Relay unter { $host } antwortet dieser Seite nicht: Es läuft nicht, oder es lässt diese Seite nicht zu.
+relay-silent-start-it = Starten Sie es wie unten gezeigt; diese Seite fragt alle paar Sekunden erneut.
+relay-silent-code-kept = Ihr Code bleibt hier, unbenutzt, und wird gesendet, sobald das Relay antwortet.
+relay-silent-paste-waits = Sie können mit der Anmeldung weitermachen: Das Eingefügte wartet auf das Relay.
 # { $command } is token-relay --page, { $address } http://127.0.0.1:8787/
-relay-local-safari = Open the page from your own relay instead ({ $command } serves it at { $address }), or use an HTTPS relay.
+relay-local-safari = Öffnen Sie die Seite stattdessen über Ihr eigenes Relay ({ $command } liefert sie unter { $address } aus) oder verwenden Sie ein HTTPS-Relay.
 # The prompt is quoted as Chrome, Edge and Firefox show it in this language.
-relay-local-prompt = Look for a prompt on this tab ("access other apps and services on this device") and allow it. If the relay is not running, start it as shown below; this page asks again every few seconds.
-relay-local-unknown-browser = Chrome, Edge and Firefox ask before a site may reach it: look for a prompt on this tab ("access other apps and services on this device") and allow it. Safari never allows it: open the page from your own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again every few seconds.
-answer-relay-question-first = First answer the relay question below: this page sends nothing to a relay you have not confirmed.
+# „Auf andere Apps und Dienste auf diesem Gerät zugreifen“: Chrome's German prompt as German
+# READMEs quote it (search tool, corpus code); not confirmed from Chromium's own strings,
+# nor for Firefox.
+relay-local-prompt = Achten Sie in diesem Tab auf eine Abfrage („Auf andere Apps und Dienste auf diesem Gerät zugreifen“) und erlauben Sie sie. Läuft das Relay nicht, starten Sie es wie unten gezeigt; diese Seite fragt alle paar Sekunden erneut.
+relay-local-unknown-browser = Chrome, Edge und Firefox fragen, bevor eine Website es erreichen darf: Achten Sie in diesem Tab auf eine Abfrage („Auf andere Apps und Dienste auf diesem Gerät zugreifen“) und erlauben Sie sie. Safari erlaubt es nie: Öffnen Sie die Seite stattdessen über Ihr eigenes Relay oder verwenden Sie ein HTTPS-Relay. Läuft das Relay nicht, starten Sie es wie unten gezeigt; diese Seite fragt alle paar Sekunden erneut.
+answer-relay-question-first = Beantworten Sie zuerst unten die Frage zum Relay: Diese Seite sendet nichts an ein Relay, das Sie nicht bestätigt haben.
 
 # While a request is under way: through the relay at { $host }, or directly.
-exchanging-relay = Working… exchanging the code through the relay at { $host }. This can take several seconds.
-exchanging-direct = Working… exchanging the code directly to Tesla, with no relay. This can take several seconds.
-exchanging-fleet-relay = Exchanging your app's code through the relay at { $host }…
-exchanging-fleet-direct = Exchanging your app's code directly to Tesla, with no relay…
-refreshing-relay = Refreshing through the relay at { $host }…
-refreshing-direct = Refreshing directly to Tesla, with no relay…
-waiting-for-fleet-tab = Waiting for the login tab to come back…
-tokens-received-relay = Tokens received through the relay at { $host }: copy them now.
-tokens-received-direct = Tokens received directly to Tesla, with no relay: copy them now.
-fleet-tokens-received-relay = Tokens for your app received through the relay at { $host }: copy them now.
-fleet-tokens-received-direct = Tokens for your app received directly to Tesla, with no relay: copy them now.
-already-exchanged = These tokens are already shown below: this URL's code was used to get them.
+exchanging-relay = Einen Moment… Der Code wird über das Relay unter { $host } eingetauscht. Das kann einige Sekunden dauern.
+exchanging-direct = Einen Moment… Der Code wird direkt bei Tesla eingetauscht, ohne Relay. Das kann einige Sekunden dauern.
+exchanging-fleet-relay = Der Code Ihrer App wird über das Relay unter { $host } eingetauscht…
+exchanging-fleet-direct = Der Code Ihrer App wird direkt bei Tesla eingetauscht, ohne Relay…
+refreshing-relay = Wird über das Relay unter { $host } erneuert…
+refreshing-direct = Wird direkt bei Tesla erneuert, ohne Relay…
+waiting-for-fleet-tab = Warten, bis der Anmelde-Tab zurückkommt…
+tokens-received-relay = Tokens über das Relay unter { $host } erhalten: Kopieren Sie sie jetzt.
+tokens-received-direct = Tokens direkt von Tesla erhalten, ohne Relay: Kopieren Sie sie jetzt.
+fleet-tokens-received-relay = Tokens für Ihre App über das Relay unter { $host } erhalten: Kopieren Sie sie jetzt.
+fleet-tokens-received-direct = Tokens für Ihre App direkt von Tesla erhalten, ohne Relay: Kopieren Sie sie jetzt.
+already-exchanged = Diese Tokens werden schon unten angezeigt: Der Code dieser URL wurde für sie verwendet.
 
 # Questions before something that cannot be undone (answered Yes or No).
-ask-forget-everything = Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens you copied keep working.
-ask-replace-uncopied-tokens = The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?
-ask-replace-with-arrived = New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? (No keeps the tokens shown; the new ones are then forgotten.)
-forgotten-everything = Everything was forgotten: tokens, login secrets and inputs.
-forgotten-idle = After { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } without activity, as chosen, the tokens and everything typed were forgotten. Log in or refresh again to get new tokens.
+ask-forget-everything = Jetzt alles vergessen? Die angezeigten Tokens und jede laufende Anmeldung werden von dieser Seite gelöscht. Tokens, die Sie kopiert haben, funktionieren weiter.
+ask-replace-uncopied-tokens = Die angezeigten Tokens wurden nie kopiert oder heruntergeladen. Neue Tokens ersetzen sie auf dieser Seite: fortfahren?
+ask-replace-with-arrived = Neue Tokens sind angekommen, aber die angezeigten wurden nie kopiert oder heruntergeladen. Stattdessen die neuen anzeigen? (Mit „Nein“ bleiben die angezeigten Tokens; die neuen werden dann vergessen.)
+forgotten-everything = Alles wurde vergessen: Tokens, Anmeldegeheimnisse und Eingaben.
+forgotten-idle = Nach { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } ohne Aktivität wurden, wie gewählt, die Tokens und alle Eingaben vergessen. Melden Sie sich erneut an oder erneuern Sie, um neue Tokens zu erhalten.
 # Shown while leaving the page would lose something.
-leave-uncopied-tokens = Copy or download your tokens before you close or reload this page: they exist only here.
-leave-login-pending = Keep this page open until your tokens are shown: the login's secret lives only in this page's memory, and a reload loses it.
+leave-uncopied-tokens = Kopieren Sie Ihre Tokens oder laden Sie sie herunter, bevor Sie diese Seite schließen oder neu laden: Es gibt sie nur hier.
+leave-login-pending = Lassen Sie diese Seite offen, bis Ihre Tokens angezeigt werden: Das Geheimnis der Anmeldung liegt nur im Arbeitsspeicher dieser Seite, und ein Neuladen löscht es.
 
 # (end of the core messages)
 
@@ -559,156 +574,157 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
 # The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
-callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
-callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
-callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+callback-tab-title = Ihre eigenen Tesla-API-Tokens
+callback-tab-done = Anmeldung abgeschlossen: Das Ergebnis ging an den Tab, in dem Sie begonnen haben. Sie können diesen Tab schließen.
+callback-tab-unusable = Diese Adresse enthält ein Anmeldeergebnis, das diese Seite nicht verwenden kann. Schließen Sie diesen Tab und beginnen Sie neu.
+callback-tab-start-tab-gone = Ist der Tab, in dem Sie begonnen haben, geschlossen, ist das Geheimnis der Anmeldung mit ihm verschwunden: Beginnen Sie dort neu.
 
 ## The page inside another page (src/ui/mod.rs)
 
-framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+framed-refusal = Diese Seite läuft nicht innerhalb einer anderen Seite, denn die könnte Sie zu Klicks verleiten. Öffnen Sie sie direkt in einem eigenen Tab.
 
 ## Step 1: the login (src/ui/login_step.rs)
 
 # Shown when the relay is skipped (Settings, "Direct mode").
-login-direct-mode = Token requests go straight to Tesla (direct mode).
+login-direct-mode = Token-Anfragen gehen direkt an Tesla (Direktmodus).
 # The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
+login-open-tesla = Tesla-Anmeldung öffnen
 # The same button while a login waits for its paste.
-login-start-new = Start a new login
+login-start-new = Neue Anmeldung starten
 # { $link } is a link whose text is login-no-tab-link.
-login-no-tab = No new tab? Your browser may have blocked it: { $link }.
-login-no-tab-link = open Tesla's login page
-login-start-again = Start again (forget this login)
-login-options-title = Another account, or another language
-login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
-login-email = Account email (optional: lets Tesla pick your region)
+login-no-tab = Kein neuer Tab? Ihr Browser hat ihn vielleicht blockiert: { $link }.
+login-no-tab-link = Teslas Anmeldeseite öffnen
+login-start-again = Neu beginnen (diese Anmeldung vergessen)
+login-options-title = Anderes Konto oder andere Sprache
+login-switch-account = Anderes Tesla-Konto verwenden (Tesla zeigt das Anmeldeformular, auch wenn es Sie wiedererkennt)
+login-email = E-Mail-Adresse des Kontos (optional: damit wählt Tesla Ihre Region)
 # { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
 # is in that language unless the owner types another code in the box.
-login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+login-locale = Sprache von Teslas Seite (optional; leer bedeutet { $locale }, die Sprache dieser Seite)
 
 ## Step 2: the paste (src/ui/paste_step.rs)
 
 # { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
-paste-label = The { $callback } URL, console line or { $header } header
-paste-exchange = Get my tokens
-paste-start-first = Start with step 1: a paste only works for the login this page started.
+paste-label = Die URL { $callback }, die Konsolenzeile oder der Header { $header }
+paste-exchange = Meine Tokens holen
+paste-start-first = Beginnen Sie mit Schritt 1: Das Einfügen funktioniert nur für die Anmeldung, die diese Seite gestartet hat.
 
 ## Starting a relay when none answers (src/ui/relay_help.rs)
 
 # { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
-relay-help-start = Start a relay on this computer. { $terminal }
+relay-help-start = Starten Sie ein Relay auf diesem Computer. { $terminal }
 
 ## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
 
-tokens-step-title = 3. Your tokens
-tokens-step-access = Access token
-tokens-step-copy-access = Copy access token
-tokens-step-refresh = Refresh token
-tokens-step-copy-refresh = Copy refresh token
-tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
-tokens-step-refresh-now = Refresh now (new access and refresh token)
-tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
-tokens-step-use = Use your token: check it, wake a car, send a command
+tokens-step-title = 3. Ihre Tokens
+tokens-step-access = Access-Token
+tokens-step-copy-access = Access-Token kopieren
+tokens-step-refresh = Refresh-Token
+tokens-step-copy-refresh = Refresh-Token kopieren
+tokens-step-refresh-lasts = Das Refresh-Token gilt etwa drei Monate und funktioniert nur einmal: Jedes Erneuern liefert ein neues.
+tokens-step-refresh-now = Jetzt erneuern (neues Access- und Refresh-Token)
+tokens-step-export = Export: .env, JSON, TeslaPy und mehr, QR-Code
+tokens-step-use = Token verwenden: prüfen, Auto wecken, Befehl senden
 # The QR code's name, for screen readers.
-tokens-step-qr-label = QR code of the refresh token
-tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
-tokens-step-qr-hide = Hide the QR code
+tokens-step-qr-label = QR-Code des Refresh-Tokens
+tokens-step-qr-show = Refresh-Token als QR-Code zeigen (für eine Smartphone-App)
+tokens-step-qr-hide = QR-Code ausblenden
 # After a copy button, when the copy worked or the browser refused it.
-token-field-copied = Copied.
-token-field-refused = The browser refused; select the text and copy it.
+token-field-copied = Kopiert.
+token-field-refused = Der Browser hat es abgelehnt; markieren Sie den Text und kopieren Sie ihn.
 
 ## Using the token (src/ui/cars_step.rs)
 
-cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
-cars-check-token = Check my token
-cars-show-vins = Show full VINs
-cars-wake = Wake up
-cars-read-data = Read its data
+cars-intro = Alles hier läuft mit Ihrem Access-Token über das Relay. Ein abgelaufenes Token wird einmal von selbst erneuert; das neue Refresh-Token erscheint dann oben.
+cars-check-token = Mein Token prüfen
+# FIN: the German name of the VIN (Fahrzeug-Identifizierungsnummer).
+cars-show-vins = Vollständige FINs zeigen
+cars-wake = Aufwecken
+cars-read-data = Daten lesen
 # After a product's name and " · ": what kind of product it is.
-cars-energy-site = energy site
-cars-one-step-title = One step
-cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
-cars-one-step-car = Car
-cars-one-step-command = Command
-cars-one-step-do = Do it
-cars-data-title = Vehicle data
-cars-show-location = Show the location
-cars-curl-title = The last call as curl
+cars-energy-site = Energieanlage
+cars-one-step-title = In einem Schritt
+cars-one-step-note = Erneuert bei Bedarf das Token, weckt bei Bedarf das Auto und sendet dann den Befehl.
+cars-one-step-car = Auto
+cars-one-step-command = Befehl
+cars-one-step-do = Ausführen
+cars-data-title = Fahrzeugdaten
+cars-show-location = Standort zeigen
+cars-curl-title = Der letzte Aufruf als curl
 # { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
-cars-curl-include-token = Include my access token (otherwise { $variable })
-cars-copy-curl = Copy as curl
+cars-curl-include-token = Mein Access-Token einsetzen (sonst { $variable })
+cars-copy-curl = Als curl kopieren
 # Stops the task running (waking a car, sending a command).
-cars-cancel = Cancel
+cars-cancel = Abbrechen
 
 ## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
 
-refresh-step-title = Already have a refresh token?
-refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
-refresh-step-token = Refresh token
-refresh-step-region = Region (only needed if the token does not name its issuer)
-refresh-step-region-from-token = From the token
-refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+refresh-step-title = Haben Sie schon ein Refresh-Token?
+refresh-step-intro = Fügen Sie es ein, um ohne Anmeldung ein neues Access-Token zu erhalten. Das Refresh-Token ist danach verbraucht: Verwenden Sie ab dann das neue.
+refresh-step-token = Refresh-Token
+refresh-step-region = Region (nur nötig, wenn das Token seinen Aussteller nicht nennt)
+refresh-step-region-from-token = Aus dem Token
+refresh-step-client-id = App-Client-ID (nur für Fleet-API-Refresh-Tokens, NA_…)
 # The button: new tokens from the pasted refresh token.
-refresh-step-button = Refresh
+refresh-step-button = Erneuern
 
 ## More tools: inspect a token (src/ui/inspector.rs)
 
-inspector-title = Inspect a token
-inspector-note = Decoded here, in your browser, for reading only.
-inspector-take-access = Inspect the access token
-inspector-take-refresh = Inspect the refresh token
+inspector-title = Token untersuchen
+inspector-note = Hier in Ihrem Browser dekodiert, nur zum Lesen.
+inspector-take-access = Access-Token untersuchen
+inspector-take-refresh = Refresh-Token untersuchen
 # id_token is the name of a field of Tesla's answer: keep it as is.
-inspector-take-id = Inspect the id_token
+inspector-take-id = id_token untersuchen
 inspector-token = Token
-inspector-refresh = Refresh with this token
+inspector-refresh = Mit diesem Token erneuern
 
 ## More tools: your own app (src/ui/fleet_step.rs)
 
-fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+fleet-step-title = Ihre eigene App (Fleet API): ohne Entwicklertools, auch am Smartphone
 # { $redirect } is this page's address, shown as code.
-fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
-fleet-step-client-id = Client id
-fleet-step-region = Region of your account
+fleet-step-intro = Für eine Fleet-API-App, die Sie bei developer.tesla.com registriert haben. Tragen Sie die Adresse dieser Seite als Redirect-URI der App ein: { $redirect }. Nach der Anmeldung schickt Tesla den Tab hierher zurück, und er übergibt den Code an diesen Tab (über den Browser, über keinen Server).
+fleet-step-client-id = Client-ID
+fleet-step-region = Region Ihres Kontos
 fleet-step-scopes = Scopes
-fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
-fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
-fleet-step-login = Log in with my app
+fleet-step-secret = Client-Secret (nur für eine Drittanbieter-App; bei einer Open-Source-App leer lassen)
+fleet-step-secret-note = Ein Secret bleibt im Arbeitsspeicher dieser Seite, reist aber über das Relay zu Tesla, und das Relay kann es sehen: Verwenden Sie ein Secret nur mit einem Relay, das Sie selbst auf Ihrem Rechner betreiben.
+fleet-step-login = Mit meiner App anmelden
 
 ## Settings: the relay and direct mode (src/ui/relay_setting.rs)
 
 relay-setting-title = Relay
 # { $relay } is token-relay, the name of the project's relay program (shown as code).
-relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+relay-setting-why = Teslas Token-Endpunkt lässt Webseiten seine Antworten nicht lesen (er sendet keine CORS-Header), deshalb läuft der Tausch über ein Relay: einen kleinen Weiterleiter, der Ihren Code und Ihre Tokens im Vorbeigehen sieht. Verwenden Sie eines, das Sie selbst betreiben ({ $relay }: Schritt 2 zeigt den Befehl, wenn er gebraucht wird). Allgemeine öffentliche CORS-Proxys sind für Tokens unsicher. Tokens, die über ein Relay als Cloudflare Worker ausgestellt wurden, lehnt die Owner API womöglich ab (Tesla prüft, wie das Token angefordert wurde, und die Verbindung eines Workers zu Tesla ist nicht verifiziert): Nehmen Sie lieber token-relay.
 # { $host } is the relay's host, shown as code.
-relay-setting-active = Requests go to the relay at { $host }.
+relay-setting-active = Anfragen gehen an das Relay unter { $host }.
 # { $reason } says what is wrong with the address.
-relay-setting-link-refused = The link's relay setting was refused: { $reason }
+relay-setting-link-refused = Die Relay-Einstellung aus dem Link wurde abgelehnt: { $reason }
 # { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
-relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+relay-setting-proposal = Der Link, den Sie geöffnet haben, bittet diese Seite, das Relay unter { $host } ({ $address }) zu verwenden. Ein Relay sieht Ihren Code und Ihre Tokens, wenn sie durchlaufen: Verwenden Sie es nur, wenn Sie dem Betreiber vertrauen. Nichts wird gesendet, bevor Sie wählen.
 # Buttons: { $host } is the proposed relay's host, or the one used now.
-relay-setting-accept = Use { $host }
-relay-setting-keep = Keep { $host }
+relay-setting-accept = { $host } verwenden
+relay-setting-keep = { $host } behalten
 # { $marker } is {url}, shown as code.
-relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
-relay-setting-save = Use this relay
-relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
-direct-mode-title = Direct mode
-direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
-direct-mode-probe = Check whether Tesla answers this page directly
-direct-mode-use = Send token requests directly to Tesla (no relay)
+relay-setting-address = Relay-Adresse ({ $marker } markiert, wo die Tesla-URL eingesetzt wird; ohne Markierung wird die URL angehängt)
+relay-setting-save = Dieses Relay verwenden
+relay-setting-local-network = Liegt diese Seite im Web und läuft Ihr Relay auf diesem Computer, fragt der Browser vielleicht, ob die Seite Geräte in Ihrem lokalen Netzwerk erreichen darf: Erlauben Sie es für diese Seite, sonst ist das Relay nicht erreichbar.
+direct-mode-title = Direktmodus
+direct-mode-note = Wenn Teslas Token-Endpunkt dieser Seite erlaubt, seine Antworten zu lesen (CORS), ist kein Relay nötig. Die Prüfung sendet Tesla eine Anfrage ohne Code und ohne Token, kann also nichts verbrauchen.
+direct-mode-probe = Prüfen, ob Tesla dieser Seite direkt antwortet
+direct-mode-use = Token-Anfragen direkt an Tesla senden (ohne Relay)
 
 ## Settings: idle time (src/ui/tokens_step.rs)
 
-idle-setting-title = Idle time
+idle-setting-title = Inaktivitätszeit
 # The label of the list of idle times ("after 15 minutes without activity"…).
-idle-setting-label = Forget the tokens
+idle-setting-label = Tokens vergessen
 
 ## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
 
-question-yes = Yes, continue
-question-no = No, keep them
-forget-everything-button = Forget everything
+question-yes = Ja, weiter
+question-no = Nein, behalten
+forget-everything-button = Alles vergessen
 
 # (end of the view labels)
 

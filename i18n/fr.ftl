@@ -20,7 +20,11 @@
 #   Forget everything     -> Tout oublier
 #   Settings (this page)  -> Paramètres
 #   your own app (Fleet)  -> votre propre application
-#   wake / honk / flash   -> réveiller / klaxonner / faire clignoter les phares
+#   wake (a car)          -> réveiller
+#   spent (a used refresh token) -> consommé ; minted/issued -> émis
+#   client id             -> ID client ; scopes -> scopes ; owner API, Fleet API -> unchanged
+#   Flash lights / Honk   -> Appel de phares / Klaxonner
+#   the relay at <host>   -> le relais <host>
 #   OAuth, PKCE, CORS, MFA, API names, commands, file names: unchanged.
 # Typography: U+202F (narrow no-break space) before « : ; ! ? » and inside « ».
 # Address: "vous" throughout.
@@ -164,391 +168,393 @@ sentence-then-sentence = { $first } { $second }
 # oauth.rs
 
 # { $code } is Tesla's error code (invalid_grant).
-exchange-code-used-or-expired = Tesla says this code was already used or has expired ({ $code }). Codes work once and only for a few minutes: start again at step 1.
+exchange-code-used-or-expired = Tesla indique que ce code a déjà été utilisé ou a expiré ({ $code }). Un code ne sert qu'une fois, et seulement pendant quelques minutes : recommencez à l'étape 1.
 # { $code } is Tesla's error code (invalid_request), { $description } Tesla's explanation, in English.
-exchange-invalid-verifier = Tesla refused the PKCE verifier ({ $code }: { $description }). Start again at step 1; if it happens again, Tesla may have changed its rules, so please report it.
+exchange-invalid-verifier = Tesla a refusé le vérificateur PKCE ({ $code } : { $description }). Recommencez à l'étape 1 ; si cela se reproduit, Tesla a peut-être changé ses règles : merci de le signaler.
 # { $code } is Tesla's error code (login_required).
-exchange-login-required = Tesla asks for a fresh login ({ $code }). Start again at step 1.
+exchange-login-required = Tesla demande une nouvelle connexion ({ $code }). Recommencez à l'étape 1.
 # { $code } is Tesla's error code (e.g. invalid_grant).
-exchange-refresh-token-spent = Tesla refused this refresh token ({ $code }): it was already used, or it was revoked (changing the account password revokes every token). Refresh tokens work once. Log in again at step 1.
+exchange-refresh-token-spent = Tesla a refusé ce jeton d'actualisation ({ $code }) : il a déjà été utilisé, ou il a été révoqué (changer le mot de passe du compte révoque tous les jetons). Un jeton d'actualisation ne sert qu'une fois. Reconnectez-vous à l'étape 1.
 # { $code } is Tesla's error code, { $description } Tesla's explanation, in English.
-exchange-tesla-refused = Tesla refused the request: { $code } ({ $description }, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused = Tesla a refusé la requête : { $code } ({ $description }, HTTP { $status }). Recommencez à l'étape 1 ; si cela se reproduit, Tesla a peut-être changé sa procédure de connexion.
 # The same, when Tesla gave no explanation.
-exchange-tesla-refused-no-reason = Tesla refused the request: { $code } (no reason given, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused-no-reason = Tesla a refusé la requête : { $code } (aucune raison donnée, HTTP { $status }). Recommencez à l'étape 1 ; si cela se reproduit, Tesla a peut-être changé sa procédure de connexion.
 # { $reason } is the relay's explanation, in English.
-exchange-relay-refused = The relay refused or failed: { $reason }. Check the relay under Settings, or start a relay on this computer as step 2 shows.
+exchange-relay-refused = Le relais a refusé ou a échoué : { $reason }. Vérifiez le relais dans Paramètres, ou lancez un relais sur cet ordinateur comme l'indique l'étape 2.
 # { $answer } is what Tesla's firewall answered, in English (Access Denied).
-exchange-access-denied = Tesla's firewall answered "{ $answer }" (HTTP { $status }). It blocks some networks and hosted relays: try a relay on your own machine, then paste the URL again.
-exchange-tesla-unavailable = Tesla's server failed (HTTP { $status }). Wait a minute and try again: the code stays valid for a few minutes.
-exchange-not-json = The answer was not JSON (HTTP { $status }), so it did not come from Tesla's token endpoint. Check that the relay setting points at a token relay.
-exchange-incomplete-tokens = Tesla answered without an access token and a refresh token. Start again at step 1.
+exchange-access-denied = Le pare-feu de Tesla a répondu « { $answer } » (HTTP { $status }). Il bloque certains réseaux et les relais hébergés : essayez un relais sur votre propre machine, puis collez de nouveau l'URL.
+exchange-tesla-unavailable = Le serveur de Tesla a échoué (HTTP { $status }). Patientez une minute et réessayez : le code reste valable quelques minutes.
+exchange-not-json = La réponse n'était pas du JSON (HTTP { $status }) : elle ne venait donc pas du serveur de jetons de Tesla. Vérifiez que l'adresse du relais, dans Paramètres, désigne bien un relais de jetons.
+exchange-incomplete-tokens = Tesla a répondu sans jeton d'accès ni jeton d'actualisation. Recommencez à l'étape 1.
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
-exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-relay = La réponse arrivée par le relais { $host } contient un jeton avec des caractères que les jetons de Tesla n'ont jamais ; elle a donc été refusée : rien n'a été affiché ni exporté. Le relais modifie peut-être les réponses : utilisez un relais que vous faites tourner vous-même, puis reconnectez-vous.
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
-exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
-exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
-exchange-timed-out = No answer within { $seconds ->
-        [one] { $seconds } second
-        [many] { $seconds } seconds
-       *[other] { $seconds } seconds
-    }. The relay or Tesla is slow or down; try again in a moment.
+exchange-implausible-token-direct = La réponse arrivée directement de Tesla, sans relais, contient un jeton avec des caractères que les jetons de Tesla n'ont jamais ; elle a donc été refusée : rien n'a été affiché ni exporté. Quelque chose modifie peut-être les réponses : utilisez un relais que vous faites tourner vous-même, puis reconnectez-vous.
+exchange-relay-unreachable = Impossible de joindre le relais { $host } : il n'est pas lancé, ou il n'autorise pas cette page. Votre code n'a pas été utilisé : lancez le relais comme l'indique l'étape 2, puis appuyez de nouveau sur le bouton.
+exchange-direct-unreachable = Impossible de joindre Tesla directement : Tesla ne laisse pas (ou plus) cette page lire ses réponses. Désactivez le mode direct pour passer par le relais.
+exchange-timed-out = Aucune réponse en { $seconds ->
+        [one] { $seconds } seconde
+        [many] { $seconds } de secondes
+       *[other] { $seconds } secondes
+    }. Le relais ou Tesla est lent ou en panne ; réessayez dans un instant.
 # { $reason } is the relay's explanation, in English.
-exchange-tesla-timed-out = Tesla did not answer in time (the relay says: { $reason }). Try again in a moment; if Tesla used the code meanwhile, the page says so, and you start again at step 1.
+exchange-tesla-timed-out = Tesla n'a pas répondu à temps (le relais indique : { $reason }). Réessayez dans un instant ; si Tesla a utilisé le code entre-temps, la page vous le dira, et vous recommencerez à l'étape 1.
 # Said after a refusal of Tesla's; { $reference } is Tesla's reference id.
-tesla-reference = Tesla's reference for this refusal: { $reference } (Tesla support asks for it).
+tesla-reference = Référence de Tesla pour ce refus : { $reference } (le support Tesla la demande).
 
 # { $url } is tesla://auth/callback?…
-paste-empty = Nothing was pasted. Paste the { $url } URL from the login tab's developer tools.
+paste-empty = Rien n'a été collé. Collez l'URL { $url } depuis les outils de développement de l'onglet de connexion.
 # { $url } is tesla://auth/callback?locale=en-US&code=…
-paste-too-long = That is far too long to be a callback URL. Copy only the line that starts with { $url }
+paste-too-long = C'est bien trop long pour une URL de retour (callback). Copiez seulement la ligne qui commence par { $url }
 # { $url } is tesla://auth/callback?…
-paste-authorize-link = This is the login link, not the result. Open it, log in, then copy the { $url } URL that Tesla redirects to (see the steps above).
+paste-authorize-link = C'est le lien de connexion, pas le résultat. Ouvrez-le, connectez-vous, puis copiez l'URL { $url } vers laquelle Tesla vous redirige (voir les étapes ci-dessus).
 # { $url } is tesla://auth/callback?…; "Where is this URL?" is the title of the browser help (where-is-the-url).
-paste-not-a-callback = No { $url } URL was found in what you pasted. "Where is this URL?" above shows where your browser puts it, and what to copy.
+paste-not-a-callback = Aucune URL { $url } n'a été trouvée dans ce que vous avez collé. « Où trouver cette URL ? », plus haut, montre où votre navigateur l'affiche, et quoi copier.
 # { $address } is …/authorize/complete?transaction_id=…, { $row } complete?transaction_id=…, { $header } location: tesla://auth/callback?…
 # Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*).
-paste-before-the-redirect = This is the address before Tesla's redirect ({ $address }), which Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network (with "Persist Logs" on), click the blocked { $row } row, and copy the { $header } response header from its Headers. If the row is gone, log in again with Network open.
+paste-before-the-redirect = C'est l'adresse d'avant la redirection de Tesla ({ $address }), celle que montre la Console de Firefox : elle ne contient aucun code. Dans les outils de développement de l'onglet de connexion, ouvrez Réseau (avec « Conserver les journaux » coché), cliquez sur la ligne bloquée { $row }, et copiez l'en-tête de réponse { $header } dans ses En-têtes. Si la ligne a disparu, reconnectez-vous avec Réseau ouvert.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-paste-tesla-refused = Tesla refused the login: { $description } ({ $code }). Nothing was sent. Start again at step 1.
+paste-tesla-refused = Tesla a refusé la connexion : { $description } ({ $code }). Rien n'a été envoyé. Recommencez à l'étape 1.
 # The same, when Tesla gave no explanation.
-paste-tesla-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Nothing was sent. Start again at step 1.
-paste-missing-state = The URL has no state, so it cannot be matched to this login. Copy the whole URL, including everything after the ?.
-paste-state-mismatch = This URL belongs to a different login: its state does not match the one this page started. It may come from an older tab or from someone else's link. Nothing was sent. Use the URL from the tab opened by step 1, or start again at step 1.
+paste-tesla-refused-no-reason = Tesla a refusé la connexion sans donner de raison ({ $code }). Rien n'a été envoyé. Recommencez à l'étape 1.
+paste-missing-state = L'URL n'a pas de paramètre state : impossible de la rattacher à cette connexion. Copiez l'URL entière, y compris tout ce qui suit le point d'interrogation.
+paste-state-mismatch = Cette URL appartient à une autre connexion : son state ne correspond pas à celui que cette page a lancé. Elle vient peut-être d'un onglet plus ancien ou du lien de quelqu'un d'autre. Rien n'a été envoyé. Utilisez l'URL de l'onglet ouvert à l'étape 1, ou recommencez à l'étape 1.
 # { $url } is tesla://auth/callback?…
-paste-missing-code = The URL has no code. Copy the whole { $url } URL, including everything after the ?.
-paste-malformed-code = The code in this URL does not look like one Tesla issues (unexpected characters or length). Copy the URL again, exactly as the developer tools show it.
+paste-missing-code = L'URL n'a pas de code. Copiez l'URL { $url } entière, y compris tout ce qui suit le point d'interrogation.
+paste-malformed-code = Le code de cette URL ne ressemble pas à ceux qu'émet Tesla (caractères ou longueur inattendus). Copiez de nouveau l'URL, exactement comme les outils de développement l'affichent.
 # { $issuer } is the address the URL names.
-paste-untrusted-issuer = The URL names an issuer this page does not trust: { $issuer }. Only Tesla's own servers may receive your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this link, do not use it.
+paste-untrusted-issuer = L'URL désigne un émetteur auquel cette page ne fait pas confiance : { $issuer }. Seuls les serveurs de Tesla peuvent recevoir votre code : rien n'a donc été envoyé. Utilisez l'URL de l'onglet de connexion de Tesla ; si quelqu'un vous a envoyé ce lien, ne l'utilisez pas.
 # { $name } is the name of a part of the URL (state, code…).
-paste-repeated = The URL contains { $name } more than once, so it is ambiguous. Copy it again from the login tab.
+paste-repeated = L'URL contient { $name } plus d'une fois : elle est donc ambiguë. Copiez-la de nouveau depuis l'onglet de connexion.
 
 # { $global }, { $europe } and { $china } are the tokens' prefixes (qts-, eu-, cn-).
-refresh-retired-v2 = This is a pre-2021 owner-API token ({ $global }, { $europe } or { $china } and { $digits ->
-        [one] { $digits } hex digit
-        [many] { $digits } hex digits
-       *[other] { $digits } hex digits
-    }). Tesla retired those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens.
-refresh-access-token = This is an access token, not a refresh token: it calls the API for { $hours ->
-        [one] { $hours } hour
-        [many] { $hours } hours
-       *[other] { $hours } hours
-    } and cannot mint new tokens. Paste the refresh token that came with it, or log in at step 1.
+refresh-retired-v2 = C'est un jeton owner API d'avant 2021 ({ $global }, { $europe } ou { $china } suivi de { $digits ->
+        [one] { $digits } chiffre hexadécimal
+        [many] { $digits } de chiffres hexadécimaux
+       *[other] { $digits } chiffres hexadécimaux
+    }). Tesla les a retirés en mars 2022 ; il ne peut pas être actualisé. Connectez-vous à l'étape 1 pour obtenir de nouveaux jetons.
+refresh-access-token = C'est un jeton d'accès, pas un jeton d'actualisation : il permet d'appeler l'API pendant { $hours ->
+        [one] { $hours } heure
+        [many] { $hours } d'heures
+       *[other] { $hours } heures
+    } et ne peut pas créer de nouveaux jetons. Collez le jeton d'actualisation reçu avec lui, ou connectez-vous à l'étape 1.
 # { $field } is id_token.
-refresh-id-token = This is an { $field } (it says who logged in), not a refresh token. Paste the refresh token, or log in at step 1.
-refresh-untrusted-issuer = This token names an issuer this page does not trust ({ $issuer }), so it is not sent anywhere. Only Tesla's own servers may receive your refresh token.
+refresh-id-token = C'est un { $field } (il indique qui s'est connecté), pas un jeton d'actualisation. Collez le jeton d'actualisation, ou connectez-vous à l'étape 1.
+refresh-untrusted-issuer = Ce jeton désigne un émetteur auquel cette page ne fait pas confiance ({ $issuer }) : il n'est donc envoyé nulle part. Seuls les serveurs de Tesla peuvent recevoir votre jeton d'actualisation.
 # { $global } and { $china } are the regions' names (region-global, region-china).
-refresh-needs-region = This token does not say which region it belongs to: choose { $global } or { $china }, then refresh.
+refresh-needs-region = Ce jeton n'indique pas à quelle région il appartient : choisissez { $global } ou { $china }, puis actualisez.
 # { $region } is the token's region code (NA, EU, CN); "App client id" is the label of the field beside the token, Refresh its button.
-refresh-fleet-needs-client-id-beside = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id: enter it in "App client id" beside the token, then press Refresh.
+refresh-fleet-needs-client-id-beside = C'est un jeton d'actualisation Fleet API ({ $region }_…). Pour l'actualiser, il faut l'ID client de votre application : saisissez-le dans « ID client de l'application », à côté du jeton, puis appuyez sur Actualiser.
 # { $region } is the token's region code (NA, EU, CN); "Already have a refresh token?" and "App client id" are the page's labels.
-refresh-fleet-needs-client-id-elsewhere = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id, which cannot be entered here: paste the token under "Already have a refresh token?" and enter the client id in "App client id" beside it.
+refresh-fleet-needs-client-id-elsewhere = C'est un jeton d'actualisation Fleet API ({ $region }_…). Pour l'actualiser, il faut l'ID client de votre application, qui ne peut pas être saisi ici : collez le jeton sous « Vous avez déjà un jeton d'actualisation ? » et saisissez l'ID client dans « ID client de l'application », juste à côté.
 # { $algorithm } is the signature's algorithm (RS256, ES256).
-refresh-cut-off = This refresh token is cut off: its signature has { $length ->
-        [one] { $length } character
-        [many] { $length } characters
-       *[other] { $length } characters
-    }, and an { $algorithm } signature has at least { $minimum }. Its end was lost when it was copied. Nothing was sent, so it is not spent: copy the whole token again and paste it.
+refresh-cut-off = Ce jeton d'actualisation est tronqué : sa signature a { $length ->
+        [one] { $length } caractère
+        [many] { $length } de caractères
+       *[other] { $length } caractères
+    }, et une signature { $algorithm } en a au moins { $minimum }. Sa fin a été perdue lors de la copie. Rien n'a été envoyé, il n'est donc pas consommé : copiez de nouveau le jeton entier et collez-le.
 
 # { $email } is what was typed.
-login-option-bad-email = "{ $email }" is not an email address; leave the field empty or enter your Tesla account's email.
+login-option-bad-email = « { $email } » n'est pas une adresse e-mail ; laissez le champ vide ou saisissez l'e-mail de votre compte Tesla.
 # { $locale } is what was typed; { $first } and { $second } are examples (en-US, de-DE).
-login-option-bad-locale = "{ $locale }" is not a language code like { $first } or { $second }.
-random-unavailable = This browser did not provide secure random numbers, so no login can be started safely. Try an up-to-date browser.
+login-option-bad-locale = « { $locale } » n'est pas un code de langue comme { $first } ou { $second }.
+random-unavailable = Ce navigateur n'a pas fourni de nombres aléatoires sécurisés : aucune connexion ne peut être lancée sans risque. Essayez un navigateur à jour.
 
 # { $site } is developer.tesla.com.
-fleet-missing-client-id = Enter your app's client id (from { $site }).
+fleet-missing-client-id = Saisissez l'ID client de votre application (sur { $site }).
 # { $id } is what was typed.
-fleet-bad-client-id = A client id has only letters, digits, - and _: "{ $id }" does not.
+fleet-bad-client-id = Un ID client ne contient que des lettres, des chiffres, - et _ : « { $id } » ne convient pas.
 # { $example } is openid offline_access vehicle_device_data.
-fleet-bad-scopes = Scopes are words like { $example }, separated by spaces.
+fleet-bad-scopes = Les scopes sont des mots comme { $example }, séparés par des espaces.
 # { $scope } is offline_access.
-fleet-no-offline-access = Scopes must include { $scope }, or Tesla sends no refresh token.
+fleet-no-offline-access = Les scopes doivent inclure { $scope }, sinon Tesla n'envoie pas de jeton d'actualisation.
 # "Log in with my app" is the button's label.
-fleet-result-state-mismatch = A login result arrived for a different login (its state does not match): it was ignored. Use the tab opened by "Log in with my app".
+fleet-result-state-mismatch = Un résultat de connexion est arrivé pour une autre connexion (son state ne correspond pas) : il a été ignoré. Utilisez l'onglet ouvert par « Se connecter avec mon application ».
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-fleet-result-refused = Tesla refused the login: { $description } ({ $code }). Try again.
+fleet-result-refused = Tesla a refusé la connexion : { $description } ({ $code }). Réessayez.
 # The same, when Tesla gave no explanation.
-fleet-result-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Try again.
+fleet-result-refused-no-reason = Tesla a refusé la connexion sans donner de raison ({ $code }). Réessayez.
 
 # { $example } is http://127.0.0.1:8787/
-relay-setting-empty = Enter the relay's address, e.g. { $example }
+relay-setting-empty = Saisissez l'adresse du relais, par exemple { $example }
 # { $text } is what was typed; { $example } is http://127.0.0.1:8787/
-relay-setting-not-a-url = That is not a web address: { $text }. It should look like { $example }
+relay-setting-not-a-url = Ce n'est pas une adresse web : { $text }. Elle devrait ressembler à { $example }
 # { $https } is https://, { $http } http://
-relay-setting-unsupported-scheme = A relay address must start with { $https } (or { $http } for a relay on this computer).
+relay-setting-unsupported-scheme = L'adresse d'un relais doit commencer par { $https } (ou { $http } pour un relais sur cet ordinateur).
 # { $http } is http://, { $https } https://, { $local } the addresses of this computer (127.0.0.1, localhost, [::1]), { $host } the relay's.
-relay-setting-plain-http-to-remote = Plain { $http } is only allowed for a relay on this computer ({ $local }); use { $https } for { $host }, or your tokens would cross the network unencrypted.
-relay-setting-has-credentials = The relay address must not contain a user name or password.
-relay-setting-has-fragment = The relay address must not contain a # fragment.
+relay-setting-plain-http-to-remote = Le simple { $http } n'est autorisé que pour un relais sur cet ordinateur ({ $local }) ; utilisez { $https } pour { $host }, sinon vos jetons traverseraient le réseau sans chiffrement.
+relay-setting-has-credentials = L'adresse du relais ne doit contenir ni nom d'utilisateur ni mot de passe.
+relay-setting-has-fragment = L'adresse du relais ne doit pas contenir de fragment #.
 # { $placeholder } is {url}, the place of Tesla's address in a relay address.
-relay-setting-repeated-placeholder = Use { $placeholder } at most once in the relay address.
+relay-setting-repeated-placeholder = Utilisez { $placeholder } une seule fois au plus dans l'adresse du relais.
 # { $allowed } is the list of relays this copy may reach, { $relay } the relay refused.
-relay-setting-not-in-policy = This copy of the page may only talk to the relays its security policy names ({ $allowed }), so your browser would block { $relay }. Run a relay on this computer (step 2 shows how), or host your own copy built with your relay.
+relay-setting-not-in-policy = Cette copie de la page ne peut parler qu'aux relais que nomme sa politique de sécurité ({ $allowed }) : votre navigateur bloquerait donc { $relay }. Lancez un relais sur cet ordinateur (l'étape 2 montre comment), ou hébergez votre propre copie, construite avec votre relais.
 
 # Step 1's line on the relay; { $host } is the relay's (e.g. 127.0.0.1:8787).
-relay-health-unchecked = Relay: { $host }, checked when you press the button.
-relay-health-checking = Relay: { $host }, checking…
-relay-health-answering = Relay: { $host }, answering.
-relay-health-silent = Relay: { $host }, not answering (see step 2).
+relay-health-unchecked = Relais : { $host }, vérifié quand vous appuierez sur le bouton.
+relay-health-checking = Relais : { $host }, vérification…
+relay-health-answering = Relais : { $host }, répond.
+relay-health-silent = Relais : { $host }, ne répond pas (voir l'étape 2).
 
 # What the check of direct mode found.
-direct-testing = Asking Tesla…
-direct-unavailable = Tesla does not let this page read its answers: requests go through the relay.
-direct-available = Tesla answers this page directly: you can skip the relay.
+direct-testing = Interrogation de Tesla…
+direct-unavailable = Tesla ne laisse pas cette page lire ses réponses : les requêtes passent par le relais.
+direct-available = Tesla répond directement à cette page : vous pouvez vous passer du relais.
 
 # The choice of an account's region; { $host } is auth.tesla.com or auth.tesla.cn.
-region-global = Global ({ $host })
-region-china = China ({ $host })
+region-global = Monde ({ $host })
+region-china = Chine ({ $host })
 # The regions of Tesla's Fleet API, under "Your own app".
-fleet-region-north-america = North America, Asia-Pacific
-fleet-region-europe = Europe, Middle East, Africa
-fleet-region-china = China
+fleet-region-north-america = Amérique du Nord, Asie-Pacifique
+fleet-region-europe = Europe, Moyen-Orient, Afrique
+fleet-region-china = Chine
 # { $issuer } and { $api } are addresses.
-issued-for-owner-api = Issued by { $issuer } for the owner API at { $api }.
-issued-for-fleet-api = Issued by { $issuer } for your app's Fleet API region.
+issued-for-owner-api = Émis par { $issuer } pour l'owner API, à l'adresse { $api }.
+issued-for-fleet-api = Émis par { $issuer } pour la région Fleet API de votre application.
 
 # owner_api.rs
 
-api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+api-expired = Le jeton d'accès a expiré ou a été révoqué (HTTP { $status }). Actualisez-le, puis réessayez.
 # { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
-api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
-api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+api-forbidden-see-fleet = Tesla a refusé ce jeton pour l'owner API ({ $status } « { $answer } »). Depuis juin 2026, Tesla refuse les jetons émis par certaines connexions. Si ce jeton est passé par un relais hébergé ou un Worker, reconnectez-vous via un relais sur votre propre ordinateur ({ $command }) ; si c'est déjà le cas, utilisez la Fleet API avec votre propre application (dans Plus d'outils).
+api-asleep = La voiture est endormie ou injoignable (HTTP { $status }). Réveillez-la d'abord, puis réessayez.
 # { $endpoint } is /api/1/products.
-api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+api-fleet-only = Cet appel ne fonctionne plus que sur la Fleet API (HTTP { $status }). La page utilise { $endpoint } à la place ; pour le reste, enregistrez votre propre application (voir « Votre propre application »).
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
-api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+api-other-region-app-unregistered = La Fleet API de Tesla de la région { $called } ({ $called_host }) a répondu que votre application n'est pas enregistrée dans cette région (HTTP { $status }), alors que votre compte s'y trouve. Enregistrez-y l'application (appel { $call } de Tesla), puis réessayez.
 # { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
-api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in = La Fleet API de Tesla de la région { $called } ({ $called_host }) a répondu que le compte est enregistré dans une autre région (HTTP { $status }) : il dépend de la région { $account } ({ $account_host }). Reconnectez-vous sous « Votre propre application » avec cette région, pour que les jetons soient destinés à sa Fleet API.
 # The same, when the page does not know which region it called.
-api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in-unknown-call = L'API de Tesla a répondu que le compte est enregistré dans une autre région (HTTP { $status }) : il dépend de la région { $account } ({ $account_host }). Reconnectez-vous sous « Votre propre application » avec cette région, pour que les jetons soient destinés à sa Fleet API.
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
-api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-other-region-account-unknown = La Fleet API de Tesla de la région { $called } ({ $called_host }) a répondu que le compte est enregistré dans une autre région (HTTP { $status }), sans préciser laquelle. Reconnectez-vous sous « Votre propre application » avec une autre région.
 # The same, when the page does not know which region it called.
-api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
-api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
-        [one] { $seconds } second
-        [many] { $seconds } seconds
-       *[other] { $seconds } seconds
+api-other-region-account-unknown-unknown-call = L'API de Tesla a répondu que le compte est enregistré dans une autre région (HTTP { $status }), sans préciser laquelle. Reconnectez-vous sous « Votre propre application » avec une autre région.
+api-rate-limited-seconds = Tesla limite la fréquence des appels (HTTP { $status }). Réessayez dans { $seconds ->
+        [one] { $seconds } seconde
+        [many] { $seconds } de secondes
+       *[other] { $seconds } secondes
     }.
 # { $date } is the time Tesla gave, as Tesla wrote it.
-api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
-api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
-api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+api-rate-limited-date = Tesla limite la fréquence des appels (HTTP { $status }). Réessayez après { $date }.
+api-rate-limited = Tesla limite la fréquence des appels (HTTP { $status }). Réessayez dans une minute.
+api-needs-signed-command = Cette voiture n'accepte cette commande que signée avec le protocole vehicle-command de Tesla : il faut une clé virtuelle associée à la voiture, que seule une application Fleet API enregistrée peut avoir. L'owner API ne peut pas l'envoyer.
 # { $reason } is the car's reason, in English.
-api-command-refused = The car refused the command: { $reason }.
-api-command-refused-no-reason = The car refused the command and gave no reason.
+api-command-refused = La voiture a refusé la commande : { $reason }.
+api-command-refused-no-reason = La voiture a refusé la commande sans donner de raison.
 # { $reason } is Tesla's reason, in English.
-api-other = Tesla answered HTTP { $status }: { $reason }.
-api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
-api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+api-other = Tesla a répondu HTTP { $status } : { $reason }.
+api-other-no-reason = Tesla a répondu HTTP { $status } sans donner de raison.
+api-not-json = La réponse n'était pas le JSON qu'envoie Tesla (HTTP { $status }). Vérifiez l'adresse du relais.
 # { $reason } is the relay's explanation, in English.
-api-relay-refused = The relay refused or failed: { $reason }.
-api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
-api-direct-unreachable = Could not reach Tesla directly.
-api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
-api-bad-id = Tesla's answer named a car id this page cannot use.
-api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+api-relay-refused = Le relais a refusé ou a échoué : { $reason }.
+api-relay-unreachable = Impossible de joindre le relais { $host }. Le relais est-il lancé, et autorise-t-il l'origine de cette page ?
+api-direct-unreachable = Impossible de joindre Tesla directement.
+api-timed-out = Pas de réponse à temps. Le relais ou Tesla est lent ou en panne ; réessayez dans un instant.
+api-bad-id = La réponse de Tesla désignait une voiture par un identifiant que cette page ne peut pas utiliser.
+api-no-api-base = Ces jetons ne désignent aucune API Tesla que cette page connaît : elle ne peut pas les utiliser.
 # { $seconds } s: a number of seconds.
-api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
-api-cancelled = Waking was cancelled.
+api-wake-timed-out = La voiture n'est pas passée en ligne en { $seconds } s. Elle est peut-être hors de portée ; réessayez plus tard.
+api-cancelled = Réveil annulé.
 # { $why } is why the refresh failed: one of the exchange-* messages.
-api-refresh-failed = The access token was refused and refreshing it failed: { $why }
-api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+api-refresh-failed = Le jeton d'accès a été refusé et son actualisation a échoué : { $why }
+api-no-tokens = Aucun jeton sur la page : connectez-vous ou collez d'abord un jeton d'actualisation.
 # "Check my token" is the button's label.
-api-no-car = Choose a car first: list your products with "Check my token".
+api-no-car = Choisissez d'abord une voiture : affichez vos produits avec « Vérifier mon jeton ».
 # Said after api-forbidden-see-fleet; { $host } is the relay's.
-minted-relay = These tokens were minted through the relay at { $host }.
-minted-direct = These tokens were minted directly to Tesla, with no relay.
+minted-relay = Ces jetons ont été émis via le relais { $host }.
+minted-direct = Ces jetons ont été émis directement par Tesla, sans relais.
 
 # The timeline of a task on the car, one line each.
-task-token-works = The token works: { $products ->
-        [one] { $products } product
-        [many] { $products } products
-       *[other] { $products } products
+task-token-works = Le jeton fonctionne : { $products ->
+        [one] { $products } produit
+        [many] { $products } de produits
+       *[other] { $products } produits
     }.
-task-car-online = The car is online.
-task-done-flash-lights = Done: the lights flashed.
-task-done-honk-horn = Done: the horn honked.
-task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+task-car-online = La voiture est en ligne.
+task-done-flash-lights = Fait : les phares ont clignoté.
+task-done-honk-horn = Fait : le klaxon a retenti.
+task-refreshing-after-401 = Le jeton d'accès a été refusé ({ $status }) : actualisation, une seule fois…
 # Followed by refresh-kept or refresh-replaced.
-task-refreshed = Refreshed.
-task-waking-up = Woken up; waiting for the car to come online…
+task-refreshed = Actualisé.
+task-waking-up = Réveil demandé ; en attente que la voiture passe en ligne…
 # A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
-task-poll = Attempt { $attempt } · { $seconds } s · { $state }
-task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
-task-one-step-token-valid = Step 1: the access token looks valid.
-task-one-step-reading-state = Step 2: reading the car's state…
-task-one-step-car-online = Step 2: the car is online.
-task-one-step-waking-online = Step 2: the car is online; waking it…
-task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
-task-one-step-waking-offline = Step 2: the car is offline; waking it…
-task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
-task-one-step-flash-lights = Step 3: flash lights…
-task-one-step-honk = Step 3: honk…
-task-asking-region = Asking Tesla which region the account is registered in…
+task-poll = Essai { $attempt } · { $seconds } s · { $state }
+task-one-step-refreshing = Étape 1 : le jeton d'accès a expiré ; actualisation…
+task-one-step-token-valid = Étape 1 : le jeton d'accès semble valide.
+task-one-step-reading-state = Étape 2 : lecture de l'état de la voiture…
+task-one-step-car-online = Étape 2 : la voiture est en ligne.
+task-one-step-waking-online = Étape 2 : la voiture est en ligne ; réveil…
+task-one-step-waking-asleep = Étape 2 : la voiture est endormie ; réveil…
+task-one-step-waking-offline = Étape 2 : la voiture est hors ligne ; réveil…
+task-one-step-waking-unknown = Étape 2 : l'état de la voiture est inconnu ; réveil…
+task-one-step-flash-lights = Étape 3 : appel de phares…
+task-one-step-honk = Étape 3 : klaxon…
+task-asking-region = Recherche auprès de Tesla de la région où le compte est enregistré…
 
 # What a refresh did to the refresh token.
-refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
-refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+refresh-kept = Un nouveau jeton d'accès est affiché. Tesla n'a pas envoyé de nouveau jeton d'actualisation : celui que vous avez utilisé reste valable, et c'est toujours celui à utiliser.
+refresh-replaced = De nouveaux jetons sont affichés. Le jeton d'actualisation que vous avez utilisé est désormais consommé : remplacez-le par le nouveau partout où vous l'utilisez.
 
 # Buttons.
-car-command-flash-lights = Flash lights
-car-command-honk = Honk
+car-command-flash-lights = Appel de phares
+car-command-honk = Klaxonner
 # A car's connection state, shown beside it.
-car-state-online = online
-car-state-asleep = asleep
-car-state-offline = offline
-car-state-unknown = unknown
+car-state-online = en ligne
+car-state-asleep = endormie
+car-state-offline = hors ligne
+car-state-unknown = état inconnu
 # A product Tesla gave no name.
-product-car = Car
-product-energy-site = Energy site
+product-car = Voiture
+product-energy-site = Installation énergétique
 # The rows of the car's data: a label, then its value.
-data-battery = Battery
-data-battery-value = { $percent } %
-data-range = Range
+data-battery = Batterie
+data-battery-value = { $percent } %
+data-range = Autonomie
 # { $miles } in miles, { $km } in kilometres.
-data-range-value = { $miles } mi ({ $km } km)
-data-locked = Locked
-data-climate-on = Climate on
-data-inside = Inside
+data-range-value = { $km } km ({ $miles } mi)
+data-locked = Verrouillée
+data-climate-on = Climatisation en marche
+data-inside = Intérieur
 # { $celsius } is the temperature, e.g. 21.5.
-data-inside-value = { $celsius } °C
-data-location = Location
-data-location-hidden = hidden
-data-yes = yes
-data-no = no
+data-inside-value = { $celsius } °C
+data-location = Position
+data-location-hidden = masquée
+data-yes = oui
+data-no = non
 
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
 # in …", "expired … ago".
 duration-days = { $days ->
-        [one] about { $days } day
-        [many] about { $days } days
-       *[other] about { $days } days
+        [one] environ { $days } jour
+        [many] environ { $days } de jours
+       *[other] environ { $days } jours
     }
 duration-hours-minutes = { $hours } h { $minutes } min
 duration-minutes = { $minutes } min
-duration-under-a-minute = less than a minute
+duration-under-a-minute = moins d'une minute
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = This token expires in { $duration }.
-inspected-expires-soon = This token expires in { $duration }: refresh it soon.
-inspected-expired = This token expired { $duration } ago.
+inspected-expires-in = Ce jeton expire dans { $duration }.
+inspected-expires-soon = Ce jeton expire dans { $duration } : actualisez-le bientôt.
+inspected-expired = Ce jeton a expiré il y a { $duration }.
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = The access token expires in { $duration } (at { $time }).
-access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
-access-token-expired = The access token expired { $duration } ago (at { $time }).
+access-token-expires-in = Le jeton d'accès expire dans { $duration } (à { $time }).
+access-token-expires-soon = Le jeton d'accès expire dans { $duration } (à { $time }) : actualisez-le bientôt.
+access-token-expired = Le jeton d'accès a expiré il y a { $duration } (à { $time }).
 
 # What a token is.
-token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+token-kind-retired-v2 = Un jeton owner API d'avant 2021, retiré par Tesla en mars 2022 : il ne fonctionne plus.
 # { $region } is a region code (NA, EU, CN).
-token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
-token-kind-access = An access token (JWT).
-token-kind-refresh = A refresh token (JWT).
+token-kind-fleet-refresh = Un jeton d'actualisation Fleet API opaque, pour la région { $region } : il ne contient aucune donnée lisible.
+token-kind-access = Un jeton d'accès (JWT).
+token-kind-refresh = Un jeton d'actualisation (JWT).
 # { $field } is id_token.
-token-kind-id = An { $field } (JWT): it says who logged in.
-token-kind-unknown = A JWT of unknown purpose.
-inspect-empty = Paste a token to inspect it.
-inspect-too-long = That is far too long to be a Tesla token.
+token-kind-id = Un { $field } (JWT) : il indique qui s'est connecté.
+token-kind-unknown = Un JWT à l'usage inconnu.
+inspect-empty = Collez un jeton pour l'inspecter.
+inspect-too-long = C'est bien trop long pour être un jeton Tesla.
 # { $prefix } is eyJ.
-inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
-inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
-inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+inspect-not-a-token = Cela ne ressemble pas à un jeton Tesla : les jetons v3 commencent par { $prefix } et ont trois parties séparées par des points.
+inspect-bad-payload-encoding = Cela ressemble à un JWT, mais l'encodage de son contenu (payload) ne peut pas être décodé. Copiez-le de nouveau, en entier.
+inspect-bad-claims = Cela ressemble à un JWT, mais ses données (claims) ne peuvent pas être décodées. Copiez-le de nouveau, en entier.
 
 # The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
-claim-issuer = Issuer
+claim-issuer = Émetteur
 claim-audience = Audience
 claim-scopes = Scopes
-claim-region = Region ({ $claim })
-claim-subject = Subject
+claim-region = Région ({ $claim })
+claim-subject = Sujet
 claim-client = Client ({ $claim })
-claim-email = Email
-claim-issued = Issued
-claim-expires = Expires
+claim-email = E-mail
+claim-issued = Émis le
+claim-expires = Expire le
 
 # Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
-export-download = Download { $file }
-export-copy = Copy { $format }
+export-download = Télécharger { $file }
+export-copy = Copier { $format }
 # { $field } is id_token, { $file } tokens.json.
-export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
-qr-too-long = This token is too long for a QR code; copy it instead.
+export-no-email = TeslaPy range son cache par e-mail du compte, qui vient de l'{ $field } ; ces jetons sont arrivés sans. Utilisez plutôt { $file }.
+qr-too-long = Ce jeton est trop long pour un QR code ; copiez-le plutôt.
 
 # Where to type the command that starts a relay (shown under it).
 # { $site } is rustup.rs.
-terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
-terminal-powershell = In PowerShell:
+terminal-source-folder = Dans un terminal, dans le dossier du code source de ce projet (il faut Rust, à installer depuis { $site }) :
+terminal-powershell = Dans PowerShell :
 # { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
-terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
-terminal-shell = In a terminal:
+terminal-mac = Dans Terminal (sur un Mac Intel : { $intel } au lieu de { $arm }) :
+terminal-shell = Dans un terminal :
 # { $address } is http://127.0.0.1:8787/
-relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+relay-serves-page = Safari ne laisse jamais une page du web joindre un relais sur cet ordinateur. Lancez le relais avec la page (la commande ci-dessous), puis ouvrez { $address } et connectez-vous là : une seule adresse, rien à autoriser.
 # { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
-relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+relay-help-note = Il écoute sur { $listens } ; cette page essaie { $host } (modifiable dans Paramètres). Lancé avec { $flag }, le relais sert aussi cette page à l'adresse { $address }, qui fonctionne dans tous les navigateurs.
 
 # The choices of the idle time, after which the page forgets the tokens.
 idle-after = { $minutes ->
-        [one] after { $minutes } minute without activity
-        [many] after { $minutes } minutes without activity
-       *[other] after { $minutes } minutes without activity
+        [one] après { $minutes } minute sans activité
+        [many] après { $minutes } de minutes sans activité
+       *[other] après { $minutes } minutes sans activité
     }
-idle-never = never (keep them until I close the page)
+idle-never = jamais (les garder jusqu'à ce que je ferme la page)
 # { $minutes } min: a number of minutes.
-idle-left = Forgotten in { $minutes } min unless you use the page.
+idle-left = Oubliés dans { $minutes } min si vous n'utilisez pas la page.
 
 # page.rs
 
 # The relay at { $host } on this computer cannot be reached from this page
 # (on the web): the first sentence, by browser, then relay-local-* says
 # what to do, then relay-blocked-code-unused.
-relay-blocked-safari = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-blocked-prompt = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-blocked-unknown-browser = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer.
-relay-blocked-code-unused = Your code was not used: press the button again then.
+relay-blocked-safari = Impossible de joindre le relais { $host } : cette page est sur le web (HTTPS) et le relais sur cet ordinateur, ce que Safari n'autorise jamais.
+relay-blocked-prompt = Impossible de joindre le relais { $host } : cette page est sur le web (HTTPS) et le relais sur cet ordinateur ; le navigateur demande votre accord avant qu'un site puisse le joindre.
+relay-blocked-unknown-browser = Impossible de joindre le relais { $host } : cette page est sur le web (HTTPS) et le relais sur cet ordinateur.
+relay-blocked-code-unused = Votre code n'a pas été utilisé : appuyez alors de nouveau sur le bouton.
 # The relay at { $host } does not answer: the first sentence, by browser,
 # then relay-local-* (or relay-silent-start-it), then relay-silent-code-kept
 # or relay-silent-paste-waits.
-relay-silent-safari = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-silent-prompt = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-silent-unknown-browser = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer.
-relay-silent-not-running = The relay at { $host } is not answering this page: it is not running, or it does not allow this page.
-relay-silent-start-it = Start it as shown below; this page asks again every few seconds.
-relay-silent-code-kept = Your code is kept here, unused, and sent as soon as the relay answers.
-relay-silent-paste-waits = You can go on logging in: the paste waits for the relay.
+relay-silent-safari = Le relais { $host } ne répond pas à cette page : cette page est sur le web (HTTPS) et le relais sur cet ordinateur, ce que Safari n'autorise jamais.
+relay-silent-prompt = Le relais { $host } ne répond pas à cette page : cette page est sur le web (HTTPS) et le relais sur cet ordinateur ; le navigateur demande votre accord avant qu'un site puisse le joindre.
+relay-silent-unknown-browser = Le relais { $host } ne répond pas à cette page : cette page est sur le web (HTTPS) et le relais sur cet ordinateur.
+relay-silent-not-running = Le relais { $host } ne répond pas à cette page : il n'est pas lancé, ou il n'autorise pas cette page.
+relay-silent-start-it = Lancez-le comme indiqué ci-dessous ; cette page réessaie toutes les quelques secondes.
+relay-silent-code-kept = Votre code est gardé ici, inutilisé, et sera envoyé dès que le relais répondra.
+relay-silent-paste-waits = Vous pouvez continuer à vous connecter : le collage attendra le relais.
 # { $command } is token-relay --page, { $address } http://127.0.0.1:8787/
-relay-local-safari = Open the page from your own relay instead ({ $command } serves it at { $address }), or use an HTTPS relay.
+relay-local-safari = Ouvrez plutôt la page depuis votre propre relais ({ $command } la sert à l'adresse { $address }), ou utilisez un relais HTTPS.
 # The prompt is quoted as Chrome, Edge and Firefox show it in this language.
-relay-local-prompt = Look for a prompt on this tab ("access other apps and services on this device") and allow it. If the relay is not running, start it as shown below; this page asks again every few seconds.
-relay-local-unknown-browser = Chrome, Edge and Firefox ask before a site may reach it: look for a prompt on this tab ("access other apps and services on this device") and allow it. Safari never allows it: open the page from your own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again every few seconds.
-answer-relay-question-first = First answer the relay question below: this page sends nothing to a relay you have not confirmed.
+# French: the quoted prompt (« accéder à d'autres applications et services sur cet appareil ») is
+# NOT CONFIRMED: no French source for Chrome's, Edge's or Firefox's local-network prompt was found.
+relay-local-prompt = Cherchez une demande d'autorisation sur cet onglet (« accéder à d'autres applications et services sur cet appareil ») et acceptez-la. Si le relais n'est pas lancé, lancez-le comme indiqué ci-dessous ; cette page réessaie toutes les quelques secondes.
+relay-local-unknown-browser = Chrome, Edge et Firefox demandent votre accord avant qu'un site puisse le joindre : cherchez une demande d'autorisation sur cet onglet (« accéder à d'autres applications et services sur cet appareil ») et acceptez-la. Safari ne l'autorise jamais : ouvrez plutôt la page depuis votre propre relais, ou utilisez un relais HTTPS. Si le relais n'est pas lancé, lancez-le comme indiqué ci-dessous ; cette page réessaie toutes les quelques secondes.
+answer-relay-question-first = Répondez d'abord à la question sur le relais ci-dessous : cette page n'envoie rien à un relais que vous n'avez pas confirmé.
 
 # While a request is under way: through the relay at { $host }, or directly.
-exchanging-relay = Working… exchanging the code through the relay at { $host }. This can take several seconds.
-exchanging-direct = Working… exchanging the code directly to Tesla, with no relay. This can take several seconds.
-exchanging-fleet-relay = Exchanging your app's code through the relay at { $host }…
-exchanging-fleet-direct = Exchanging your app's code directly to Tesla, with no relay…
-refreshing-relay = Refreshing through the relay at { $host }…
-refreshing-direct = Refreshing directly to Tesla, with no relay…
-waiting-for-fleet-tab = Waiting for the login tab to come back…
-tokens-received-relay = Tokens received through the relay at { $host }: copy them now.
-tokens-received-direct = Tokens received directly to Tesla, with no relay: copy them now.
-fleet-tokens-received-relay = Tokens for your app received through the relay at { $host }: copy them now.
-fleet-tokens-received-direct = Tokens for your app received directly to Tesla, with no relay: copy them now.
-already-exchanged = These tokens are already shown below: this URL's code was used to get them.
+exchanging-relay = En cours… échange du code via le relais { $host }. Cela peut prendre plusieurs secondes.
+exchanging-direct = En cours… échange du code directement avec Tesla, sans relais. Cela peut prendre plusieurs secondes.
+exchanging-fleet-relay = Échange du code de votre application via le relais { $host }…
+exchanging-fleet-direct = Échange du code de votre application directement avec Tesla, sans relais…
+refreshing-relay = Actualisation via le relais { $host }…
+refreshing-direct = Actualisation directement auprès de Tesla, sans relais…
+waiting-for-fleet-tab = En attente du retour de l'onglet de connexion…
+tokens-received-relay = Jetons reçus via le relais { $host } : copiez-les maintenant.
+tokens-received-direct = Jetons reçus directement de Tesla, sans relais : copiez-les maintenant.
+fleet-tokens-received-relay = Jetons de votre application reçus via le relais { $host } : copiez-les maintenant.
+fleet-tokens-received-direct = Jetons de votre application reçus directement de Tesla, sans relais : copiez-les maintenant.
+already-exchanged = Ces jetons sont déjà affichés ci-dessous : le code de cette URL a servi à les obtenir.
 
 # Questions before something that cannot be undone (answered Yes or No).
-ask-forget-everything = Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens you copied keep working.
-ask-replace-uncopied-tokens = The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?
-ask-replace-with-arrived = New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? (No keeps the tokens shown; the new ones are then forgotten.)
-forgotten-everything = Everything was forgotten: tokens, login secrets and inputs.
-forgotten-idle = After { $minutes ->
+ask-forget-everything = Tout oublier maintenant ? Les jetons affichés et toute connexion en cours sont effacés de cette page. Les jetons que vous avez copiés continuent de fonctionner.
+ask-replace-uncopied-tokens = Les jetons affichés n'ont jamais été copiés ni téléchargés. De nouveaux jetons vont les remplacer sur cette page : continuer ?
+ask-replace-with-arrived = De nouveaux jetons sont arrivés, mais les jetons affichés n'ont jamais été copiés ni téléchargés. Afficher les nouveaux à la place ? (« Non » garde les jetons affichés ; les nouveaux sont alors oubliés.)
+forgotten-everything = Tout a été oublié : jetons, secrets de connexion et saisies.
+forgotten-idle = Après { $minutes ->
         [one] { $minutes } minute
-        [many] { $minutes } minutes
+        [many] { $minutes } de minutes
        *[other] { $minutes } minutes
-    } without activity, as chosen, the tokens and everything typed were forgotten. Log in or refresh again to get new tokens.
+    } sans activité, comme choisi, les jetons et tout ce qui avait été saisi ont été oubliés. Reconnectez-vous ou actualisez de nouveau pour obtenir de nouveaux jetons.
 # Shown while leaving the page would lose something.
-leave-uncopied-tokens = Copy or download your tokens before you close or reload this page: they exist only here.
-leave-login-pending = Keep this page open until your tokens are shown: the login's secret lives only in this page's memory, and a reload loses it.
+leave-uncopied-tokens = Copiez ou téléchargez vos jetons avant de fermer ou de recharger cette page : ils n'existent qu'ici.
+leave-login-pending = Gardez cette page ouverte jusqu'à l'affichage de vos jetons : le secret de la connexion ne vit que dans la mémoire de cette page, et un rechargement le perd.
 
 # (end of the core messages)
 
@@ -564,156 +570,156 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
 # The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
-callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
-callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
-callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+callback-tab-title = Vos propres jetons d'API Tesla
+callback-tab-done = Connexion terminée : le résultat est parti vers l'onglet où vous l'avez commencée. Vous pouvez fermer cet onglet.
+callback-tab-unusable = Cette adresse contient un résultat de connexion que cette page ne peut pas utiliser. Fermez cet onglet et recommencez.
+callback-tab-start-tab-gone = Si l'onglet où vous avez commencé n'existe plus, le secret de la connexion est parti avec lui : recommencez depuis la page.
 
 ## The page inside another page (src/ui/mod.rs)
 
-framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+framed-refusal = Cette page refuse de fonctionner à l'intérieur d'une autre page, qui pourrait vous faire cliquer à votre insu. Ouvrez-la directement dans son propre onglet.
 
 ## Step 1: the login (src/ui/login_step.rs)
 
 # Shown when the relay is skipped (Settings, "Direct mode").
-login-direct-mode = Token requests go straight to Tesla (direct mode).
+login-direct-mode = Les requêtes de jetons vont directement à Tesla (mode direct).
 # The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
+login-open-tesla = Ouvrir la connexion Tesla
 # The same button while a login waits for its paste.
-login-start-new = Start a new login
+login-start-new = Lancer une nouvelle connexion
 # { $link } is a link whose text is login-no-tab-link.
-login-no-tab = No new tab? Your browser may have blocked it: { $link }.
-login-no-tab-link = open Tesla's login page
-login-start-again = Start again (forget this login)
-login-options-title = Another account, or another language
-login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
-login-email = Account email (optional: lets Tesla pick your region)
+login-no-tab = Pas de nouvel onglet ? Votre navigateur l'a peut-être bloqué : { $link }.
+login-no-tab-link = ouvrir la page de connexion de Tesla
+login-start-again = Recommencer (oublier cette connexion)
+login-options-title = Un autre compte, ou une autre langue
+login-switch-account = Utiliser un autre compte Tesla (Tesla affiche son formulaire de connexion même s'il se souvient de vous)
+login-email = E-mail du compte (facultatif : permet à Tesla de choisir votre région)
 # { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
 # is in that language unless the owner types another code in the box.
-login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+login-locale = Langue de la page de Tesla (facultatif ; vide signifie { $locale }, la langue de cette page)
 
 ## Step 2: the paste (src/ui/paste_step.rs)
 
 # { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
-paste-label = The { $callback } URL, console line or { $header } header
-paste-exchange = Get my tokens
-paste-start-first = Start with step 1: a paste only works for the login this page started.
+paste-label = L'URL { $callback }, la ligne de la console ou l'en-tête { $header }
+paste-exchange = Obtenir mes jetons
+paste-start-first = Commencez par l'étape 1 : un collage ne fonctionne que pour la connexion lancée par cette page.
 
 ## Starting a relay when none answers (src/ui/relay_help.rs)
 
 # { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
-relay-help-start = Start a relay on this computer. { $terminal }
+relay-help-start = Lancez un relais sur cet ordinateur. { $terminal }
 
 ## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
 
-tokens-step-title = 3. Your tokens
-tokens-step-access = Access token
-tokens-step-copy-access = Copy access token
-tokens-step-refresh = Refresh token
-tokens-step-copy-refresh = Copy refresh token
-tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
-tokens-step-refresh-now = Refresh now (new access and refresh token)
-tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
-tokens-step-use = Use your token: check it, wake a car, send a command
+tokens-step-title = 3. Vos jetons
+tokens-step-access = Jeton d'accès
+tokens-step-copy-access = Copier le jeton d'accès
+tokens-step-refresh = Jeton d'actualisation
+tokens-step-copy-refresh = Copier le jeton d'actualisation
+tokens-step-refresh-lasts = Le jeton d'actualisation dure environ trois mois et ne sert qu'une fois : chaque actualisation en donne un nouveau.
+tokens-step-refresh-now = Actualiser maintenant (nouveaux jetons d'accès et d'actualisation)
+tokens-step-export = Exporter : .env, JSON, TeslaPy et autres, QR code
+tokens-step-use = Utiliser votre jeton : le vérifier, réveiller une voiture, envoyer une commande
 # The QR code's name, for screen readers.
-tokens-step-qr-label = QR code of the refresh token
-tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
-tokens-step-qr-hide = Hide the QR code
+tokens-step-qr-label = QR code du jeton d'actualisation
+tokens-step-qr-show = Afficher le jeton d'actualisation en QR code (pour une application mobile)
+tokens-step-qr-hide = Masquer le QR code
 # After a copy button, when the copy worked or the browser refused it.
-token-field-copied = Copied.
-token-field-refused = The browser refused; select the text and copy it.
+token-field-copied = Copié.
+token-field-refused = Le navigateur a refusé ; sélectionnez le texte et copiez-le.
 
 ## Using the token (src/ui/cars_step.rs)
 
-cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
-cars-check-token = Check my token
-cars-show-vins = Show full VINs
-cars-wake = Wake up
-cars-read-data = Read its data
+cars-intro = Tout ici passe par le relais, avec votre jeton d'accès. Un jeton expiré est actualisé une fois, automatiquement ; le nouveau jeton d'actualisation s'affiche alors plus haut.
+cars-check-token = Vérifier mon jeton
+cars-show-vins = Afficher les VIN complets
+cars-wake = Réveiller
+cars-read-data = Lire ses données
 # After a product's name and " · ": what kind of product it is.
-cars-energy-site = energy site
-cars-one-step-title = One step
-cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
-cars-one-step-car = Car
-cars-one-step-command = Command
-cars-one-step-do = Do it
-cars-data-title = Vehicle data
-cars-show-location = Show the location
-cars-curl-title = The last call as curl
+cars-energy-site = installation énergétique
+cars-one-step-title = En une étape
+cars-one-step-note = Actualise si besoin, réveille la voiture si besoin, puis envoie la commande.
+cars-one-step-car = Voiture
+cars-one-step-command = Commande
+cars-one-step-do = Lancer
+cars-data-title = Données du véhicule
+cars-show-location = Afficher la position
+cars-curl-title = Le dernier appel en curl
 # { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
-cars-curl-include-token = Include my access token (otherwise { $variable })
-cars-copy-curl = Copy as curl
+cars-curl-include-token = Inclure mon jeton d'accès (sinon { $variable })
+cars-copy-curl = Copier en curl
 # Stops the task running (waking a car, sending a command).
-cars-cancel = Cancel
+cars-cancel = Annuler
 
 ## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
 
-refresh-step-title = Already have a refresh token?
-refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
-refresh-step-token = Refresh token
-refresh-step-region = Region (only needed if the token does not name its issuer)
-refresh-step-region-from-token = From the token
-refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+refresh-step-title = Vous avez déjà un jeton d'actualisation ?
+refresh-step-intro = Collez-le pour obtenir un nouveau jeton d'accès sans vous connecter. Le jeton d'actualisation est alors consommé : utilisez ensuite le nouveau.
+refresh-step-token = Jeton d'actualisation
+refresh-step-region = Région (seulement si le jeton ne nomme pas son émetteur)
+refresh-step-region-from-token = D'après le jeton
+refresh-step-client-id = ID client de l'application (seulement pour les jetons d'actualisation Fleet API, NA_…)
 # The button: new tokens from the pasted refresh token.
-refresh-step-button = Refresh
+refresh-step-button = Actualiser
 
 ## More tools: inspect a token (src/ui/inspector.rs)
 
-inspector-title = Inspect a token
-inspector-note = Decoded here, in your browser, for reading only.
-inspector-take-access = Inspect the access token
-inspector-take-refresh = Inspect the refresh token
+inspector-title = Inspecter un jeton
+inspector-note = Décodé ici, dans votre navigateur, en lecture seule.
+inspector-take-access = Inspecter le jeton d'accès
+inspector-take-refresh = Inspecter le jeton d'actualisation
 # id_token is the name of a field of Tesla's answer: keep it as is.
-inspector-take-id = Inspect the id_token
-inspector-token = Token
-inspector-refresh = Refresh with this token
+inspector-take-id = Inspecter l'id_token
+inspector-token = Jeton
+inspector-refresh = Actualiser avec ce jeton
 
 ## More tools: your own app (src/ui/fleet_step.rs)
 
-fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+fleet-step-title = Votre propre application (Fleet API) : sans outils de développement, fonctionne sur téléphone
 # { $redirect } is this page's address, shown as code.
-fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
-fleet-step-client-id = Client id
-fleet-step-region = Region of your account
+fleet-step-intro = Pour une application Fleet API que vous avez enregistrée sur developer.tesla.com. Enregistrez l'adresse de cette page comme URI de redirection : { $redirect }. Après la connexion, Tesla renvoie l'onglet ici, et celui-ci transmet le code à cet onglet (par le navigateur, sans passer par aucun serveur).
+fleet-step-client-id = ID client
+fleet-step-region = Région de votre compte
 fleet-step-scopes = Scopes
-fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
-fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
-fleet-step-login = Log in with my app
+fleet-step-secret = Secret client (seulement pour une application tierce ; laissez vide pour une application open source)
+fleet-step-secret-note = Un secret reste dans la mémoire de cette page, mais il voyage jusqu'à Tesla via le relais, qui peut le voir : n'utilisez un secret qu'avec un relais que vous faites tourner sur votre propre machine.
+fleet-step-login = Se connecter avec mon application
 
 ## Settings: the relay and direct mode (src/ui/relay_setting.rs)
 
-relay-setting-title = Relay
+relay-setting-title = Relais
 # { $relay } is token-relay, the name of the project's relay program (shown as code).
-relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+relay-setting-why = Le serveur de jetons de Tesla ne laisse pas les pages web lire ses réponses (il n'envoie pas d'en-têtes CORS) : l'échange passe donc par un relais, un petit intermédiaire qui voit votre code et vos jetons au passage. Utilisez-en un que vous faites tourner vous-même ({ $relay } : l'étape 2 affiche la commande quand il le faut). Les proxys CORS publics génériques ne sont pas sûrs pour des jetons. Les jetons émis via un relais Cloudflare Worker peuvent être refusés par l'owner API (Tesla vérifie comment le jeton a été demandé, et la connexion d'un Worker à Tesla n'est pas vérifiée) : préférez token-relay.
 # { $host } is the relay's host, shown as code.
-relay-setting-active = Requests go to the relay at { $host }.
+relay-setting-active = Les requêtes vont au relais { $host }.
 # { $reason } says what is wrong with the address.
-relay-setting-link-refused = The link's relay setting was refused: { $reason }
+relay-setting-link-refused = Le relais proposé par le lien a été refusé : { $reason }
 # { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
-relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+relay-setting-proposal = Le lien que vous avez ouvert demande à cette page d'utiliser le relais { $host } ({ $address }). Un relais voit votre code et vos jetons au passage : ne l'utilisez que si vous faites confiance à la personne qui le gère. Rien n'est envoyé tant que vous n'avez pas choisi.
 # Buttons: { $host } is the proposed relay's host, or the one used now.
-relay-setting-accept = Use { $host }
-relay-setting-keep = Keep { $host }
+relay-setting-accept = Utiliser { $host }
+relay-setting-keep = Garder { $host }
 # { $marker } is {url}, shown as code.
-relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
-relay-setting-save = Use this relay
-relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
-direct-mode-title = Direct mode
-direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
-direct-mode-probe = Check whether Tesla answers this page directly
-direct-mode-use = Send token requests directly to Tesla (no relay)
+relay-setting-address = Adresse du relais ({ $marker } marque l'emplacement de l'URL de Tesla ; sans lui, l'URL est ajoutée à la fin)
+relay-setting-save = Utiliser ce relais
+relay-setting-local-network = Si cette page est hébergée sur le web et que votre relais tourne sur cet ordinateur, le navigateur peut demander si la page peut accéder aux appareils de votre réseau local : autorisez-le pour cette page, sinon le relais sera injoignable.
+direct-mode-title = Mode direct
+direct-mode-note = Si le serveur de jetons de Tesla laisse cette page lire ses réponses (CORS), aucun relais n'est nécessaire. La vérification envoie à Tesla une requête sans code ni jeton : elle ne peut donc rien consommer.
+direct-mode-probe = Vérifier si Tesla répond directement à cette page
+direct-mode-use = Envoyer les requêtes de jetons directement à Tesla (sans relais)
 
 ## Settings: idle time (src/ui/tokens_step.rs)
 
-idle-setting-title = Idle time
+idle-setting-title = Délai d'inactivité
 # The label of the list of idle times ("after 15 minutes without activity"…).
-idle-setting-label = Forget the tokens
+idle-setting-label = Oublier les jetons
 
 ## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
 
-question-yes = Yes, continue
-question-no = No, keep them
-forget-everything-button = Forget everything
+question-yes = Oui, continuer
+question-no = Non, les garder
+forget-everything-button = Tout oublier
 
 # (end of the view labels)
 

@@ -148,6 +148,9 @@ noscript = Denne siden trenger JavaScript og WebAssembly for å gjøre noe som h
 # quoted button and field names are the page's own labels: use this
 # language's. Browser menus, panels and prompts are named as the browser shows
 # them in this language.
+# nb: the page's labels as translated in this file: «Innstillinger», «Flere verktøy»,
+# «Din egen app», «Sjekk tokenet mitt», «Logg inn med appen min», «Forny»,
+# «Har du allerede et refresh token?», «Appens client id», «Hvor finner jeg adressen?».
 
 # Between two sentences (or runs of sentences) said one after the other:
 # a space in English.
@@ -156,382 +159,386 @@ sentence-then-sentence = { $first } { $second }
 # oauth.rs
 
 # { $code } is Tesla's error code (invalid_grant).
-exchange-code-used-or-expired = Tesla says this code was already used or has expired ({ $code }). Codes work once and only for a few minutes: start again at step 1.
+exchange-code-used-or-expired = Tesla sier at denne koden allerede er brukt eller har utløpt ({ $code }). En kode virker bare én gang og bare i noen få minutter: begynn på nytt i steg 1.
 # { $code } is Tesla's error code (invalid_request), { $description } Tesla's explanation, in English.
-exchange-invalid-verifier = Tesla refused the PKCE verifier ({ $code }: { $description }). Start again at step 1; if it happens again, Tesla may have changed its rules, so please report it.
+exchange-invalid-verifier = Tesla avviste PKCE-verifieren ({ $code }: { $description }). Begynn på nytt i steg 1; skjer det igjen, kan Tesla ha endret reglene sine, så meld gjerne fra om det.
 # { $code } is Tesla's error code (login_required).
-exchange-login-required = Tesla asks for a fresh login ({ $code }). Start again at step 1.
+exchange-login-required = Tesla ber om en ny innlogging ({ $code }). Begynn på nytt i steg 1.
 # { $code } is Tesla's error code (e.g. invalid_grant).
-exchange-refresh-token-spent = Tesla refused this refresh token ({ $code }): it was already used, or it was revoked (changing the account password revokes every token). Refresh tokens work once. Log in again at step 1.
+exchange-refresh-token-spent = Tesla avviste dette refresh-tokenet ({ $code }): det er allerede brukt, eller det er trukket tilbake (når passordet til kontoen endres, trekkes alle tokener tilbake). Et refresh token virker bare én gang. Logg inn på nytt i steg 1.
 # { $code } is Tesla's error code, { $description } Tesla's explanation, in English.
-exchange-tesla-refused = Tesla refused the request: { $code } ({ $description }, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused = Tesla avviste forespørselen: { $code } ({ $description }, HTTP { $status }). Begynn på nytt i steg 1; skjer det igjen, kan Tesla ha endret innloggingen sin.
 # The same, when Tesla gave no explanation.
-exchange-tesla-refused-no-reason = Tesla refused the request: { $code } (no reason given, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused-no-reason = Tesla avviste forespørselen: { $code } (uten begrunnelse, HTTP { $status }). Begynn på nytt i steg 1; skjer det igjen, kan Tesla ha endret innloggingen sin.
 # { $reason } is the relay's explanation, in English.
-exchange-relay-refused = The relay refused or failed: { $reason }. Check the relay under Settings, or start a relay on this computer as step 2 shows.
+exchange-relay-refused = Reléet avviste forespørselen eller feilet: { $reason }. Sjekk reléet under Innstillinger, eller start et relé på denne datamaskinen slik steg 2 viser.
 # { $answer } is what Tesla's firewall answered, in English (Access Denied).
-exchange-access-denied = Tesla's firewall answered "{ $answer }" (HTTP { $status }). It blocks some networks and hosted relays: try a relay on your own machine, then paste the URL again.
-exchange-tesla-unavailable = Tesla's server failed (HTTP { $status }). Wait a minute and try again: the code stays valid for a few minutes.
-exchange-not-json = The answer was not JSON (HTTP { $status }), so it did not come from Tesla's token endpoint. Check that the relay setting points at a token relay.
-exchange-incomplete-tokens = Tesla answered without an access token and a refresh token. Start again at step 1.
+exchange-access-denied = Teslas brannmur svarte «{ $answer }» (HTTP { $status }). Den blokkerer noen nettverk og hostede reléer: prøv et relé på din egen maskin, og lim inn adressen på nytt.
+exchange-tesla-unavailable = Teslas server feilet (HTTP { $status }). Vent et minutt og prøv igjen: koden er gyldig i noen minutter.
+exchange-not-json = Svaret var ikke JSON (HTTP { $status }), så det kom ikke fra Teslas token-endepunkt. Sjekk at relé-innstillingen peker på et token-relé.
+exchange-incomplete-tokens = Tesla svarte uten et access token og et refresh token. Begynn på nytt i steg 1.
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
-exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-relay = Svaret som kom gjennom reléet på { $host }, inneholder et token med tegn som Teslas tokener aldri har, så det ble avvist: ingenting ble vist eller eksportert. Reléet kan endre svarene: bruk et relé du kjører selv, og logg inn på nytt.
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
-exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
-exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
-exchange-timed-out = No answer within { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }. The relay or Tesla is slow or down; try again in a moment.
+exchange-implausible-token-direct = Svaret som kom direkte fra Tesla, uten relé, inneholder et token med tegn som Teslas tokener aldri har, så det ble avvist: ingenting ble vist eller eksportert. Reléet kan endre svarene: bruk et relé du kjører selv, og logg inn på nytt.
+exchange-relay-unreachable = Fikk ikke kontakt med reléet på { $host }: det kjører ikke, eller det tillater ikke denne siden. Koden din ble ikke brukt: start reléet slik steg 2 viser, og trykk på knappen igjen.
+exchange-direct-unreachable = Fikk ikke kontakt med Tesla direkte: Tesla lar ikke (eller ikke lenger) denne siden lese svarene. Slå av direktemodus for å gå gjennom reléet.
+exchange-timed-out = Ikke noe svar innen { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    }. Reléet eller Tesla er tregt eller nede; prøv igjen om litt.
 # { $reason } is the relay's explanation, in English.
-exchange-tesla-timed-out = Tesla did not answer in time (the relay says: { $reason }). Try again in a moment; if Tesla used the code meanwhile, the page says so, and you start again at step 1.
+exchange-tesla-timed-out = Tesla svarte ikke i tide (reléet sier: { $reason }). Prøv igjen om litt; hvis Tesla har brukt koden i mellomtiden, sier siden fra, og da begynner du på nytt i steg 1.
 # Said after a refusal of Tesla's; { $reference } is Tesla's reference id.
-tesla-reference = Tesla's reference for this refusal: { $reference } (Tesla support asks for it).
+tesla-reference = Teslas referanse for denne avvisningen: { $reference } (Teslas kundestøtte spør etter den).
 
 # { $url } is tesla://auth/callback?…
-paste-empty = Nothing was pasted. Paste the { $url } URL from the login tab's developer tools.
+paste-empty = Ingenting ble limt inn. Lim inn adressen { $url } fra utviklerverktøyene i innloggingsfanen.
 # { $url } is tesla://auth/callback?locale=en-US&code=…
-paste-too-long = That is far too long to be a callback URL. Copy only the line that starts with { $url }
+paste-too-long = Dette er altfor langt til å være en callback-adresse. Kopier bare linjen som begynner med { $url }
 # { $url } is tesla://auth/callback?…
-paste-authorize-link = This is the login link, not the result. Open it, log in, then copy the { $url } URL that Tesla redirects to (see the steps above).
+paste-authorize-link = Dette er innloggingslenken, ikke resultatet. Åpne den, logg inn og kopier så adressen { $url } som Tesla sender deg videre til (se stegene over).
 # { $url } is tesla://auth/callback?…; "Where is this URL?" is the title of the browser help (where-is-the-url).
-paste-not-a-callback = No { $url } URL was found in what you pasted. "Where is this URL?" above shows where your browser puts it, and what to copy.
+paste-not-a-callback = Fant ingen adresse { $url } i det du limte inn. «Hvor finner jeg adressen?» over viser hvor nettleseren din legger den, og hva du skal kopiere.
 # { $address } is …/authorize/complete?transaction_id=…, { $row } complete?transaction_id=…, { $header } location: tesla://auth/callback?…
-# Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*).
-paste-before-the-redirect = This is the address before Tesla's redirect ({ $address }), which Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network (with "Persist Logs" on), click the blocked { $row } row, and copy the { $header } response header from its Headers. If the row is gone, log in again with Network open.
+# Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*):
+# English in Firefox's nb-NO build (mozilla-l10n/firefox-l10n, nb-NO/devtools/client/).
+paste-before-the-redirect = Dette er adressen før Teslas omdirigering ({ $address }), som Firefox viser i Console: den inneholder ingen kode. I utviklerverktøyene i innloggingsfanen åpner du Network (med «Persist Logs» på), klikker på den blokkerte raden { $row } og kopierer svarhodet { $header } under Headers. Er raden borte, logger du inn på nytt med Network åpen.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-paste-tesla-refused = Tesla refused the login: { $description } ({ $code }). Nothing was sent. Start again at step 1.
+paste-tesla-refused = Tesla avviste innloggingen: { $description } ({ $code }). Ingenting ble sendt. Begynn på nytt i steg 1.
 # The same, when Tesla gave no explanation.
-paste-tesla-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Nothing was sent. Start again at step 1.
-paste-missing-state = The URL has no state, so it cannot be matched to this login. Copy the whole URL, including everything after the ?.
-paste-state-mismatch = This URL belongs to a different login: its state does not match the one this page started. It may come from an older tab or from someone else's link. Nothing was sent. Use the URL from the tab opened by step 1, or start again at step 1.
+paste-tesla-refused-no-reason = Tesla avviste innloggingen uten begrunnelse ({ $code }). Ingenting ble sendt. Begynn på nytt i steg 1.
+paste-missing-state = Adressen har ingen state, så den kan ikke knyttes til denne innloggingen. Kopier hele adressen, også alt etter ?.
+paste-state-mismatch = Denne adressen hører til en annen innlogging: state stemmer ikke med den denne siden startet. Den kan komme fra en eldre fane eller fra en lenke fra noen andre. Ingenting ble sendt. Bruk adressen fra fanen som steg 1 åpnet, eller begynn på nytt i steg 1.
 # { $url } is tesla://auth/callback?…
-paste-missing-code = The URL has no code. Copy the whole { $url } URL, including everything after the ?.
-paste-malformed-code = The code in this URL does not look like one Tesla issues (unexpected characters or length). Copy the URL again, exactly as the developer tools show it.
+paste-missing-code = Adressen har ingen kode. Kopier hele adressen { $url }, også alt etter ?.
+paste-malformed-code = Koden i denne adressen ser ikke ut som en Tesla utsteder (uventede tegn eller lengde). Kopier adressen på nytt, nøyaktig slik utviklerverktøyene viser den.
 # { $issuer } is the address the URL names.
-paste-untrusted-issuer = The URL names an issuer this page does not trust: { $issuer }. Only Tesla's own servers may receive your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this link, do not use it.
+paste-untrusted-issuer = Adressen oppgir en utsteder som denne siden ikke stoler på: { $issuer }. Bare Teslas egne servere får motta koden din, så ingenting ble sendt. Bruk adressen fra Teslas innloggingsfane; har noen sendt deg denne lenken, så ikke bruk den.
 # { $name } is the name of a part of the URL (state, code…).
-paste-repeated = The URL contains { $name } more than once, so it is ambiguous. Copy it again from the login tab.
+paste-repeated = Adressen inneholder { $name } mer enn én gang, så den er tvetydig. Kopier den på nytt fra innloggingsfanen.
 
 # { $global }, { $europe } and { $china } are the tokens' prefixes (qts-, eu-, cn-).
-refresh-retired-v2 = This is a pre-2021 owner-API token ({ $global }, { $europe } or { $china } and { $digits ->
-        [one] { $digits } hex digit
-       *[other] { $digits } hex digits
-    }). Tesla retired those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens.
-refresh-access-token = This is an access token, not a refresh token: it calls the API for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and cannot mint new tokens. Paste the refresh token that came with it, or log in at step 1.
+refresh-retired-v2 = Dette er et owner API-token fra før 2021 ({ $global }, { $europe } eller { $china } og { $digits ->
+        [one] { $digits } heksadesimalt siffer
+       *[other] { $digits } heksadesimale sifre
+    }). Tesla faset ut disse i mars 2022; det kan ikke fornyes. Logg inn i steg 1 for å få nye tokener.
+refresh-access-token = Dette er et access token, ikke et refresh token: det kaller API-et i { $hours ->
+        [one] { $hours } time
+       *[other] { $hours } timer
+    } og kan ikke lage nye tokener. Lim inn refresh-tokenet som fulgte med det, eller logg inn i steg 1.
 # { $field } is id_token.
-refresh-id-token = This is an { $field } (it says who logged in), not a refresh token. Paste the refresh token, or log in at step 1.
-refresh-untrusted-issuer = This token names an issuer this page does not trust ({ $issuer }), so it is not sent anywhere. Only Tesla's own servers may receive your refresh token.
+refresh-id-token = Dette er et { $field } (det sier hvem som logget inn), ikke et refresh token. Lim inn refresh-tokenet, eller logg inn i steg 1.
+refresh-untrusted-issuer = Dette tokenet oppgir en utsteder som denne siden ikke stoler på ({ $issuer }), så det sendes ikke noe sted. Bare Teslas egne servere får motta refresh-tokenet ditt.
 # { $global } and { $china } are the regions' names (region-global, region-china).
-refresh-needs-region = This token does not say which region it belongs to: choose { $global } or { $china }, then refresh.
+refresh-needs-region = Dette tokenet sier ikke hvilken region det hører til: velg { $global } eller { $china }, og forny så.
 # { $region } is the token's region code (NA, EU, CN); "App client id" is the label of the field beside the token, Refresh its button.
-refresh-fleet-needs-client-id-beside = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id: enter it in "App client id" beside the token, then press Refresh.
+refresh-fleet-needs-client-id-beside = Dette er et Fleet API-refresh token ({ $region }_…). For å fornye det trengs appens client id: skriv den inn i «Appens client id» ved siden av tokenet, og trykk på Forny.
 # { $region } is the token's region code (NA, EU, CN); "Already have a refresh token?" and "App client id" are the page's labels.
-refresh-fleet-needs-client-id-elsewhere = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id, which cannot be entered here: paste the token under "Already have a refresh token?" and enter the client id in "App client id" beside it.
+refresh-fleet-needs-client-id-elsewhere = Dette er et Fleet API-refresh token ({ $region }_…). For å fornye det trengs appens client id, som ikke kan skrives inn her: lim inn tokenet under «Har du allerede et refresh token?» og skriv inn client id i «Appens client id» ved siden av.
 # { $algorithm } is the signature's algorithm (RS256, ES256).
-refresh-cut-off = This refresh token is cut off: its signature has { $length ->
-        [one] { $length } character
-       *[other] { $length } characters
-    }, and an { $algorithm } signature has at least { $minimum }. Its end was lost when it was copied. Nothing was sent, so it is not spent: copy the whole token again and paste it.
+refresh-cut-off = Dette refresh-tokenet er avkuttet: signaturen har { $length ->
+        [one] { $length } tegn
+       *[other] { $length } tegn
+    }, og en signatur med { $algorithm } har minst { $minimum }. Slutten forsvant da det ble kopiert. Ingenting ble sendt, så det er ikke brukt opp: kopier hele tokenet på nytt og lim det inn.
 
 # { $email } is what was typed.
-login-option-bad-email = "{ $email }" is not an email address; leave the field empty or enter your Tesla account's email.
+login-option-bad-email = «{ $email }» er ikke en e-postadresse; la feltet stå tomt, eller skriv inn e-postadressen til Tesla-kontoen din.
 # { $locale } is what was typed; { $first } and { $second } are examples (en-US, de-DE).
-login-option-bad-locale = "{ $locale }" is not a language code like { $first } or { $second }.
-random-unavailable = This browser did not provide secure random numbers, so no login can be started safely. Try an up-to-date browser.
+login-option-bad-locale = «{ $locale }» er ikke en språkkode som { $first } eller { $second }.
+random-unavailable = Denne nettleseren ga ingen sikre tilfeldige tall, så ingen innlogging kan startes trygt. Prøv en oppdatert nettleser.
 
 # { $site } is developer.tesla.com.
-fleet-missing-client-id = Enter your app's client id (from { $site }).
+fleet-missing-client-id = Skriv inn appens client id (fra { $site }).
 # { $id } is what was typed.
-fleet-bad-client-id = A client id has only letters, digits, - and _: "{ $id }" does not.
+fleet-bad-client-id = En client id har bare bokstaver, sifre, - og _: «{ $id }» har noe annet.
 # { $example } is openid offline_access vehicle_device_data.
-fleet-bad-scopes = Scopes are words like { $example }, separated by spaces.
+fleet-bad-scopes = Scopes er ord som { $example }, skilt med mellomrom.
 # { $scope } is offline_access.
-fleet-no-offline-access = Scopes must include { $scope }, or Tesla sends no refresh token.
+fleet-no-offline-access = Scopes må ta med { $scope }, ellers sender ikke Tesla noe refresh token.
 # "Log in with my app" is the button's label.
-fleet-result-state-mismatch = A login result arrived for a different login (its state does not match): it was ignored. Use the tab opened by "Log in with my app".
+fleet-result-state-mismatch = Et innloggingsresultat kom for en annen innlogging (state stemmer ikke): det ble ignorert. Bruk fanen som «Logg inn med appen min» åpnet.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-fleet-result-refused = Tesla refused the login: { $description } ({ $code }). Try again.
+fleet-result-refused = Tesla avviste innloggingen: { $description } ({ $code }). Prøv igjen.
 # The same, when Tesla gave no explanation.
-fleet-result-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Try again.
+fleet-result-refused-no-reason = Tesla avviste innloggingen uten begrunnelse ({ $code }). Prøv igjen.
 
 # { $example } is http://127.0.0.1:8787/
-relay-setting-empty = Enter the relay's address, e.g. { $example }
+relay-setting-empty = Skriv inn adressen til reléet, f.eks. { $example }
 # { $text } is what was typed; { $example } is http://127.0.0.1:8787/
-relay-setting-not-a-url = That is not a web address: { $text }. It should look like { $example }
+relay-setting-not-a-url = Det er ikke en nettadresse: { $text }. Den skal se ut som { $example }
 # { $https } is https://, { $http } http://
-relay-setting-unsupported-scheme = A relay address must start with { $https } (or { $http } for a relay on this computer).
+relay-setting-unsupported-scheme = En reléadresse må begynne med { $https } (eller { $http } for et relé på denne datamaskinen).
 # { $http } is http://, { $https } https://, { $local } the addresses of this computer (127.0.0.1, localhost, [::1]), { $host } the relay's.
-relay-setting-plain-http-to-remote = Plain { $http } is only allowed for a relay on this computer ({ $local }); use { $https } for { $host }, or your tokens would cross the network unencrypted.
-relay-setting-has-credentials = The relay address must not contain a user name or password.
-relay-setting-has-fragment = The relay address must not contain a # fragment.
+relay-setting-plain-http-to-remote = Ren { $http } er bare tillatt for et relé på denne datamaskinen ({ $local }); bruk { $https } for { $host }, ellers går tokenene dine ukryptert over nettet.
+relay-setting-has-credentials = Reléadressen kan ikke inneholde brukernavn eller passord.
+relay-setting-has-fragment = Reléadressen kan ikke inneholde et #-fragment.
 # { $placeholder } is {url}, the place of Tesla's address in a relay address.
-relay-setting-repeated-placeholder = Use { $placeholder } at most once in the relay address.
+relay-setting-repeated-placeholder = Bruk { $placeholder } høyst én gang i reléadressen.
 # { $allowed } is the list of relays this copy may reach, { $relay } the relay refused.
-relay-setting-not-in-policy = This copy of the page may only talk to the relays its security policy names ({ $allowed }), so your browser would block { $relay }. Run a relay on this computer (step 2 shows how), or host your own copy built with your relay.
+relay-setting-not-in-policy = Denne kopien av siden kan bare snakke med reléene som sikkerhetspolicyen dens nevner ({ $allowed }), så nettleseren din ville blokkert { $relay }. Kjør et relé på denne datamaskinen (steg 2 viser hvordan), eller host din egen kopi, bygget med ditt relé.
 
 # Step 1's line on the relay; { $host } is the relay's (e.g. 127.0.0.1:8787).
-relay-health-unchecked = Relay: { $host }, checked when you press the button.
-relay-health-checking = Relay: { $host }, checking…
-relay-health-answering = Relay: { $host }, answering.
-relay-health-silent = Relay: { $host }, not answering (see step 2).
+relay-health-unchecked = Relé: { $host }, sjekkes når du trykker på knappen.
+relay-health-checking = Relé: { $host }, sjekker …
+relay-health-answering = Relé: { $host }, svarer.
+relay-health-silent = Relé: { $host }, svarer ikke (se steg 2).
 
 # What the check of direct mode found.
-direct-testing = Asking Tesla…
-direct-unavailable = Tesla does not let this page read its answers: requests go through the relay.
-direct-available = Tesla answers this page directly: you can skip the relay.
+direct-testing = Spør Tesla …
+direct-unavailable = Tesla lar ikke denne siden lese svarene: forespørslene går gjennom reléet.
+direct-available = Tesla svarer denne siden direkte: du kan hoppe over reléet.
 
 # The choice of an account's region; { $host } is auth.tesla.com or auth.tesla.cn.
 region-global = Global ({ $host })
-region-china = China ({ $host })
+region-china = Kina ({ $host })
 # The regions of Tesla's Fleet API, under "Your own app".
-fleet-region-north-america = North America, Asia-Pacific
-fleet-region-europe = Europe, Middle East, Africa
-fleet-region-china = China
+fleet-region-north-america = Nord-Amerika, Asia–stillehavsområdet
+fleet-region-europe = Europa, Midtøsten, Afrika
+fleet-region-china = Kina
 # { $issuer } and { $api } are addresses.
-issued-for-owner-api = Issued by { $issuer } for the owner API at { $api }.
-issued-for-fleet-api = Issued by { $issuer } for your app's Fleet API region.
+issued-for-owner-api = Utstedt av { $issuer } for owner API-et på { $api }.
+issued-for-fleet-api = Utstedt av { $issuer } for Fleet API-regionen til appen din.
 
 # owner_api.rs
 
-api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+api-expired = Access-tokenet har utløpt eller er trukket tilbake (HTTP { $status }). Forny det, og prøv igjen.
 # { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
-api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
-api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+api-forbidden-see-fleet = Tesla avviste dette tokenet for owner API-et ({ $status } «{ $answer }»). Siden juni 2026 avviser Tesla tokener som er laget over enkelte forbindelser. Kom dette tokenet gjennom et hostet relé eller en Worker, logger du inn på nytt gjennom et relé på din egen datamaskin ({ $command }); gjorde det allerede det, bruker du Fleet API med din egen app (under Flere verktøy).
+api-asleep = Bilen sover eller er utenfor rekkevidde (HTTP { $status }). Vekk den først, og prøv igjen.
 # { $endpoint } is /api/1/products.
-api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+api-fleet-only = Dette endepunktet svarer nå bare på Fleet API (HTTP { $status }). Siden bruker { $endpoint } i stedet; for resten registrerer du din egen app (se «Din egen app»).
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
-api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+api-other-region-app-unregistered = Teslas Fleet API for { $called } ({ $called_host }) svarte at appen din ikke er registrert i denne regionen (HTTP { $status }), selv om kontoen din er der. Registrer appen der (kallet { $call } hos Tesla), og prøv igjen.
 # { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
-api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in = Teslas Fleet API for { $called } ({ $called_host }) svarte at kontoen er registrert i en annen region (HTTP { $status }): den er i { $account } ({ $account_host }). Logg inn på nytt under «Din egen app» med den regionen, slik at tokenene gjelder dens Fleet API.
 # The same, when the page does not know which region it called.
-api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in-unknown-call = Teslas API svarte at kontoen er registrert i en annen region (HTTP { $status }): den er i { $account } ({ $account_host }). Logg inn på nytt under «Din egen app» med den regionen, slik at tokenene gjelder dens Fleet API.
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
-api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-other-region-account-unknown = Teslas Fleet API for { $called } ({ $called_host }) svarte at kontoen er registrert i en annen region (HTTP { $status }), og Tesla sa ikke hvilken. Logg inn på nytt under «Din egen app» med en annen region.
 # The same, when the page does not know which region it called.
-api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
-api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
+api-other-region-account-unknown-unknown-call = Teslas API svarte at kontoen er registrert i en annen region (HTTP { $status }), og Tesla sa ikke hvilken. Logg inn på nytt under «Din egen app» med en annen region.
+api-rate-limited-seconds = Tesla begrenser hvor ofte du kan kalle API-et (HTTP { $status }). Prøv igjen om { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
     }.
 # { $date } is the time Tesla gave, as Tesla wrote it.
-api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
-api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
-api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+api-rate-limited-date = Tesla begrenser hvor ofte du kan kalle API-et (HTTP { $status }). Prøv igjen etter { $date }.
+api-rate-limited = Tesla begrenser hvor ofte du kan kalle API-et (HTTP { $status }). Prøv igjen om et minutt.
+api-needs-signed-command = Denne bilen godtar denne kommandoen bare signert med Teslas vehicle-command-protokoll: den krever en virtuell nøkkel som er paret med bilen, og det kan bare en registrert Fleet API-app ha. Owner API-et kan ikke sende den.
 # { $reason } is the car's reason, in English.
-api-command-refused = The car refused the command: { $reason }.
-api-command-refused-no-reason = The car refused the command and gave no reason.
+api-command-refused = Bilen avviste kommandoen: { $reason }.
+api-command-refused-no-reason = Bilen avviste kommandoen uten begrunnelse.
 # { $reason } is Tesla's reason, in English.
-api-other = Tesla answered HTTP { $status }: { $reason }.
-api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
-api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+api-other = Tesla svarte HTTP { $status }: { $reason }.
+api-other-no-reason = Tesla svarte HTTP { $status } uten begrunnelse.
+api-not-json = Svaret var ikke JSON-en Tesla sender (HTTP { $status }). Sjekk relé-innstillingen.
 # { $reason } is the relay's explanation, in English.
-api-relay-refused = The relay refused or failed: { $reason }.
-api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
-api-direct-unreachable = Could not reach Tesla directly.
-api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
-api-bad-id = Tesla's answer named a car id this page cannot use.
-api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+api-relay-refused = Reléet avviste forespørselen eller feilet: { $reason }.
+api-relay-unreachable = Fikk ikke kontakt med reléet på { $host }. Kjører reléet, og tillater det opphavet (origin) til denne siden?
+api-direct-unreachable = Fikk ikke kontakt med Tesla direkte.
+api-timed-out = Ikke noe svar i tide. Reléet eller Tesla er tregt eller nede; prøv igjen om litt.
+api-bad-id = Svaret fra Tesla oppga en bil-ID som denne siden ikke kan bruke.
+api-no-api-base = Disse tokenene oppgir ikke noe Tesla-API som denne siden kjenner, så den kan ikke bruke dem.
 # { $seconds } s: a number of seconds.
-api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
-api-cancelled = Waking was cancelled.
+api-wake-timed-out = Bilen ble ikke online innen { $seconds } s. Den kan være utenfor rekkevidde; prøv igjen senere.
+api-cancelled = Vekkingen ble avbrutt.
 # { $why } is why the refresh failed: one of the exchange-* messages.
-api-refresh-failed = The access token was refused and refreshing it failed: { $why }
-api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+api-refresh-failed = Access-tokenet ble avvist, og fornyingen feilet: { $why }
+api-no-tokens = Ingen tokener på siden: logg inn eller lim inn et refresh token først.
 # "Check my token" is the button's label.
-api-no-car = Choose a car first: list your products with "Check my token".
+api-no-car = Velg en bil først: list opp produktene dine med «Sjekk tokenet mitt».
 # Said after api-forbidden-see-fleet; { $host } is the relay's.
-minted-relay = These tokens were minted through the relay at { $host }.
-minted-direct = These tokens were minted directly to Tesla, with no relay.
+minted-relay = Disse tokenene ble laget gjennom reléet på { $host }.
+minted-direct = Disse tokenene ble laget direkte hos Tesla, uten relé.
 
 # The timeline of a task on the car, one line each.
-task-token-works = The token works: { $products ->
-        [one] { $products } product
-       *[other] { $products } products
+task-token-works = Tokenet virker: { $products ->
+        [one] { $products } produkt
+       *[other] { $products } produkter
     }.
-task-car-online = The car is online.
-task-done-flash-lights = Done: the lights flashed.
-task-done-honk-horn = Done: the horn honked.
-task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+task-car-online = Bilen er online.
+task-done-flash-lights = Ferdig: lysene blinket.
+task-done-honk-horn = Ferdig: bilen tutet.
+task-refreshing-after-401 = Access-tokenet ble avvist ({ $status }): fornyer det én gang …
 # Followed by refresh-kept or refresh-replaced.
-task-refreshed = Refreshed.
-task-waking-up = Woken up; waiting for the car to come online…
+task-refreshed = Fornyet.
+task-waking-up = Vekket; venter på at bilen blir online …
 # A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
-task-poll = Attempt { $attempt } · { $seconds } s · { $state }
-task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
-task-one-step-token-valid = Step 1: the access token looks valid.
-task-one-step-reading-state = Step 2: reading the car's state…
-task-one-step-car-online = Step 2: the car is online.
-task-one-step-waking-online = Step 2: the car is online; waking it…
-task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
-task-one-step-waking-offline = Step 2: the car is offline; waking it…
-task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
-task-one-step-flash-lights = Step 3: flash lights…
-task-one-step-honk = Step 3: honk…
-task-asking-region = Asking Tesla which region the account is registered in…
+task-poll = Forsøk { $attempt } · { $seconds } s · { $state }
+task-one-step-refreshing = Steg 1: access-tokenet har utløpt; fornyer det …
+task-one-step-token-valid = Steg 1: access-tokenet ser gyldig ut.
+task-one-step-reading-state = Steg 2: leser bilens tilstand …
+task-one-step-car-online = Steg 2: bilen er online.
+task-one-step-waking-online = Steg 2: bilen er online; vekker den …
+task-one-step-waking-asleep = Steg 2: bilen sover; vekker den …
+task-one-step-waking-offline = Steg 2: bilen er offline; vekker den …
+task-one-step-waking-unknown = Steg 2: bilens tilstand er ukjent; vekker den …
+task-one-step-flash-lights = Steg 3: blinker med lysene …
+task-one-step-honk = Steg 3: tuter …
+task-asking-region = Spør Tesla hvilken region kontoen er registrert i …
 
 # What a refresh did to the refresh token.
-refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
-refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+refresh-kept = Et nytt access token vises. Tesla sendte ikke noe nytt refresh token: det du brukte, er fortsatt gyldig og fortsatt det du skal bruke.
+refresh-replaced = Nye tokener vises. Refresh-tokenet du brukte, er nå brukt opp: bytt det ut med det nye overalt der du bruker det.
 
 # Buttons.
-car-command-flash-lights = Flash lights
-car-command-honk = Honk
+car-command-flash-lights = Blink med lysene
+car-command-honk = Tut
 # A car's connection state, shown beside it.
 car-state-online = online
-car-state-asleep = asleep
+car-state-asleep = sover
 car-state-offline = offline
-car-state-unknown = unknown
+car-state-unknown = ukjent
 # A product Tesla gave no name.
-product-car = Car
-product-energy-site = Energy site
+product-car = Bil
+product-energy-site = Energianlegg
 # The rows of the car's data: a label, then its value.
-data-battery = Battery
+data-battery = Batteri
 data-battery-value = { $percent } %
-data-range = Range
+data-range = Rekkevidde
 # { $miles } in miles, { $km } in kilometres.
-data-range-value = { $miles } mi ({ $km } km)
-data-locked = Locked
-data-climate-on = Climate on
-data-inside = Inside
+data-range-value = { $km } km ({ $miles } mi)
+data-locked = Låst
+data-climate-on = Klima på
+data-inside = Inne
 # { $celsius } is the temperature, e.g. 21.5.
 data-inside-value = { $celsius } °C
-data-location = Location
-data-location-hidden = hidden
-data-yes = yes
-data-no = no
+data-location = Posisjon
+data-location-hidden = skjult
+data-yes = ja
+data-no = nei
 
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
 # in …", "expired … ago".
 duration-days = { $days ->
-        [one] about { $days } day
-       *[other] about { $days } days
+        [one] omtrent { $days } dag
+       *[other] omtrent { $days } dager
     }
-duration-hours-minutes = { $hours } h { $minutes } min
+duration-hours-minutes = { $hours } t { $minutes } min
 duration-minutes = { $minutes } min
-duration-under-a-minute = less than a minute
+duration-under-a-minute = under ett minutt
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = This token expires in { $duration }.
-inspected-expires-soon = This token expires in { $duration }: refresh it soon.
-inspected-expired = This token expired { $duration } ago.
+inspected-expires-in = Dette tokenet utløper om { $duration }.
+inspected-expires-soon = Dette tokenet utløper om { $duration }: forny det snart.
+inspected-expired = Dette tokenet utløp for { $duration } siden.
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = The access token expires in { $duration } (at { $time }).
-access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
-access-token-expired = The access token expired { $duration } ago (at { $time }).
+access-token-expires-in = Access-tokenet utløper om { $duration } (kl. { $time }).
+access-token-expires-soon = Access-tokenet utløper om { $duration } (kl. { $time }): forny det snart.
+access-token-expired = Access-tokenet utløp for { $duration } siden (kl. { $time }).
 
 # What a token is.
-token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+token-kind-retired-v2 = Et owner API-token fra før 2021, faset ut av Tesla i mars 2022: det virker ikke lenger.
 # { $region } is a region code (NA, EU, CN).
-token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
-token-kind-access = An access token (JWT).
-token-kind-refresh = A refresh token (JWT).
+token-kind-fleet-refresh = Et ugjennomsiktig Fleet API-refresh token for regionen { $region }: det har ingen lesbare claims.
+token-kind-access = Et access token (JWT).
+token-kind-refresh = Et refresh token (JWT).
 # { $field } is id_token.
-token-kind-id = An { $field } (JWT): it says who logged in.
-token-kind-unknown = A JWT of unknown purpose.
-inspect-empty = Paste a token to inspect it.
-inspect-too-long = That is far too long to be a Tesla token.
+token-kind-id = Et { $field } (JWT): det sier hvem som logget inn.
+token-kind-unknown = Et JWT med ukjent formål.
+inspect-empty = Lim inn et token for å inspisere det.
+inspect-too-long = Dette er altfor langt til å være et Tesla-token.
 # { $prefix } is eyJ.
-inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
-inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
-inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+inspect-not-a-token = Dette ser ikke ut som et Tesla-token: v3-tokener begynner med { $prefix } og har tre deler skilt med punktum.
+inspect-bad-payload-encoding = Dette ser ut som et JWT, men kodingen av innholdet (payload) kan ikke dekodes. Kopier det på nytt, helt.
+inspect-bad-claims = Dette ser ut som et JWT, men claims-delen kan ikke dekodes. Kopier det på nytt, helt.
 
 # The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
-claim-issuer = Issuer
-claim-audience = Audience
+claim-issuer = Utsteder
+claim-audience = Mottaker
 claim-scopes = Scopes
 claim-region = Region ({ $claim })
-claim-subject = Subject
-claim-client = Client ({ $claim })
-claim-email = Email
-claim-issued = Issued
-claim-expires = Expires
+claim-subject = Subjekt
+claim-client = Klient ({ $claim })
+claim-email = E-post
+claim-issued = Utstedt
+claim-expires = Utløper
 
 # Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
-export-download = Download { $file }
-export-copy = Copy { $format }
+export-download = Last ned { $file }
+export-copy = Kopier { $format }
 # { $field } is id_token, { $file } tokens.json.
-export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
-qr-too-long = This token is too long for a QR code; copy it instead.
+export-no-email = TeslaPy lagrer hurtigbufferen sin under kontoens e-postadresse, som kommer fra { $field }; disse tokenene kom uten et slikt. Bruk { $file } i stedet.
+qr-too-long = Dette tokenet er for langt til en QR-kode; kopier det i stedet.
 
 # Where to type the command that starts a relay (shown under it).
 # { $site } is rustup.rs.
-terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
-terminal-powershell = In PowerShell:
+terminal-source-folder = I en terminal, i mappen med kildekoden til dette prosjektet (den krever Rust, fra { $site }):
+terminal-powershell = I PowerShell:
 # { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
-terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
-terminal-shell = In a terminal:
+# "Terminal" is the name of the Mac app (the same in Norwegian macOS).
+terminal-mac = I Terminal (på en Intel-Mac: { $intel } i stedet for { $arm }):
+terminal-shell = I en terminal:
 # { $address } is http://127.0.0.1:8787/
-relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+relay-serves-page = Safari lar aldri en side på nettet nå et relé på denne datamaskinen. Start reléet med siden (kommandoen under), åpne så { $address } og logg inn der: én adresse, ingenting å tillate.
 # { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
-relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+relay-help-note = Det lytter på { $listens }; denne siden prøver { $host } (endre det under Innstillinger). Startet med { $flag } serverer reléet også denne siden på { $address }, som virker i alle nettlesere.
 
 # The choices of the idle time, after which the page forgets the tokens.
 idle-after = { $minutes ->
-        [one] after { $minutes } minute without activity
-       *[other] after { $minutes } minutes without activity
+        [one] etter { $minutes } minutt uten aktivitet
+       *[other] etter { $minutes } minutter uten aktivitet
     }
-idle-never = never (keep them until I close the page)
+idle-never = aldri (behold dem til jeg lukker siden)
 # { $minutes } min: a number of minutes.
-idle-left = Forgotten in { $minutes } min unless you use the page.
+idle-left = Glemmes om { $minutes } min hvis du ikke bruker siden.
 
 # page.rs
 
 # The relay at { $host } on this computer cannot be reached from this page
 # (on the web): the first sentence, by browser, then relay-local-* says
 # what to do, then relay-blocked-code-unused.
-relay-blocked-safari = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-blocked-prompt = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-blocked-unknown-browser = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer.
-relay-blocked-code-unused = Your code was not used: press the button again then.
+relay-blocked-safari = Fikk ikke kontakt med reléet på { $host }: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen, og det tillater Safari aldri.
+relay-blocked-prompt = Fikk ikke kontakt med reléet på { $host }: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen: nettleseren spør før et nettsted får nå det.
+relay-blocked-unknown-browser = Fikk ikke kontakt med reléet på { $host }: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen.
+relay-blocked-code-unused = Koden din ble ikke brukt: trykk på knappen igjen etterpå.
 # The relay at { $host } does not answer: the first sentence, by browser,
 # then relay-local-* (or relay-silent-start-it), then relay-silent-code-kept
 # or relay-silent-paste-waits.
-relay-silent-safari = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-silent-prompt = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-silent-unknown-browser = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer.
-relay-silent-not-running = The relay at { $host } is not answering this page: it is not running, or it does not allow this page.
-relay-silent-start-it = Start it as shown below; this page asks again every few seconds.
-relay-silent-code-kept = Your code is kept here, unused, and sent as soon as the relay answers.
-relay-silent-paste-waits = You can go on logging in: the paste waits for the relay.
+relay-silent-safari = Reléet på { $host } svarer ikke denne siden: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen, og det tillater Safari aldri.
+relay-silent-prompt = Reléet på { $host } svarer ikke denne siden: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen: nettleseren spør før et nettsted får nå det.
+relay-silent-unknown-browser = Reléet på { $host } svarer ikke denne siden: denne siden ligger på nettet (HTTPS) og reléet på denne datamaskinen.
+relay-silent-not-running = Reléet på { $host } svarer ikke denne siden: det kjører ikke, eller det tillater ikke denne siden.
+relay-silent-start-it = Start det slik det vises under; denne siden spør igjen med noen sekunders mellomrom.
+relay-silent-code-kept = Koden din holdes her, ubrukt, og sendes så snart reléet svarer.
+relay-silent-paste-waits = Du kan fortsette innloggingen: det du limer inn, venter på reléet.
 # { $command } is token-relay --page, { $address } http://127.0.0.1:8787/
-relay-local-safari = Open the page from your own relay instead ({ $command } serves it at { $address }), or use an HTTPS relay.
+relay-local-safari = Åpne siden fra ditt eget relé i stedet ({ $command } serverer den på { $address }), eller bruk et HTTPS-relé.
 # The prompt is quoted as Chrome, Edge and Firefox show it in this language.
-relay-local-prompt = Look for a prompt on this tab ("access other apps and services on this device") and allow it. If the relay is not running, start it as shown below; this page asks again every few seconds.
-relay-local-unknown-browser = Chrome, Edge and Firefox ask before a site may reach it: look for a prompt on this tab ("access other apps and services on this device") and allow it. Safari never allows it: open the page from your own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again every few seconds.
-answer-relay-question-first = First answer the relay question below: this page sends nothing to a relay you have not confirmed.
+# nb: the Norwegian wording of the browsers' local-network prompt: not confirmed
+# (English: "access other apps and services on this device").
+relay-local-prompt = Se etter et spørsmål i denne fanen («få tilgang til andre apper og tjenester på denne enheten») og tillat det. Kjører ikke reléet, starter du det slik det vises under; denne siden spør igjen med noen sekunders mellomrom.
+relay-local-unknown-browser = Chrome, Edge og Firefox spør før et nettsted får nå det: se etter et spørsmål i denne fanen («få tilgang til andre apper og tjenester på denne enheten») og tillat det. Safari tillater det aldri: åpne siden fra ditt eget relé i stedet, eller bruk et HTTPS-relé. Kjører ikke reléet, starter du det slik det vises under; denne siden spør igjen med noen sekunders mellomrom.
+answer-relay-question-first = Svar først på relé-spørsmålet under: denne siden sender ingenting til et relé du ikke har godkjent.
 
 # While a request is under way: through the relay at { $host }, or directly.
-exchanging-relay = Working… exchanging the code through the relay at { $host }. This can take several seconds.
-exchanging-direct = Working… exchanging the code directly to Tesla, with no relay. This can take several seconds.
-exchanging-fleet-relay = Exchanging your app's code through the relay at { $host }…
-exchanging-fleet-direct = Exchanging your app's code directly to Tesla, with no relay…
-refreshing-relay = Refreshing through the relay at { $host }…
-refreshing-direct = Refreshing directly to Tesla, with no relay…
-waiting-for-fleet-tab = Waiting for the login tab to come back…
-tokens-received-relay = Tokens received through the relay at { $host }: copy them now.
-tokens-received-direct = Tokens received directly to Tesla, with no relay: copy them now.
-fleet-tokens-received-relay = Tokens for your app received through the relay at { $host }: copy them now.
-fleet-tokens-received-direct = Tokens for your app received directly to Tesla, with no relay: copy them now.
-already-exchanged = These tokens are already shown below: this URL's code was used to get them.
+exchanging-relay = Jobber … bytter koden gjennom reléet på { $host }. Dette kan ta flere sekunder.
+exchanging-direct = Jobber … bytter koden direkte hos Tesla, uten relé. Dette kan ta flere sekunder.
+exchanging-fleet-relay = Bytter appens kode gjennom reléet på { $host } …
+exchanging-fleet-direct = Bytter appens kode direkte hos Tesla, uten relé …
+refreshing-relay = Fornyer gjennom reléet på { $host } …
+refreshing-direct = Fornyer direkte hos Tesla, uten relé …
+waiting-for-fleet-tab = Venter på at innloggingsfanen kommer tilbake …
+tokens-received-relay = Tokener mottatt gjennom reléet på { $host }: kopier dem nå.
+tokens-received-direct = Tokener mottatt direkte fra Tesla, uten relé: kopier dem nå.
+fleet-tokens-received-relay = Tokener for appen din mottatt gjennom reléet på { $host }: kopier dem nå.
+fleet-tokens-received-direct = Tokener for appen din mottatt direkte fra Tesla, uten relé: kopier dem nå.
+already-exchanged = Disse tokenene vises allerede nedenfor: koden i denne adressen ble brukt til å hente dem.
 
 # Questions before something that cannot be undone (answered Yes or No).
-ask-forget-everything = Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens you copied keep working.
-ask-replace-uncopied-tokens = The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?
-ask-replace-with-arrived = New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? (No keeps the tokens shown; the new ones are then forgotten.)
-forgotten-everything = Everything was forgotten: tokens, login secrets and inputs.
-forgotten-idle = After { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } without activity, as chosen, the tokens and everything typed were forgotten. Log in or refresh again to get new tokens.
+ask-forget-everything = Glemme alt nå? Tokenene som vises og en eventuell innlogging som pågår, slettes fra denne siden. Tokener du har kopiert, fortsetter å virke.
+ask-replace-uncopied-tokens = Tokenene som vises, er aldri kopiert eller lastet ned. Nye tokener vil erstatte dem på denne siden: fortsette?
+ask-replace-with-arrived = Nye tokener har kommet, men tokenene som vises, er aldri kopiert eller lastet ned. Vise de nye i stedet? (Nei beholder tokenene som vises; de nye blir da glemt.)
+forgotten-everything = Alt ble glemt: tokener, innloggingshemmeligheter og det du skrev inn.
+forgotten-idle = Etter { $minutes ->
+        [one] { $minutes } minutt
+       *[other] { $minutes } minutter
+    } uten aktivitet, slik du valgte, ble tokenene og alt du skrev inn, glemt. Logg inn eller forny på nytt for å få nye tokener.
 # Shown while leaving the page would lose something.
-leave-uncopied-tokens = Copy or download your tokens before you close or reload this page: they exist only here.
-leave-login-pending = Keep this page open until your tokens are shown: the login's secret lives only in this page's memory, and a reload loses it.
+leave-uncopied-tokens = Kopier eller last ned tokenene dine før du lukker eller laster inn denne siden på nytt: de finnes bare her.
+leave-login-pending = La denne siden være åpen til tokenene dine vises: innloggingens hemmelighet finnes bare i minnet til denne siden, og den går tapt hvis du laster inn siden på nytt.
 
 # (end of the core messages)
 
@@ -547,156 +554,156 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
 # The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
-callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
-callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
-callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+callback-tab-title = Dine egne API-tokener for Tesla
+callback-tab-done = Innloggingen er ferdig: resultatet gikk til fanen der du startet den. Du kan lukke denne fanen.
+callback-tab-unusable = Denne adressen har et innloggingsresultat som denne siden ikke kan bruke. Lukk denne fanen og begynn på nytt.
+callback-tab-start-tab-gone = Hvis fanen der du startet, er borte, forsvant innloggingens hemmelighet med den: begynn på nytt der.
 
 ## The page inside another page (src/ui/mod.rs)
 
-framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+framed-refusal = Denne siden nekter å kjøre inne i en annen side, som kunne lure deg til å klikke. Åpne den direkte i sin egen fane.
 
 ## Step 1: the login (src/ui/login_step.rs)
 
 # Shown when the relay is skipped (Settings, "Direct mode").
-login-direct-mode = Token requests go straight to Tesla (direct mode).
+login-direct-mode = Token-forespørsler går rett til Tesla (direktemodus).
 # The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
+login-open-tesla = Åpne Tesla-innlogging
 # The same button while a login waits for its paste.
-login-start-new = Start a new login
+login-start-new = Start en ny innlogging
 # { $link } is a link whose text is login-no-tab-link.
-login-no-tab = No new tab? Your browser may have blocked it: { $link }.
-login-no-tab-link = open Tesla's login page
-login-start-again = Start again (forget this login)
-login-options-title = Another account, or another language
-login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
-login-email = Account email (optional: lets Tesla pick your region)
+login-no-tab = Ingen ny fane? Nettleseren din kan ha blokkert den: { $link }.
+login-no-tab-link = åpne Teslas innloggingsside
+login-start-again = Begynn på nytt (glem denne innloggingen)
+login-options-title = En annen konto eller et annet språk
+login-switch-account = Bruk en annen Tesla-konto (Tesla viser innloggingsskjemaet selv om den husker deg)
+login-email = E-post for kontoen (valgfritt: lar Tesla velge regionen din)
 # { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
 # is in that language unless the owner types another code in the box.
-login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+login-locale = Språk på Teslas side (valgfritt; tomt betyr { $locale }, språket på denne siden)
 
 ## Step 2: the paste (src/ui/paste_step.rs)
 
 # { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
-paste-label = The { $callback } URL, console line or { $header } header
-paste-exchange = Get my tokens
-paste-start-first = Start with step 1: a paste only works for the login this page started.
+paste-label = Adressen { $callback }, konsollinjen eller hodet { $header }
+paste-exchange = Hent tokenene mine
+paste-start-first = Begynn med steg 1: det du limer inn, virker bare for innloggingen denne siden startet.
 
 ## Starting a relay when none answers (src/ui/relay_help.rs)
 
 # { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
-relay-help-start = Start a relay on this computer. { $terminal }
+relay-help-start = Start et relé på denne datamaskinen. { $terminal }
 
 ## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
 
-tokens-step-title = 3. Your tokens
+tokens-step-title = 3. Tokenene dine
 tokens-step-access = Access token
-tokens-step-copy-access = Copy access token
+tokens-step-copy-access = Kopier access token
 tokens-step-refresh = Refresh token
-tokens-step-copy-refresh = Copy refresh token
-tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
-tokens-step-refresh-now = Refresh now (new access and refresh token)
-tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
-tokens-step-use = Use your token: check it, wake a car, send a command
+tokens-step-copy-refresh = Kopier refresh token
+tokens-step-refresh-lasts = Refresh-tokenet varer i omtrent tre måneder og virker én gang: hver fornying gir et nytt.
+tokens-step-refresh-now = Forny nå (nytt access token og refresh token)
+tokens-step-export = Eksporter: .env, JSON, TeslaPy og andre, QR-kode
+tokens-step-use = Bruk tokenet: sjekk det, vekk en bil, send en kommando
 # The QR code's name, for screen readers.
-tokens-step-qr-label = QR code of the refresh token
-tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
-tokens-step-qr-hide = Hide the QR code
+tokens-step-qr-label = QR-kode for refresh-tokenet
+tokens-step-qr-show = Vis refresh-tokenet som QR-kode (for en mobilapp)
+tokens-step-qr-hide = Skjul QR-koden
 # After a copy button, when the copy worked or the browser refused it.
-token-field-copied = Copied.
-token-field-refused = The browser refused; select the text and copy it.
+token-field-copied = Kopiert.
+token-field-refused = Nettleseren nektet; merk teksten og kopier den.
 
 ## Using the token (src/ui/cars_step.rs)
 
-cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
-cars-check-token = Check my token
-cars-show-vins = Show full VINs
-cars-wake = Wake up
-cars-read-data = Read its data
+cars-intro = Alt her går gjennom reléet med access-tokenet ditt. Et utløpt token fornyes én gang av seg selv; det nye refresh-tokenet vises da over.
+cars-check-token = Sjekk tokenet mitt
+cars-show-vins = Vis hele VIN-numre
+cars-wake = Vekk
+cars-read-data = Les dataene
 # After a product's name and " · ": what kind of product it is.
-cars-energy-site = energy site
-cars-one-step-title = One step
-cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
-cars-one-step-car = Car
-cars-one-step-command = Command
-cars-one-step-do = Do it
-cars-data-title = Vehicle data
-cars-show-location = Show the location
-cars-curl-title = The last call as curl
+cars-energy-site = energianlegg
+cars-one-step-title = Ett steg
+cars-one-step-note = Fornyer ved behov, vekker bilen ved behov og sender så kommandoen.
+cars-one-step-car = Bil
+cars-one-step-command = Kommando
+cars-one-step-do = Gjør det
+cars-data-title = Bildata
+cars-show-location = Vis posisjonen
+cars-curl-title = Det siste kallet som curl
 # { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
-cars-curl-include-token = Include my access token (otherwise { $variable })
-cars-copy-curl = Copy as curl
+cars-curl-include-token = Ta med access-tokenet mitt (ellers { $variable })
+cars-copy-curl = Kopier som curl
 # Stops the task running (waking a car, sending a command).
-cars-cancel = Cancel
+cars-cancel = Avbryt
 
 ## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
 
-refresh-step-title = Already have a refresh token?
-refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
+refresh-step-title = Har du allerede et refresh token?
+refresh-step-intro = Lim det inn for å få et nytt access token uten å logge inn. Refresh-tokenet blir brukt opp av dette: bruk det nye fra da av.
 refresh-step-token = Refresh token
-refresh-step-region = Region (only needed if the token does not name its issuer)
-refresh-step-region-from-token = From the token
-refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+refresh-step-region = Region (trengs bare hvis tokenet ikke oppgir utstederen sin)
+refresh-step-region-from-token = Fra tokenet
+refresh-step-client-id = Appens client id (bare for Fleet API-refresh tokens, NA_…)
 # The button: new tokens from the pasted refresh token.
-refresh-step-button = Refresh
+refresh-step-button = Forny
 
 ## More tools: inspect a token (src/ui/inspector.rs)
 
-inspector-title = Inspect a token
-inspector-note = Decoded here, in your browser, for reading only.
-inspector-take-access = Inspect the access token
-inspector-take-refresh = Inspect the refresh token
+inspector-title = Inspiser et token
+inspector-note = Dekodet her, i nettleseren din, bare for lesing.
+inspector-take-access = Inspiser access-tokenet
+inspector-take-refresh = Inspiser refresh-tokenet
 # id_token is the name of a field of Tesla's answer: keep it as is.
-inspector-take-id = Inspect the id_token
+inspector-take-id = Inspiser id_token
 inspector-token = Token
-inspector-refresh = Refresh with this token
+inspector-refresh = Forny med dette tokenet
 
 ## More tools: your own app (src/ui/fleet_step.rs)
 
-fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+fleet-step-title = Din egen app (Fleet API): uten utviklerverktøy, virker på mobil
 # { $redirect } is this page's address, shown as code.
-fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
+fleet-step-intro = For en Fleet API-app du har registrert på developer.tesla.com. Registrer adressen til denne siden som appens redirect URI: { $redirect }. Etter innloggingen sender Tesla fanen tilbake hit, og den gir koden videre til denne fanen (gjennom nettleseren, ikke gjennom noen server).
 fleet-step-client-id = Client id
-fleet-step-region = Region of your account
+fleet-step-region = Regionen til kontoen din
 fleet-step-scopes = Scopes
-fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
-fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
-fleet-step-login = Log in with my app
+fleet-step-secret = Client secret (bare for en tredjepartsapp; la stå tomt for en app med åpen kildekode)
+fleet-step-secret-note = En secret blir i minnet til denne siden, men den går til Tesla gjennom reléet, som kan se den: bruk bare en secret med et relé du kjører på din egen maskin.
+fleet-step-login = Logg inn med appen min
 
 ## Settings: the relay and direct mode (src/ui/relay_setting.rs)
 
-relay-setting-title = Relay
+relay-setting-title = Relé
 # { $relay } is token-relay, the name of the project's relay program (shown as code).
-relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+relay-setting-why = Teslas token-endepunkt lar ikke nettsider lese svarene (det sender ingen CORS-hoder), så utvekslingen går gjennom et relé: en liten videresender som ser koden og tokenene dine i forbifarten. Bruk et du kjører selv ({ $relay }: steg 2 viser kommandoen når det trengs). Generelle offentlige CORS-proxyer er utrygge for tokener. Tokener som er laget gjennom et Cloudflare Worker-relé, kan bli avvist av owner API-et (Tesla sjekker hvordan tokenet ble bedt om, og forbindelsen fra en Worker til Tesla er ikke verifisert): velg heller token-relay.
 # { $host } is the relay's host, shown as code.
-relay-setting-active = Requests go to the relay at { $host }.
+relay-setting-active = Forespørsler går til reléet på { $host }.
 # { $reason } says what is wrong with the address.
-relay-setting-link-refused = The link's relay setting was refused: { $reason }
+relay-setting-link-refused = Relé-innstillingen i lenken ble avvist: { $reason }
 # { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
-relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+relay-setting-proposal = Lenken du åpnet, ber denne siden bruke reléet på { $host } ({ $address }). Et relé ser koden og tokenene dine når de passerer: bruk det bare hvis du stoler på den som driver det. Ingenting sendes før du velger.
 # Buttons: { $host } is the proposed relay's host, or the one used now.
-relay-setting-accept = Use { $host }
-relay-setting-keep = Keep { $host }
+relay-setting-accept = Bruk { $host }
+relay-setting-keep = Behold { $host }
 # { $marker } is {url}, shown as code.
-relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
-relay-setting-save = Use this relay
-relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
-direct-mode-title = Direct mode
-direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
-direct-mode-probe = Check whether Tesla answers this page directly
-direct-mode-use = Send token requests directly to Tesla (no relay)
+relay-setting-address = Reléadresse ({ $marker } viser hvor Tesla-adressen skal stå; uten den legges adressen til på slutten)
+relay-setting-save = Bruk dette reléet
+relay-setting-local-network = Hvis denne siden ligger på nettet og reléet ditt kjører på denne datamaskinen, kan nettleseren spørre om siden får nå enheter på det lokale nettverket ditt: tillat det for denne siden, ellers kan ikke reléet nås.
+direct-mode-title = Direktemodus
+direct-mode-note = Hvis Teslas token-endepunkt lar denne siden lese svarene (CORS), trengs ikke noe relé. Sjekken sender Tesla en forespørsel uten kode eller token, så den kan ikke bruke opp noe.
+direct-mode-probe = Sjekk om Tesla svarer denne siden direkte
+direct-mode-use = Send token-forespørsler direkte til Tesla (uten relé)
 
 ## Settings: idle time (src/ui/tokens_step.rs)
 
-idle-setting-title = Idle time
+idle-setting-title = Inaktiv tid
 # The label of the list of idle times ("after 15 minutes without activity"…).
-idle-setting-label = Forget the tokens
+idle-setting-label = Glem tokenene
 
 ## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
 
-question-yes = Yes, continue
-question-no = No, keep them
-forget-everything-button = Forget everything
+question-yes = Ja, fortsett
+question-no = Nei, behold dem
+forget-everything-button = Glem alt
 
 # (end of the view labels)
 

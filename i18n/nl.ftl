@@ -157,382 +157,385 @@ sentence-then-sentence = { $first } { $second }
 # oauth.rs
 
 # { $code } is Tesla's error code (invalid_grant).
-exchange-code-used-or-expired = Tesla says this code was already used or has expired ({ $code }). Codes work once and only for a few minutes: start again at step 1.
+exchange-code-used-or-expired = Tesla zegt dat deze code al is gebruikt of is verlopen ({ $code }). Een code werkt één keer en maar een paar minuten: begin opnieuw bij stap 1.
 # { $code } is Tesla's error code (invalid_request), { $description } Tesla's explanation, in English.
-exchange-invalid-verifier = Tesla refused the PKCE verifier ({ $code }: { $description }). Start again at step 1; if it happens again, Tesla may have changed its rules, so please report it.
+exchange-invalid-verifier = Tesla heeft de PKCE-verifier geweigerd ({ $code }: { $description }). Begin opnieuw bij stap 1; gebeurt het weer, dan heeft Tesla misschien zijn regels veranderd: meld het dan.
 # { $code } is Tesla's error code (login_required).
-exchange-login-required = Tesla asks for a fresh login ({ $code }). Start again at step 1.
+exchange-login-required = Tesla vraagt je opnieuw in te loggen ({ $code }). Begin opnieuw bij stap 1.
 # { $code } is Tesla's error code (e.g. invalid_grant).
-exchange-refresh-token-spent = Tesla refused this refresh token ({ $code }): it was already used, or it was revoked (changing the account password revokes every token). Refresh tokens work once. Log in again at step 1.
+exchange-refresh-token-spent = Tesla heeft dit refresh token geweigerd ({ $code }): het is al gebruikt, of het is ingetrokken (als je het wachtwoord van het account wijzigt, worden alle tokens ingetrokken). Een refresh token werkt één keer. Log opnieuw in bij stap 1.
 # { $code } is Tesla's error code, { $description } Tesla's explanation, in English.
-exchange-tesla-refused = Tesla refused the request: { $code } ({ $description }, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused = Tesla heeft de aanvraag geweigerd: { $code } ({ $description }, HTTP { $status }). Begin opnieuw bij stap 1; gebeurt het weer, dan heeft Tesla misschien zijn werkwijze veranderd.
 # The same, when Tesla gave no explanation.
-exchange-tesla-refused-no-reason = Tesla refused the request: { $code } (no reason given, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused-no-reason = Tesla heeft de aanvraag geweigerd: { $code } (zonder reden, HTTP { $status }). Begin opnieuw bij stap 1; gebeurt het weer, dan heeft Tesla misschien zijn werkwijze veranderd.
 # { $reason } is the relay's explanation, in English.
-exchange-relay-refused = The relay refused or failed: { $reason }. Check the relay under Settings, or start a relay on this computer as step 2 shows.
+exchange-relay-refused = De relay weigerde of gaf een fout: { $reason }. Controleer de relay onder Instellingen, of start een relay op deze computer zoals stap 2 laat zien.
 # { $answer } is what Tesla's firewall answered, in English (Access Denied).
-exchange-access-denied = Tesla's firewall answered "{ $answer }" (HTTP { $status }). It blocks some networks and hosted relays: try a relay on your own machine, then paste the URL again.
-exchange-tesla-unavailable = Tesla's server failed (HTTP { $status }). Wait a minute and try again: the code stays valid for a few minutes.
-exchange-not-json = The answer was not JSON (HTTP { $status }), so it did not come from Tesla's token endpoint. Check that the relay setting points at a token relay.
-exchange-incomplete-tokens = Tesla answered without an access token and a refresh token. Start again at step 1.
+exchange-access-denied = De firewall van Tesla antwoordde "{ $answer }" (HTTP { $status }). Die blokkeert sommige netwerken en gehoste relays: probeer een relay op je eigen computer en plak de URL daarna opnieuw.
+exchange-tesla-unavailable = De server van Tesla gaf een fout (HTTP { $status }). Wacht een minuut en probeer het opnieuw: de code blijft een paar minuten geldig.
+exchange-not-json = Het antwoord was geen JSON (HTTP { $status }), dus het kwam niet van het token-endpoint van Tesla. Controleer of de relay-instelling naar een token-relay wijst.
+exchange-incomplete-tokens = Tesla antwoordde zonder access token en refresh token. Begin opnieuw bij stap 1.
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
-exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-relay = Het antwoord dat via de relay op { $host } kwam, bevat een token met tekens die tokens van Tesla nooit hebben, dus het is geweigerd: er is niets getoond of geëxporteerd. De relay verandert misschien antwoorden: gebruik een relay die je zelf draait en log opnieuw in.
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
-exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
-exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
-exchange-timed-out = No answer within { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }. The relay or Tesla is slow or down; try again in a moment.
+exchange-implausible-token-direct = Het antwoord dat rechtstreeks van Tesla kwam, zonder relay, bevat een token met tekens die tokens van Tesla nooit hebben, dus het is geweigerd: er is niets getoond of geëxporteerd. Iets onderweg verandert misschien antwoorden: gebruik een relay die je zelf draait en log opnieuw in.
+exchange-relay-unreachable = Kan de relay op { $host } niet bereiken: hij draait niet, of hij laat deze pagina niet toe. Je code is niet gebruikt: start de relay zoals stap 2 laat zien en druk dan opnieuw op de knop.
+exchange-direct-unreachable = Kan Tesla niet rechtstreeks bereiken: Tesla laat deze pagina zijn antwoorden niet (meer) lezen. Zet de directe modus uit om via de relay te gaan.
+exchange-timed-out = Geen antwoord binnen { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } seconden
+    }. De relay of Tesla is traag of onbereikbaar; probeer het zo opnieuw.
 # { $reason } is the relay's explanation, in English.
-exchange-tesla-timed-out = Tesla did not answer in time (the relay says: { $reason }). Try again in a moment; if Tesla used the code meanwhile, the page says so, and you start again at step 1.
+exchange-tesla-timed-out = Tesla antwoordde niet op tijd (de relay zegt: { $reason }). Probeer het zo opnieuw; heeft Tesla de code intussen gebruikt, dan zegt de pagina dat en begin je opnieuw bij stap 1.
 # Said after a refusal of Tesla's; { $reference } is Tesla's reference id.
-tesla-reference = Tesla's reference for this refusal: { $reference } (Tesla support asks for it).
+tesla-reference = Referentie van Tesla voor deze weigering: { $reference } (de klantenservice van Tesla vraagt erom).
 
 # { $url } is tesla://auth/callback?…
-paste-empty = Nothing was pasted. Paste the { $url } URL from the login tab's developer tools.
+paste-empty = Er is niets geplakt. Plak de URL { $url } uit de ontwikkelaarstools van het inlogtabblad.
 # { $url } is tesla://auth/callback?locale=en-US&code=…
-paste-too-long = That is far too long to be a callback URL. Copy only the line that starts with { $url }
+paste-too-long = Dat is veel te lang voor een callback-URL. Kopieer alleen de regel die begint met { $url }
 # { $url } is tesla://auth/callback?…
-paste-authorize-link = This is the login link, not the result. Open it, log in, then copy the { $url } URL that Tesla redirects to (see the steps above).
+paste-authorize-link = Dit is de inloglink, niet het resultaat. Open hem, log in en kopieer dan de URL { $url } waar Tesla naar doorverwijst (zie de stappen hierboven).
 # { $url } is tesla://auth/callback?…; "Where is this URL?" is the title of the browser help (where-is-the-url).
-paste-not-a-callback = No { $url } URL was found in what you pasted. "Where is this URL?" above shows where your browser puts it, and what to copy.
+paste-not-a-callback = In wat je hebt geplakt staat geen URL { $url }. "Waar vind ik deze URL?" hierboven laat zien waar je browser hem zet en wat je moet kopiëren.
 # { $address } is …/authorize/complete?transaction_id=…, { $row } complete?transaction_id=…, { $header } location: tesla://auth/callback?…
 # Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*).
-paste-before-the-redirect = This is the address before Tesla's redirect ({ $address }), which Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network (with "Persist Logs" on), click the blocked { $row } row, and copy the { $header } response header from its Headers. If the row is gone, log in again with Network open.
+paste-before-the-redirect = Dit is het adres van vóór de doorverwijzing van Tesla ({ $address }), dat de Console van Firefox toont: er staat geen code in. Open in de ontwikkelaarstools van het inlogtabblad Netwerk (met "Registraties aanhouden" aan), klik op de geblokkeerde rij { $row } en kopieer onder Headers de antwoordheader { $header }. Is de rij weg, log dan opnieuw in terwijl Netwerk open is.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-paste-tesla-refused = Tesla refused the login: { $description } ({ $code }). Nothing was sent. Start again at step 1.
+paste-tesla-refused = Tesla heeft de login geweigerd: { $description } ({ $code }). Er is niets verstuurd. Begin opnieuw bij stap 1.
 # The same, when Tesla gave no explanation.
-paste-tesla-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Nothing was sent. Start again at step 1.
-paste-missing-state = The URL has no state, so it cannot be matched to this login. Copy the whole URL, including everything after the ?.
-paste-state-mismatch = This URL belongs to a different login: its state does not match the one this page started. It may come from an older tab or from someone else's link. Nothing was sent. Use the URL from the tab opened by step 1, or start again at step 1.
+paste-tesla-refused-no-reason = Tesla heeft de login zonder reden geweigerd ({ $code }). Er is niets verstuurd. Begin opnieuw bij stap 1.
+paste-missing-state = De URL heeft geen state, dus hij kan niet aan deze login worden gekoppeld. Kopieer de hele URL, inclusief alles na het ?.
+paste-state-mismatch = Deze URL hoort bij een andere login: de state komt niet overeen met die van de login die deze pagina heeft gestart. Hij komt misschien uit een ouder tabblad of uit de link van iemand anders. Er is niets verstuurd. Gebruik de URL uit het tabblad dat stap 1 heeft geopend, of begin opnieuw bij stap 1.
 # { $url } is tesla://auth/callback?…
-paste-missing-code = The URL has no code. Copy the whole { $url } URL, including everything after the ?.
-paste-malformed-code = The code in this URL does not look like one Tesla issues (unexpected characters or length). Copy the URL again, exactly as the developer tools show it.
+paste-missing-code = De URL heeft geen code. Kopieer de hele URL { $url }, inclusief alles na het ?.
+paste-malformed-code = De code in deze URL lijkt niet op een code van Tesla (onverwachte tekens of lengte). Kopieer de URL opnieuw, precies zoals de ontwikkelaarstools hem tonen.
 # { $issuer } is the address the URL names.
-paste-untrusted-issuer = The URL names an issuer this page does not trust: { $issuer }. Only Tesla's own servers may receive your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this link, do not use it.
+paste-untrusted-issuer = De URL noemt een uitgever (issuer) die deze pagina niet vertrouwt: { $issuer }. Alleen de eigen servers van Tesla mogen je code ontvangen, dus er is niets verstuurd. Gebruik de URL uit het inlogtabblad van Tesla; heeft iemand je deze link gestuurd, gebruik hem dan niet.
 # { $name } is the name of a part of the URL (state, code…).
-paste-repeated = The URL contains { $name } more than once, so it is ambiguous. Copy it again from the login tab.
+paste-repeated = De URL bevat { $name } meer dan één keer, dus hij is dubbelzinnig. Kopieer hem opnieuw uit het inlogtabblad.
 
 # { $global }, { $europe } and { $china } are the tokens' prefixes (qts-, eu-, cn-).
-refresh-retired-v2 = This is a pre-2021 owner-API token ({ $global }, { $europe } or { $china } and { $digits ->
-        [one] { $digits } hex digit
-       *[other] { $digits } hex digits
-    }). Tesla retired those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens.
-refresh-access-token = This is an access token, not a refresh token: it calls the API for { $hours ->
-        [one] { $hours } hour
-       *[other] { $hours } hours
-    } and cannot mint new tokens. Paste the refresh token that came with it, or log in at step 1.
+refresh-retired-v2 = Dit is een owner-API-token van vóór 2021 ({ $global }, { $europe } of { $china } en { $digits ->
+        [one] { $digits } hexadecimaal cijfer
+       *[other] { $digits } hexadecimale cijfers
+    }). Tesla heeft die in maart 2022 buiten gebruik gesteld; het kan niet worden vernieuwd. Log in bij stap 1 voor nieuwe tokens.
+refresh-access-token = Dit is een access token, geen refresh token: het geeft { $hours ->
+        [one] { $hours } uur
+       *[other] { $hours } uur
+    } toegang tot de API en kan geen nieuwe tokens aanmaken. Plak het refresh token dat erbij hoorde, of log in bij stap 1.
 # { $field } is id_token.
-refresh-id-token = This is an { $field } (it says who logged in), not a refresh token. Paste the refresh token, or log in at step 1.
-refresh-untrusted-issuer = This token names an issuer this page does not trust ({ $issuer }), so it is not sent anywhere. Only Tesla's own servers may receive your refresh token.
+refresh-id-token = Dit is een { $field } (het zegt wie er heeft ingelogd), geen refresh token. Plak het refresh token, of log in bij stap 1.
+refresh-untrusted-issuer = Dit token noemt een uitgever (issuer) die deze pagina niet vertrouwt ({ $issuer }), dus het wordt nergens heen gestuurd. Alleen de eigen servers van Tesla mogen je refresh token ontvangen.
 # { $global } and { $china } are the regions' names (region-global, region-china).
-refresh-needs-region = This token does not say which region it belongs to: choose { $global } or { $china }, then refresh.
+refresh-needs-region = Dit token zegt niet bij welke regio het hoort: kies { $global } of { $china } en vernieuw het dan.
 # { $region } is the token's region code (NA, EU, CN); "App client id" is the label of the field beside the token, Refresh its button.
-refresh-fleet-needs-client-id-beside = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id: enter it in "App client id" beside the token, then press Refresh.
+refresh-fleet-needs-client-id-beside = Dit is een Fleet API-refresh token ({ $region }_…). Om het te vernieuwen is de client-id van je app nodig: vul die in bij "Client-id van de app" naast het token en druk dan op Vernieuwen.
 # { $region } is the token's region code (NA, EU, CN); "Already have a refresh token?" and "App client id" are the page's labels.
-refresh-fleet-needs-client-id-elsewhere = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id, which cannot be entered here: paste the token under "Already have a refresh token?" and enter the client id in "App client id" beside it.
+refresh-fleet-needs-client-id-elsewhere = Dit is een Fleet API-refresh token ({ $region }_…). Om het te vernieuwen is de client-id van je app nodig, en die kun je hier niet invullen: plak het token onder "Heb je al een refresh token?" en vul de client-id in bij "Client-id van de app" ernaast.
 # { $algorithm } is the signature's algorithm (RS256, ES256).
-refresh-cut-off = This refresh token is cut off: its signature has { $length ->
-        [one] { $length } character
-       *[other] { $length } characters
-    }, and an { $algorithm } signature has at least { $minimum }. Its end was lost when it was copied. Nothing was sent, so it is not spent: copy the whole token again and paste it.
+refresh-cut-off = Dit refresh token is afgekapt: de handtekening heeft { $length ->
+        [one] { $length } teken
+       *[other] { $length } tekens
+    }, en een { $algorithm }-handtekening heeft er minstens { $minimum }. Het einde is bij het kopiëren verloren gegaan. Er is niets verstuurd, dus het is niet verbruikt: kopieer het hele token opnieuw en plak het.
 
 # { $email } is what was typed.
-login-option-bad-email = "{ $email }" is not an email address; leave the field empty or enter your Tesla account's email.
+login-option-bad-email = "{ $email }" is geen e-mailadres; laat het veld leeg of vul het e-mailadres van je Tesla-account in.
 # { $locale } is what was typed; { $first } and { $second } are examples (en-US, de-DE).
-login-option-bad-locale = "{ $locale }" is not a language code like { $first } or { $second }.
-random-unavailable = This browser did not provide secure random numbers, so no login can be started safely. Try an up-to-date browser.
+login-option-bad-locale = "{ $locale }" is geen taalcode zoals { $first } of { $second }.
+random-unavailable = Deze browser gaf geen veilige willekeurige getallen, dus er kan niet veilig een login worden gestart. Probeer een actuele browser.
 
 # { $site } is developer.tesla.com.
-fleet-missing-client-id = Enter your app's client id (from { $site }).
+fleet-missing-client-id = Vul de client-id van je app in (van { $site }).
 # { $id } is what was typed.
-fleet-bad-client-id = A client id has only letters, digits, - and _: "{ $id }" does not.
+fleet-bad-client-id = Een client-id bevat alleen letters, cijfers, - en _: "{ $id }" niet.
 # { $example } is openid offline_access vehicle_device_data.
-fleet-bad-scopes = Scopes are words like { $example }, separated by spaces.
+fleet-bad-scopes = Scopes zijn woorden zoals { $example }, gescheiden door spaties.
 # { $scope } is offline_access.
-fleet-no-offline-access = Scopes must include { $scope }, or Tesla sends no refresh token.
+fleet-no-offline-access = De scopes moeten { $scope } bevatten, anders stuurt Tesla geen refresh token.
 # "Log in with my app" is the button's label.
-fleet-result-state-mismatch = A login result arrived for a different login (its state does not match): it was ignored. Use the tab opened by "Log in with my app".
+fleet-result-state-mismatch = Er kwam een inlogresultaat binnen voor een andere login (de state komt niet overeen): het is genegeerd. Gebruik het tabblad dat "Inloggen met mijn app" heeft geopend.
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-fleet-result-refused = Tesla refused the login: { $description } ({ $code }). Try again.
+fleet-result-refused = Tesla heeft de login geweigerd: { $description } ({ $code }). Probeer het opnieuw.
 # The same, when Tesla gave no explanation.
-fleet-result-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Try again.
+fleet-result-refused-no-reason = Tesla heeft de login zonder reden geweigerd ({ $code }). Probeer het opnieuw.
 
 # { $example } is http://127.0.0.1:8787/
-relay-setting-empty = Enter the relay's address, e.g. { $example }
+relay-setting-empty = Vul het adres van de relay in, bijvoorbeeld { $example }
 # { $text } is what was typed; { $example } is http://127.0.0.1:8787/
-relay-setting-not-a-url = That is not a web address: { $text }. It should look like { $example }
+relay-setting-not-a-url = Dat is geen webadres: { $text }. Het moet eruitzien als { $example }
 # { $https } is https://, { $http } http://
-relay-setting-unsupported-scheme = A relay address must start with { $https } (or { $http } for a relay on this computer).
+relay-setting-unsupported-scheme = Een relay-adres moet beginnen met { $https } (of { $http } voor een relay op deze computer).
 # { $http } is http://, { $https } https://, { $local } the addresses of this computer (127.0.0.1, localhost, [::1]), { $host } the relay's.
-relay-setting-plain-http-to-remote = Plain { $http } is only allowed for a relay on this computer ({ $local }); use { $https } for { $host }, or your tokens would cross the network unencrypted.
-relay-setting-has-credentials = The relay address must not contain a user name or password.
-relay-setting-has-fragment = The relay address must not contain a # fragment.
+relay-setting-plain-http-to-remote = Gewoon { $http } mag alleen voor een relay op deze computer ({ $local }); gebruik { $https } voor { $host }, anders gaan je tokens onversleuteld over het netwerk.
+relay-setting-has-credentials = Het relay-adres mag geen gebruikersnaam of wachtwoord bevatten.
+relay-setting-has-fragment = Het relay-adres mag geen #-fragment bevatten.
 # { $placeholder } is {url}, the place of Tesla's address in a relay address.
-relay-setting-repeated-placeholder = Use { $placeholder } at most once in the relay address.
+relay-setting-repeated-placeholder = Gebruik { $placeholder } hoogstens één keer in het relay-adres.
 # { $allowed } is the list of relays this copy may reach, { $relay } the relay refused.
-relay-setting-not-in-policy = This copy of the page may only talk to the relays its security policy names ({ $allowed }), so your browser would block { $relay }. Run a relay on this computer (step 2 shows how), or host your own copy built with your relay.
+relay-setting-not-in-policy = Deze kopie van de pagina mag alleen praten met de relays die in haar beveiligingsbeleid staan ({ $allowed }), dus je browser zou { $relay } blokkeren. Draai een relay op deze computer (stap 2 laat zien hoe), of host je eigen kopie, gebouwd met jouw relay.
 
 # Step 1's line on the relay; { $host } is the relay's (e.g. 127.0.0.1:8787).
-relay-health-unchecked = Relay: { $host }, checked when you press the button.
-relay-health-checking = Relay: { $host }, checking…
-relay-health-answering = Relay: { $host }, answering.
-relay-health-silent = Relay: { $host }, not answering (see step 2).
+relay-health-unchecked = Relay: { $host }, wordt gecontroleerd als je op de knop drukt.
+relay-health-checking = Relay: { $host }, wordt gecontroleerd…
+relay-health-answering = Relay: { $host }, antwoordt.
+relay-health-silent = Relay: { $host }, antwoordt niet (zie stap 2).
 
 # What the check of direct mode found.
-direct-testing = Asking Tesla…
-direct-unavailable = Tesla does not let this page read its answers: requests go through the relay.
-direct-available = Tesla answers this page directly: you can skip the relay.
+direct-testing = Tesla wordt gevraagd…
+direct-unavailable = Tesla laat deze pagina zijn antwoorden niet lezen: aanvragen gaan via de relay.
+direct-available = Tesla antwoordt deze pagina rechtstreeks: je kunt de relay overslaan.
 
 # The choice of an account's region; { $host } is auth.tesla.com or auth.tesla.cn.
-region-global = Global ({ $host })
+region-global = Wereldwijd ({ $host })
 region-china = China ({ $host })
 # The regions of Tesla's Fleet API, under "Your own app".
-fleet-region-north-america = North America, Asia-Pacific
-fleet-region-europe = Europe, Middle East, Africa
+fleet-region-north-america = Noord-Amerika, Azië-Pacific
+fleet-region-europe = Europa, Midden-Oosten, Afrika
 fleet-region-china = China
 # { $issuer } and { $api } are addresses.
-issued-for-owner-api = Issued by { $issuer } for the owner API at { $api }.
-issued-for-fleet-api = Issued by { $issuer } for your app's Fleet API region.
+issued-for-owner-api = Uitgegeven door { $issuer } voor de owner-API op { $api }.
+issued-for-fleet-api = Uitgegeven door { $issuer } voor de Fleet API-regio van je app.
 
 # owner_api.rs
 
-api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+api-expired = Het access token is verlopen of ingetrokken (HTTP { $status }). Vernieuw het en probeer het opnieuw.
 # { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
-api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
-api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+api-forbidden-see-fleet = Tesla weigerde dit token voor de owner-API ({ $status } "{ $answer }"). Sinds juni 2026 weigert Tesla tokens die via sommige verbindingen zijn aangemaakt. Kwam dit token via een gehoste relay of een Worker, log dan opnieuw in via een relay op je eigen computer ({ $command }); was dat al zo, gebruik dan de Fleet API met je eigen app (onder Meer tools).
+api-asleep = De auto slaapt of is onbereikbaar (HTTP { $status }). Wek hem eerst en probeer het dan opnieuw.
 # { $endpoint } is /api/1/products.
-api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+api-fleet-only = Dit endpoint antwoordt nu alleen nog op de Fleet API (HTTP { $status }). De pagina gebruikt in plaats daarvan { $endpoint }; registreer voor de rest je eigen app (zie "Je eigen app").
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
-api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+api-other-region-app-unregistered = De Fleet API van Tesla voor { $called } ({ $called_host }) antwoordde dat je app niet in deze regio is geregistreerd (HTTP { $status }), hoewel je account er wel in zit. Registreer de app daar (de aanroep { $call } van Tesla) en probeer het opnieuw.
 # { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
-api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in = De Fleet API van Tesla voor { $called } ({ $called_host }) antwoordde dat het account in een andere regio is geregistreerd (HTTP { $status }): het zit in { $account } ({ $account_host }). Log opnieuw in onder "Je eigen app" met die regio, zodat de tokens voor de Fleet API van die regio zijn.
 # The same, when the page does not know which region it called.
-api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in-unknown-call = De API van Tesla antwoordde dat het account in een andere regio is geregistreerd (HTTP { $status }): het zit in { $account } ({ $account_host }). Log opnieuw in onder "Je eigen app" met die regio, zodat de tokens voor de Fleet API van die regio zijn.
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
-api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-other-region-account-unknown = De Fleet API van Tesla voor { $called } ({ $called_host }) antwoordde dat het account in een andere regio is geregistreerd (HTTP { $status }), en Tesla zei niet welke. Log opnieuw in onder "Je eigen app" met een andere regio.
 # The same, when the page does not know which region it called.
-api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
-api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
+api-other-region-account-unknown-unknown-call = De API van Tesla antwoordde dat het account in een andere regio is geregistreerd (HTTP { $status }), en Tesla zei niet welke. Log opnieuw in onder "Je eigen app" met een andere regio.
+api-rate-limited-seconds = Tesla beperkt hoe vaak je de API mag aanroepen (HTTP { $status }). Probeer het opnieuw over { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } seconden
     }.
 # { $date } is the time Tesla gave, as Tesla wrote it.
-api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
-api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
-api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+api-rate-limited-date = Tesla beperkt hoe vaak je de API mag aanroepen (HTTP { $status }). Probeer het opnieuw na { $date }.
+api-rate-limited = Tesla beperkt hoe vaak je de API mag aanroepen (HTTP { $status }). Probeer het over een minuut opnieuw.
+api-needs-signed-command = Deze auto accepteert deze opdracht alleen als die is ondertekend met het vehicle-command-protocol van Tesla: daarvoor is een virtuele sleutel nodig die aan de auto is gekoppeld, en die kan alleen een geregistreerde Fleet API-app hebben. De owner-API kan de opdracht niet versturen.
 # { $reason } is the car's reason, in English.
-api-command-refused = The car refused the command: { $reason }.
-api-command-refused-no-reason = The car refused the command and gave no reason.
+api-command-refused = De auto weigerde de opdracht: { $reason }.
+api-command-refused-no-reason = De auto weigerde de opdracht en gaf geen reden.
 # { $reason } is Tesla's reason, in English.
-api-other = Tesla answered HTTP { $status }: { $reason }.
-api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
-api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+api-other = Tesla antwoordde HTTP { $status }: { $reason }.
+api-other-no-reason = Tesla antwoordde HTTP { $status } en gaf geen reden.
+api-not-json = Het antwoord was niet de JSON die Tesla stuurt (HTTP { $status }). Controleer de relay-instelling.
 # { $reason } is the relay's explanation, in English.
-api-relay-refused = The relay refused or failed: { $reason }.
-api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
-api-direct-unreachable = Could not reach Tesla directly.
-api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
-api-bad-id = Tesla's answer named a car id this page cannot use.
-api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+api-relay-refused = De relay weigerde of gaf een fout: { $reason }.
+api-relay-unreachable = Kan de relay op { $host } niet bereiken. Draait de relay, en laat hij de origin van deze pagina toe?
+api-direct-unreachable = Kan Tesla niet rechtstreeks bereiken.
+api-timed-out = Geen antwoord op tijd. De relay of Tesla is traag of onbereikbaar; probeer het zo opnieuw.
+api-bad-id = Het antwoord van Tesla noemde een auto-id die deze pagina niet kan gebruiken.
+api-no-api-base = Deze tokens noemen geen API van Tesla die deze pagina kent, dus ze kan ze niet gebruiken.
 # { $seconds } s: a number of seconds.
-api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
-api-cancelled = Waking was cancelled.
+api-wake-timed-out = De auto kwam niet binnen { $seconds } s online. Hij is misschien onbereikbaar; probeer het later opnieuw.
+api-cancelled = Het wekken is geannuleerd.
 # { $why } is why the refresh failed: one of the exchange-* messages.
-api-refresh-failed = The access token was refused and refreshing it failed: { $why }
-api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+api-refresh-failed = Het access token werd geweigerd en vernieuwen is mislukt: { $why }
+api-no-tokens = Geen tokens op de pagina: log eerst in of plak een refresh token.
 # "Check my token" is the button's label.
-api-no-car = Choose a car first: list your products with "Check my token".
+api-no-car = Kies eerst een auto: toon je producten met "Mijn token controleren".
 # Said after api-forbidden-see-fleet; { $host } is the relay's.
-minted-relay = These tokens were minted through the relay at { $host }.
-minted-direct = These tokens were minted directly to Tesla, with no relay.
+minted-relay = Deze tokens zijn aangemaakt via de relay op { $host }.
+minted-direct = Deze tokens zijn rechtstreeks bij Tesla aangemaakt, zonder relay.
 
 # The timeline of a task on the car, one line each.
-task-token-works = The token works: { $products ->
+task-token-works = Het token werkt: { $products ->
         [one] { $products } product
-       *[other] { $products } products
+       *[other] { $products } producten
     }.
-task-car-online = The car is online.
-task-done-flash-lights = Done: the lights flashed.
-task-done-honk-horn = Done: the horn honked.
-task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+task-car-online = De auto is online.
+task-done-flash-lights = Klaar: de lichten hebben geknipperd.
+task-done-honk-horn = Klaar: de claxon heeft geklonken.
+task-refreshing-after-401 = Het access token werd geweigerd ({ $status }): het wordt één keer vernieuwd…
 # Followed by refresh-kept or refresh-replaced.
-task-refreshed = Refreshed.
-task-waking-up = Woken up; waiting for the car to come online…
+task-refreshed = Vernieuwd.
+task-waking-up = Gewekt; wachten tot de auto online komt…
 # A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
-task-poll = Attempt { $attempt } · { $seconds } s · { $state }
-task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
-task-one-step-token-valid = Step 1: the access token looks valid.
-task-one-step-reading-state = Step 2: reading the car's state…
-task-one-step-car-online = Step 2: the car is online.
-task-one-step-waking-online = Step 2: the car is online; waking it…
-task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
-task-one-step-waking-offline = Step 2: the car is offline; waking it…
-task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
-task-one-step-flash-lights = Step 3: flash lights…
-task-one-step-honk = Step 3: honk…
-task-asking-region = Asking Tesla which region the account is registered in…
+task-poll = Poging { $attempt } · { $seconds } s · { $state }
+task-one-step-refreshing = Stap 1: het access token is verlopen; het wordt vernieuwd…
+task-one-step-token-valid = Stap 1: het access token lijkt geldig.
+task-one-step-reading-state = Stap 2: de status van de auto wordt gelezen…
+task-one-step-car-online = Stap 2: de auto is online.
+task-one-step-waking-online = Stap 2: de auto is online; hij wordt gewekt…
+task-one-step-waking-asleep = Stap 2: de auto slaapt; hij wordt gewekt…
+task-one-step-waking-offline = Stap 2: de auto is offline; hij wordt gewekt…
+task-one-step-waking-unknown = Stap 2: de status van de auto is onbekend; hij wordt gewekt…
+task-one-step-flash-lights = Stap 3: lichten knipperen…
+task-one-step-honk = Stap 3: claxonneren…
+task-asking-region = Tesla wordt gevraagd in welke regio het account is geregistreerd…
 
 # What a refresh did to the refresh token.
-refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
-refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+refresh-kept = Er wordt een nieuw access token getoond. Tesla stuurde geen nieuw refresh token: het token dat je gebruikte is nog geldig en blijft het token dat je gebruikt.
+refresh-replaced = Er worden nieuwe tokens getoond. Het refresh token dat je gebruikte is nu verbruikt: vervang het overal waar je het gebruikt door het nieuwe.
 
 # Buttons.
-car-command-flash-lights = Flash lights
-car-command-honk = Honk
+car-command-flash-lights = Lichten knipperen
+car-command-honk = Claxonneren
 # A car's connection state, shown beside it.
 car-state-online = online
-car-state-asleep = asleep
+car-state-asleep = slaapt
 car-state-offline = offline
-car-state-unknown = unknown
+car-state-unknown = onbekend
 # A product Tesla gave no name.
-product-car = Car
-product-energy-site = Energy site
+product-car = Auto
+product-energy-site = Energie-installatie
 # The rows of the car's data: a label, then its value.
-data-battery = Battery
+data-battery = Accu
 data-battery-value = { $percent } %
-data-range = Range
+data-range = Bereik
 # { $miles } in miles, { $km } in kilometres.
-data-range-value = { $miles } mi ({ $km } km)
-data-locked = Locked
-data-climate-on = Climate on
-data-inside = Inside
+# nl: kilometres first, as Dutch readers expect.
+data-range-value = { $km } km ({ $miles } mi)
+data-locked = Vergrendeld
+data-climate-on = Klimaat aan
+data-inside = Binnen
 # { $celsius } is the temperature, e.g. 21.5.
 data-inside-value = { $celsius } °C
-data-location = Location
-data-location-hidden = hidden
-data-yes = yes
-data-no = no
+data-location = Locatie
+data-location-hidden = verborgen
+data-yes = ja
+data-no = nee
 
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
 # in …", "expired … ago".
 duration-days = { $days ->
-        [one] about { $days } day
-       *[other] about { $days } days
+        [one] ongeveer { $days } dag
+       *[other] ongeveer { $days } dagen
     }
-duration-hours-minutes = { $hours } h { $minutes } min
+duration-hours-minutes = { $hours } u { $minutes } min
 duration-minutes = { $minutes } min
-duration-under-a-minute = less than a minute
+duration-under-a-minute = minder dan een minuut
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = This token expires in { $duration }.
-inspected-expires-soon = This token expires in { $duration }: refresh it soon.
-inspected-expired = This token expired { $duration } ago.
+inspected-expires-in = Dit token verloopt over { $duration }.
+inspected-expires-soon = Dit token verloopt over { $duration }: vernieuw het binnenkort.
+inspected-expired = Dit token is { $duration } geleden verlopen.
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = The access token expires in { $duration } (at { $time }).
-access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
-access-token-expired = The access token expired { $duration } ago (at { $time }).
+access-token-expires-in = Het access token verloopt over { $duration } (om { $time }).
+access-token-expires-soon = Het access token verloopt over { $duration } (om { $time }): vernieuw het binnenkort.
+access-token-expired = Het access token is { $duration } geleden verlopen (om { $time }).
 
 # What a token is.
-token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+token-kind-retired-v2 = Een owner-API-token van vóór 2021, in maart 2022 door Tesla buiten gebruik gesteld: het werkt niet meer.
 # { $region } is a region code (NA, EU, CN).
-token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
-token-kind-access = An access token (JWT).
-token-kind-refresh = A refresh token (JWT).
+token-kind-fleet-refresh = Een ondoorzichtig Fleet API-refresh token voor regio { $region }: er staan geen leesbare claims in.
+token-kind-access = Een access token (JWT).
+token-kind-refresh = Een refresh token (JWT).
 # { $field } is id_token.
-token-kind-id = An { $field } (JWT): it says who logged in.
-token-kind-unknown = A JWT of unknown purpose.
-inspect-empty = Paste a token to inspect it.
-inspect-too-long = That is far too long to be a Tesla token.
+token-kind-id = Een { $field } (JWT): het zegt wie er heeft ingelogd.
+token-kind-unknown = Een JWT met een onbekend doel.
+inspect-empty = Plak een token om het te inspecteren.
+inspect-too-long = Dat is veel te lang voor een token van Tesla.
 # { $prefix } is eyJ.
-inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
-inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
-inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+inspect-not-a-token = Dit lijkt niet op een token van Tesla: v3-tokens beginnen met { $prefix } en hebben drie delen, gescheiden door punten.
+inspect-bad-payload-encoding = Dit lijkt op een JWT, maar de codering van de payload kan niet worden gedecodeerd. Kopieer het opnieuw, helemaal.
+inspect-bad-claims = Dit lijkt op een JWT, maar de claims kunnen niet worden gedecodeerd. Kopieer het opnieuw, helemaal.
 
 # The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
-claim-issuer = Issuer
-claim-audience = Audience
+claim-issuer = Uitgever
+claim-audience = Doelgroep
 claim-scopes = Scopes
-claim-region = Region ({ $claim })
+claim-region = Regio ({ $claim })
 claim-subject = Subject
 claim-client = Client ({ $claim })
-claim-email = Email
-claim-issued = Issued
-claim-expires = Expires
+claim-email = E-mail
+claim-issued = Uitgegeven
+claim-expires = Verloopt
 
 # Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
-export-download = Download { $file }
-export-copy = Copy { $format }
+export-download = { $file } downloaden
+export-copy = { $format } kopiëren
 # { $field } is id_token, { $file } tokens.json.
-export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
-qr-too-long = This token is too long for a QR code; copy it instead.
+export-no-email = TeslaPy ordent zijn cache op het e-mailadres van het account, en dat komt uit het { $field }; deze tokens kwamen zonder. Gebruik in plaats daarvan { $file }.
+qr-too-long = Dit token is te lang voor een QR-code; kopieer het in plaats daarvan.
 
 # Where to type the command that starts a relay (shown under it).
 # { $site } is rustup.rs.
-terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
+terminal-source-folder = In een terminal, in de map met de broncode van dit project (daarvoor heb je Rust nodig, van { $site }):
 terminal-powershell = In PowerShell:
 # { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
-terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
-terminal-shell = In a terminal:
+terminal-mac = In Terminal (op een Intel-Mac: { $intel } in plaats van { $arm }):
+terminal-shell = In een terminal:
 # { $address } is http://127.0.0.1:8787/
-relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+relay-serves-page = Safari laat een pagina op het web nooit een relay op deze computer bereiken. Start de relay samen met de pagina (de opdracht hieronder), open dan { $address } en log daar in: één adres, niets om toe te staan.
 # { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
-relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+relay-help-note = Hij luistert op { $listens }; deze pagina probeert { $host } (wijzig dat onder Instellingen). Gestart met { $flag } serveert de relay ook deze pagina op { $address }, en dat werkt in elke browser.
 
 # The choices of the idle time, after which the page forgets the tokens.
 idle-after = { $minutes ->
-        [one] after { $minutes } minute without activity
-       *[other] after { $minutes } minutes without activity
+        [one] na { $minutes } minuut zonder activiteit
+       *[other] na { $minutes } minuten zonder activiteit
     }
-idle-never = never (keep them until I close the page)
+idle-never = nooit (bewaar ze tot ik de pagina sluit)
 # { $minutes } min: a number of minutes.
-idle-left = Forgotten in { $minutes } min unless you use the page.
+idle-left = Vergeten over { $minutes } min, tenzij je de pagina gebruikt.
 
 # page.rs
 
 # The relay at { $host } on this computer cannot be reached from this page
 # (on the web): the first sentence, by browser, then relay-local-* says
 # what to do, then relay-blocked-code-unused.
-relay-blocked-safari = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-blocked-prompt = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-blocked-unknown-browser = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer.
-relay-blocked-code-unused = Your code was not used: press the button again then.
+relay-blocked-safari = Kan de relay op { $host } niet bereiken: deze pagina staat op het web (HTTPS) en de relay draait op deze computer, en dat staat Safari nooit toe.
+relay-blocked-prompt = Kan de relay op { $host } niet bereiken: deze pagina staat op het web (HTTPS) en de relay draait op deze computer: de browser vraagt eerst of een website die mag bereiken.
+relay-blocked-unknown-browser = Kan de relay op { $host } niet bereiken: deze pagina staat op het web (HTTPS) en de relay draait op deze computer.
+relay-blocked-code-unused = Je code is niet gebruikt: druk daarna opnieuw op de knop.
 # The relay at { $host } does not answer: the first sentence, by browser,
 # then relay-local-* (or relay-silent-start-it), then relay-silent-code-kept
 # or relay-silent-paste-waits.
-relay-silent-safari = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-silent-prompt = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-silent-unknown-browser = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer.
-relay-silent-not-running = The relay at { $host } is not answering this page: it is not running, or it does not allow this page.
-relay-silent-start-it = Start it as shown below; this page asks again every few seconds.
-relay-silent-code-kept = Your code is kept here, unused, and sent as soon as the relay answers.
-relay-silent-paste-waits = You can go on logging in: the paste waits for the relay.
+relay-silent-safari = De relay op { $host } antwoordt deze pagina niet: deze pagina staat op het web (HTTPS) en de relay draait op deze computer, en dat staat Safari nooit toe.
+relay-silent-prompt = De relay op { $host } antwoordt deze pagina niet: deze pagina staat op het web (HTTPS) en de relay draait op deze computer: de browser vraagt eerst of een website die mag bereiken.
+relay-silent-unknown-browser = De relay op { $host } antwoordt deze pagina niet: deze pagina staat op het web (HTTPS) en de relay draait op deze computer.
+relay-silent-not-running = De relay op { $host } antwoordt deze pagina niet: hij draait niet, of hij laat deze pagina niet toe.
+relay-silent-start-it = Start hem zoals hieronder staat; deze pagina vraagt het om de paar seconden opnieuw.
+relay-silent-code-kept = Je code blijft hier bewaard, ongebruikt, en wordt verstuurd zodra de relay antwoordt.
+relay-silent-paste-waits = Je kunt gewoon verder met inloggen: het plakken wacht op de relay.
 # { $command } is token-relay --page, { $address } http://127.0.0.1:8787/
-relay-local-safari = Open the page from your own relay instead ({ $command } serves it at { $address }), or use an HTTPS relay.
+relay-local-safari = Open de pagina in plaats daarvan vanaf je eigen relay ({ $command } serveert haar op { $address }), of gebruik een HTTPS-relay.
 # The prompt is quoted as Chrome, Edge and Firefox show it in this language.
-relay-local-prompt = Look for a prompt on this tab ("access other apps and services on this device") and allow it. If the relay is not running, start it as shown below; this page asks again every few seconds.
-relay-local-unknown-browser = Chrome, Edge and Firefox ask before a site may reach it: look for a prompt on this tab ("access other apps and services on this device") and allow it. Safari never allows it: open the page from your own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again every few seconds.
-answer-relay-question-first = First answer the relay question below: this page sends nothing to a relay you have not confirmed.
+# nl: the prompt's Dutch words are not confirmed (no Dutch Chrome/Edge/Firefox string found);
+# a likely rendering of "access other apps and services on this device".
+relay-local-prompt = Zoek op dit tabblad naar een vraag ("toegang tot andere apps en services op dit apparaat") en sta die toe. Draait de relay niet, start hem dan zoals hieronder staat; deze pagina vraagt het om de paar seconden opnieuw.
+relay-local-unknown-browser = Chrome, Edge en Firefox vragen eerst of een website die mag bereiken: zoek op dit tabblad naar een vraag ("toegang tot andere apps en services op dit apparaat") en sta die toe. Safari staat het nooit toe: open de pagina in plaats daarvan vanaf je eigen relay, of gebruik een HTTPS-relay. Draait de relay niet, start hem dan zoals hieronder staat; deze pagina vraagt het om de paar seconden opnieuw.
+answer-relay-question-first = Beantwoord eerst de vraag over de relay hieronder: deze pagina stuurt niets naar een relay die je niet hebt bevestigd.
 
 # While a request is under way: through the relay at { $host }, or directly.
-exchanging-relay = Working… exchanging the code through the relay at { $host }. This can take several seconds.
-exchanging-direct = Working… exchanging the code directly to Tesla, with no relay. This can take several seconds.
-exchanging-fleet-relay = Exchanging your app's code through the relay at { $host }…
-exchanging-fleet-direct = Exchanging your app's code directly to Tesla, with no relay…
-refreshing-relay = Refreshing through the relay at { $host }…
-refreshing-direct = Refreshing directly to Tesla, with no relay…
-waiting-for-fleet-tab = Waiting for the login tab to come back…
-tokens-received-relay = Tokens received through the relay at { $host }: copy them now.
-tokens-received-direct = Tokens received directly to Tesla, with no relay: copy them now.
-fleet-tokens-received-relay = Tokens for your app received through the relay at { $host }: copy them now.
-fleet-tokens-received-direct = Tokens for your app received directly to Tesla, with no relay: copy them now.
-already-exchanged = These tokens are already shown below: this URL's code was used to get them.
+exchanging-relay = Bezig… de code wordt ingewisseld via de relay op { $host }. Dit kan enkele seconden duren.
+exchanging-direct = Bezig… de code wordt rechtstreeks bij Tesla ingewisseld, zonder relay. Dit kan enkele seconden duren.
+exchanging-fleet-relay = De code van je app wordt ingewisseld via de relay op { $host }…
+exchanging-fleet-direct = De code van je app wordt rechtstreeks bij Tesla ingewisseld, zonder relay…
+refreshing-relay = Vernieuwen via de relay op { $host }…
+refreshing-direct = Rechtstreeks vernieuwen bij Tesla, zonder relay…
+waiting-for-fleet-tab = Wachten tot het inlogtabblad terugkomt…
+tokens-received-relay = Tokens ontvangen via de relay op { $host }: kopieer ze nu.
+tokens-received-direct = Tokens rechtstreeks van Tesla ontvangen, zonder relay: kopieer ze nu.
+fleet-tokens-received-relay = Tokens voor je app ontvangen via de relay op { $host }: kopieer ze nu.
+fleet-tokens-received-direct = Tokens voor je app rechtstreeks van Tesla ontvangen, zonder relay: kopieer ze nu.
+already-exchanged = Deze tokens staan al hieronder: de code van deze URL is gebruikt om ze op te halen.
 
 # Questions before something that cannot be undone (answered Yes or No).
-ask-forget-everything = Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens you copied keep working.
-ask-replace-uncopied-tokens = The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?
-ask-replace-with-arrived = New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? (No keeps the tokens shown; the new ones are then forgotten.)
-forgotten-everything = Everything was forgotten: tokens, login secrets and inputs.
-forgotten-idle = After { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    } without activity, as chosen, the tokens and everything typed were forgotten. Log in or refresh again to get new tokens.
+ask-forget-everything = Nu alles vergeten? De getoonde tokens en een login die nog loopt worden van deze pagina gewist. Tokens die je hebt gekopieerd, blijven werken.
+ask-replace-uncopied-tokens = De getoonde tokens zijn nooit gekopieerd of gedownload. Nieuwe tokens vervangen ze op deze pagina: doorgaan?
+ask-replace-with-arrived = Er zijn nieuwe tokens binnengekomen, maar de getoonde tokens zijn nooit gekopieerd of gedownload. De nieuwe tonen in plaats daarvan? (Met Nee houd je de getoonde tokens; de nieuwe worden dan vergeten.)
+forgotten-everything = Alles is vergeten: tokens, inloggeheimen en invoer.
+forgotten-idle = Na { $minutes ->
+        [one] { $minutes } minuut
+       *[other] { $minutes } minuten
+    } zonder activiteit zijn, zoals gekozen, de tokens en alles wat je hebt getypt vergeten. Log opnieuw in of vernieuw opnieuw om nieuwe tokens te krijgen.
 # Shown while leaving the page would lose something.
-leave-uncopied-tokens = Copy or download your tokens before you close or reload this page: they exist only here.
-leave-login-pending = Keep this page open until your tokens are shown: the login's secret lives only in this page's memory, and a reload loses it.
+leave-uncopied-tokens = Kopieer of download je tokens voordat je deze pagina sluit of herlaadt: ze bestaan alleen hier.
+leave-login-pending = Houd deze pagina open tot je tokens worden getoond: het geheim van de login staat alleen in het geheugen van deze pagina, en herladen wist het.
 
 # (end of the core messages)
 
@@ -548,156 +551,156 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
 # The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
-callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
-callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
-callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+callback-tab-title = Je eigen Tesla API-tokens
+callback-tab-done = Inloggen voltooid: het resultaat is naar het tabblad gegaan waar je begon. Je kunt dit tabblad sluiten.
+callback-tab-unusable = Dit adres bevat een inlogresultaat dat deze pagina niet kan gebruiken. Sluit dit tabblad en begin opnieuw.
+callback-tab-start-tab-gone = Is het tabblad waar je begon weg, dan is het geheim van de login mee verdwenen: begin dan opnieuw.
 
 ## The page inside another page (src/ui/mod.rs)
 
-framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+framed-refusal = Deze pagina weigert te draaien binnen een andere pagina, want die zou je ongemerkt ergens op kunnen laten klikken. Open haar rechtstreeks in een eigen tabblad.
 
 ## Step 1: the login (src/ui/login_step.rs)
 
 # Shown when the relay is skipped (Settings, "Direct mode").
-login-direct-mode = Token requests go straight to Tesla (direct mode).
+login-direct-mode = Tokenaanvragen gaan rechtstreeks naar Tesla (directe modus).
 # The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
+login-open-tesla = Tesla-login openen
 # The same button while a login waits for its paste.
-login-start-new = Start a new login
+login-start-new = Nieuwe login starten
 # { $link } is a link whose text is login-no-tab-link.
-login-no-tab = No new tab? Your browser may have blocked it: { $link }.
-login-no-tab-link = open Tesla's login page
-login-start-again = Start again (forget this login)
-login-options-title = Another account, or another language
-login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
-login-email = Account email (optional: lets Tesla pick your region)
+login-no-tab = Geen nieuw tabblad? Je browser heeft het misschien geblokkeerd: { $link }.
+login-no-tab-link = open de inlogpagina van Tesla
+login-start-again = Opnieuw beginnen (deze login vergeten)
+login-options-title = Ander account of andere taal
+login-switch-account = Een ander Tesla-account gebruiken (Tesla toont het inlogformulier, ook als het je nog kent)
+login-email = E-mailadres van het account (optioneel: zo kiest Tesla je regio)
 # { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
 # is in that language unless the owner types another code in the box.
-login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+login-locale = Taal van de pagina van Tesla (optioneel; leeg betekent { $locale }, de taal van deze pagina)
 
 ## Step 2: the paste (src/ui/paste_step.rs)
 
 # { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
-paste-label = The { $callback } URL, console line or { $header } header
-paste-exchange = Get my tokens
-paste-start-first = Start with step 1: a paste only works for the login this page started.
+paste-label = De URL { $callback }, de consoleregel of de header { $header }
+paste-exchange = Mijn tokens ophalen
+paste-start-first = Begin bij stap 1: plakken werkt alleen voor de login die deze pagina heeft gestart.
 
 ## Starting a relay when none answers (src/ui/relay_help.rs)
 
 # { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
-relay-help-start = Start a relay on this computer. { $terminal }
+relay-help-start = Start een relay op deze computer. { $terminal }
 
 ## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
 
-tokens-step-title = 3. Your tokens
+tokens-step-title = 3. Je tokens
 tokens-step-access = Access token
-tokens-step-copy-access = Copy access token
+tokens-step-copy-access = Access token kopiëren
 tokens-step-refresh = Refresh token
-tokens-step-copy-refresh = Copy refresh token
-tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
-tokens-step-refresh-now = Refresh now (new access and refresh token)
-tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
-tokens-step-use = Use your token: check it, wake a car, send a command
+tokens-step-copy-refresh = Refresh token kopiëren
+tokens-step-refresh-lasts = Het refresh token is ongeveer drie maanden geldig en werkt één keer: elke vernieuwing geeft je een nieuw refresh token.
+tokens-step-refresh-now = Nu vernieuwen (nieuw access token en refresh token)
+tokens-step-export = Exporteren: .env, JSON, TeslaPy en meer, QR-code
+tokens-step-use = Je token gebruiken: controleren, een auto wekken, een opdracht sturen
 # The QR code's name, for screen readers.
-tokens-step-qr-label = QR code of the refresh token
-tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
-tokens-step-qr-hide = Hide the QR code
+tokens-step-qr-label = QR-code van het refresh token
+tokens-step-qr-show = Het refresh token als QR-code tonen (voor een telefoonapp)
+tokens-step-qr-hide = QR-code verbergen
 # After a copy button, when the copy worked or the browser refused it.
-token-field-copied = Copied.
-token-field-refused = The browser refused; select the text and copy it.
+token-field-copied = Gekopieerd.
+token-field-refused = De browser weigerde; selecteer de tekst en kopieer hem zelf.
 
 ## Using the token (src/ui/cars_step.rs)
 
-cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
-cars-check-token = Check my token
-cars-show-vins = Show full VINs
-cars-wake = Wake up
-cars-read-data = Read its data
+cars-intro = Alles hier gaat via de relay, met je access token. Een verlopen token wordt één keer vanzelf vernieuwd; het nieuwe refresh token staat dan hierboven.
+cars-check-token = Mijn token controleren
+cars-show-vins = Volledige VIN's tonen
+cars-wake = Wekken
+cars-read-data = Gegevens lezen
 # After a product's name and " · ": what kind of product it is.
-cars-energy-site = energy site
-cars-one-step-title = One step
-cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
-cars-one-step-car = Car
-cars-one-step-command = Command
-cars-one-step-do = Do it
-cars-data-title = Vehicle data
-cars-show-location = Show the location
-cars-curl-title = The last call as curl
+cars-energy-site = energie-installatie
+cars-one-step-title = In één stap
+cars-one-step-note = Vernieuwt zo nodig het token, wekt zo nodig de auto en stuurt dan de opdracht.
+cars-one-step-car = Auto
+cars-one-step-command = Opdracht
+cars-one-step-do = Uitvoeren
+cars-data-title = Voertuiggegevens
+cars-show-location = Locatie tonen
+cars-curl-title = De laatste aanroep als curl
 # { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
-cars-curl-include-token = Include my access token (otherwise { $variable })
-cars-copy-curl = Copy as curl
+cars-curl-include-token = Mijn access token meenemen (anders { $variable })
+cars-copy-curl = Kopiëren als curl
 # Stops the task running (waking a car, sending a command).
-cars-cancel = Cancel
+cars-cancel = Annuleren
 
 ## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
 
-refresh-step-title = Already have a refresh token?
-refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
+refresh-step-title = Heb je al een refresh token?
+refresh-step-intro = Plak het om zonder inloggen een nieuw access token te krijgen. Het refresh token wordt daarbij verbruikt: gebruik daarna het nieuwe.
 refresh-step-token = Refresh token
-refresh-step-region = Region (only needed if the token does not name its issuer)
-refresh-step-region-from-token = From the token
-refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+refresh-step-region = Regio (alleen nodig als het token zijn uitgever niet noemt)
+refresh-step-region-from-token = Uit het token
+refresh-step-client-id = Client-id van de app (alleen voor Fleet API-refresh tokens, NA_…)
 # The button: new tokens from the pasted refresh token.
-refresh-step-button = Refresh
+refresh-step-button = Vernieuwen
 
 ## More tools: inspect a token (src/ui/inspector.rs)
 
-inspector-title = Inspect a token
-inspector-note = Decoded here, in your browser, for reading only.
-inspector-take-access = Inspect the access token
-inspector-take-refresh = Inspect the refresh token
+inspector-title = Een token inspecteren
+inspector-note = Hier gedecodeerd, in je browser, alleen om te lezen.
+inspector-take-access = Het access token inspecteren
+inspector-take-refresh = Het refresh token inspecteren
 # id_token is the name of a field of Tesla's answer: keep it as is.
-inspector-take-id = Inspect the id_token
+inspector-take-id = Het id_token inspecteren
 inspector-token = Token
-inspector-refresh = Refresh with this token
+inspector-refresh = Vernieuwen met dit token
 
 ## More tools: your own app (src/ui/fleet_step.rs)
 
-fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+fleet-step-title = Je eigen app (Fleet API): geen ontwikkelaarstools nodig, werkt op een telefoon
 # { $redirect } is this page's address, shown as code.
-fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
-fleet-step-client-id = Client id
-fleet-step-region = Region of your account
+fleet-step-intro = Voor een Fleet API-app die je op developer.tesla.com hebt geregistreerd. Registreer het adres van deze pagina als redirect-URI van de app: { $redirect }. Na het inloggen stuurt Tesla het tabblad hierheen terug, en dat geeft de code door aan dit tabblad (via de browser, niet via een server).
+fleet-step-client-id = Client-id
+fleet-step-region = Regio van je account
 fleet-step-scopes = Scopes
-fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
-fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
-fleet-step-login = Log in with my app
+fleet-step-secret = Client secret (alleen voor een app van derden; laat leeg voor een opensource-app)
+fleet-step-secret-note = Een secret blijft in het geheugen van deze pagina, maar gaat via de relay naar Tesla, en de relay kan het zien: gebruik een secret alleen met een relay die je op je eigen computer draait.
+fleet-step-login = Inloggen met mijn app
 
 ## Settings: the relay and direct mode (src/ui/relay_setting.rs)
 
 relay-setting-title = Relay
 # { $relay } is token-relay, the name of the project's relay program (shown as code).
-relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+relay-setting-why = Het token-endpoint van Tesla laat webpagina's zijn antwoorden niet lezen (het stuurt geen CORS-headers), dus de uitwisseling loopt via een relay: een kleine doorgeefserver die je code en tokens onderweg ziet. Gebruik er een die je zelf draait ({ $relay }: stap 2 toont de opdracht als die nodig is). Algemene openbare CORS-proxy's zijn onveilig voor tokens. Tokens die via een Cloudflare Worker-relay zijn aangemaakt, kunnen door de owner-API worden geweigerd (Tesla controleert hoe het token is aangevraagd, en de verbinding van een Worker met Tesla is niet geverifieerd): kies liever token-relay.
 # { $host } is the relay's host, shown as code.
-relay-setting-active = Requests go to the relay at { $host }.
+relay-setting-active = Aanvragen gaan naar de relay op { $host }.
 # { $reason } says what is wrong with the address.
-relay-setting-link-refused = The link's relay setting was refused: { $reason }
+relay-setting-link-refused = De relay-instelling uit de link is geweigerd: { $reason }
 # { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
-relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+relay-setting-proposal = De link die je opende, vraagt deze pagina de relay op { $host } ({ $address }) te gebruiken. Een relay ziet je code en tokens voorbijkomen: gebruik hem alleen als je vertrouwt wie hem draait. Er wordt niets verstuurd tot je kiest.
 # Buttons: { $host } is the proposed relay's host, or the one used now.
-relay-setting-accept = Use { $host }
-relay-setting-keep = Keep { $host }
+relay-setting-accept = { $host } gebruiken
+relay-setting-keep = { $host } houden
 # { $marker } is {url}, shown as code.
-relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
-relay-setting-save = Use this relay
-relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
-direct-mode-title = Direct mode
-direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
-direct-mode-probe = Check whether Tesla answers this page directly
-direct-mode-use = Send token requests directly to Tesla (no relay)
+relay-setting-address = Relay-adres ({ $marker } geeft aan waar de Tesla-URL komt; zonder dat wordt de URL achteraan toegevoegd)
+relay-setting-save = Deze relay gebruiken
+relay-setting-local-network = Staat deze pagina op het web en draait je relay op deze computer, dan vraagt de browser misschien of de pagina apparaten op je lokale netwerk mag bereiken: sta dat toe voor deze pagina, anders is de relay niet bereikbaar.
+direct-mode-title = Directe modus
+direct-mode-note = Als het token-endpoint van Tesla deze pagina zijn antwoorden laat lezen (CORS), is geen relay nodig. De controle stuurt Tesla een aanvraag zonder code of token, dus er kan niets worden verbruikt.
+direct-mode-probe = Controleren of Tesla deze pagina rechtstreeks antwoordt
+direct-mode-use = Tokenaanvragen rechtstreeks naar Tesla sturen (geen relay)
 
 ## Settings: idle time (src/ui/tokens_step.rs)
 
-idle-setting-title = Idle time
+idle-setting-title = Inactieve tijd
 # The label of the list of idle times ("after 15 minutes without activity"…).
-idle-setting-label = Forget the tokens
+idle-setting-label = De tokens vergeten
 
 ## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
 
-question-yes = Yes, continue
-question-no = No, keep them
-forget-everything-button = Forget everything
+question-yes = Ja, doorgaan
+question-no = Nee, houden
+forget-everything-button = Alles vergeten
 
 # (end of the view labels)
 

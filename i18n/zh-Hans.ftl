@@ -5,11 +5,13 @@
 #   access token → 访问令牌; refresh token → 刷新令牌; token(s) → 令牌
 #   (TeslaMate's zh_Hans catalog, priv/gettext/zh_Hans/LC_MESSAGES/default.po, writes 令牌 / 刷新令牌)
 #   relay → 中转服务; relay address → 中转服务地址; direct mode → 直连模式
-#   developer tools → 开发者工具 (Edge's own dialog says 开发人员工具); tab → 标签页
+#   developer tools → 开发者工具 (Edge's Chinese UI says 开发人员工具); tab → 标签页
 #   log in / login → 登录; login page → 登录页面; paste → 粘贴; copy → 复制
 #   address / URL → 地址; code (authorization code) → 授权码; verifier → verifier
 #   token endpoint → 令牌接口; issuer → 签发方; inspect → 解析; your own app → 自有应用
-#   idle time → 闲置时间; "Forget everything" → “全部清除”; This copy → 本副本
+#   idle time → 闲置时间; forget → 清除; "Forget everything" → “全部清除”; This copy → 本副本
+#   (Tesla's) answer / response → 响应; command → 指令; wake → 唤醒; scopes → 权限范围;
+#   client id → 客户端 ID; client secret → 客户端密钥; energy site → 能源站点; step 1 → 第 1 步
 #   Tesla (the company) → 特斯拉; Tesla API, Fleet API, owner API, OAuth, PKCE, CORS, state,
 #   commands, file names and the browsers' English console lines stay as written.
 # Style: the reader is 你; full-width punctuation (，。：；！？“”（）) in Chinese text;
@@ -75,7 +77,7 @@ settings-title = 设置：中转服务、直连模式、闲置时间
 trust-title = 为什么可以信任本页面
 trust-what-runs-where = 什么在哪里运行
 trust-password = 你只在特斯拉自己的页面、它自己的标签页中输入密码和 MFA 验证码。本页面永远看不到它们。
-trust-memory = 本次登录的私密参数（PKCE verifier）由这个标签页用浏览器的安全随机数生成。它和令牌只存在于这个标签页的内存中：从不写入存储、Cookie 或地址栏。只有中转服务地址会被保存。“全部清除”会立即清除它们；到了你设定的闲置时间，它们也会被自动遗忘。
+trust-memory = 本次登录的私密参数（PKCE verifier）由这个标签页用浏览器的安全随机数生成。它和令牌只存在于这个标签页的内存中：从不写入存储、Cookie 或地址栏。只有中转服务地址会被保存。“全部清除”会立即清除它们；到了你设定的闲置时间，它们也会被自动清除。
 trust-state = 粘贴的地址必须带有本次登录的 state，而且授权码只能发给特斯拉自己的服务器：否则在发送之前就会被拒绝。
 trust-what-the-relay-sees = 中转服务能看到什么
 trust-relay-sees = 特斯拉的令牌接口不允许网页直接调用，所以交换要经过一个中转服务，由它补上缺少的许可（CORS）。中转服务能看到一次性授权码、verifier 和特斯拉返回的令牌；它永远看不到你的密码。
@@ -98,378 +100,363 @@ noscript = 本页面需要 JavaScript 和 WebAssembly 才能工作：一切都�
 
 # Between two sentences (or runs of sentences) said one after the other:
 # a space in English.
-sentence-then-sentence = { $first } { $second }
+sentence-then-sentence = { $first }{ $second }
 
 # oauth.rs
 
 # { $code } is Tesla's error code (invalid_grant).
-exchange-code-used-or-expired = Tesla says this code was already used or has expired ({ $code }). Codes work once and only for a few minutes: start again at step 1.
+exchange-code-used-or-expired = 特斯拉表示这个授权码已被使用或已过期（{ $code }）。授权码只能用一次，而且只在几分钟内有效：请从第 1 步重新开始。
 # { $code } is Tesla's error code (invalid_request), { $description } Tesla's explanation, in English.
-exchange-invalid-verifier = Tesla refused the PKCE verifier ({ $code }: { $description }). Start again at step 1; if it happens again, Tesla may have changed its rules, so please report it.
+exchange-invalid-verifier = 特斯拉拒绝了 PKCE verifier（{ $code }：{ $description }）。请从第 1 步重新开始；如果再次出现，可能是特斯拉改了规则，请报告这个问题。
 # { $code } is Tesla's error code (login_required).
-exchange-login-required = Tesla asks for a fresh login ({ $code }). Start again at step 1.
+exchange-login-required = 特斯拉要求重新登录（{ $code }）。请从第 1 步重新开始。
 # { $code } is Tesla's error code (e.g. invalid_grant).
-exchange-refresh-token-spent = Tesla refused this refresh token ({ $code }): it was already used, or it was revoked (changing the account password revokes every token). Refresh tokens work once. Log in again at step 1.
+exchange-refresh-token-spent = 特斯拉拒绝了这个刷新令牌（{ $code }）：它已被用过，或已被撤销（修改账号密码会撤销所有令牌）。刷新令牌只能用一次。请在第 1 步重新登录。
 # { $code } is Tesla's error code, { $description } Tesla's explanation, in English.
-exchange-tesla-refused = Tesla refused the request: { $code } ({ $description }, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused = 特斯拉拒绝了请求：{ $code }（{ $description }，HTTP { $status }）。请从第 1 步重新开始；如果再次出现，可能是特斯拉改了流程。
 # The same, when Tesla gave no explanation.
-exchange-tesla-refused-no-reason = Tesla refused the request: { $code } (no reason given, HTTP { $status }). Start again at step 1; if it happens again, Tesla may have changed its flow.
+exchange-tesla-refused-no-reason = 特斯拉拒绝了请求：{ $code }（未说明原因，HTTP { $status }）。请从第 1 步重新开始；如果再次出现，可能是特斯拉改了流程。
 # { $reason } is the relay's explanation, in English.
-exchange-relay-refused = The relay refused or failed: { $reason }. Check the relay under Settings, or start a relay on this computer as step 2 shows.
+exchange-relay-refused = 中转服务拒绝了请求或出错：{ $reason }。请检查“设置”中的中转服务，或按第 2 步的说明在这台电脑上启动一个中转服务。
 # { $answer } is what Tesla's firewall answered, in English (Access Denied).
-exchange-access-denied = Tesla's firewall answered "{ $answer }" (HTTP { $status }). It blocks some networks and hosted relays: try a relay on your own machine, then paste the URL again.
-exchange-tesla-unavailable = Tesla's server failed (HTTP { $status }). Wait a minute and try again: the code stays valid for a few minutes.
-exchange-not-json = The answer was not JSON (HTTP { $status }), so it did not come from Tesla's token endpoint. Check that the relay setting points at a token relay.
-exchange-incomplete-tokens = Tesla answered without an access token and a refresh token. Start again at step 1.
+exchange-access-denied = 特斯拉的防火墙返回了“{ $answer }”（HTTP { $status }）。它会拦截某些网络和托管的中转服务：请改用你自己电脑上的中转服务，然后重新粘贴地址。
+exchange-tesla-unavailable = 特斯拉的服务器出错（HTTP { $status }）。请等一分钟再试：授权码在几分钟内仍然有效。
+exchange-not-json = 响应不是 JSON（HTTP { $status }），所以它并非来自特斯拉的令牌接口。请检查中转服务设置是否指向一个令牌中转服务。
+exchange-incomplete-tokens = 特斯拉的响应中没有访问令牌和刷新令牌。请从第 1 步重新开始。
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
-exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-relay = 经 { $host } 上的中转服务传来的响应中，有一个令牌含有特斯拉令牌从不包含的字符，因此已被拒绝：没有显示或导出任何内容。中转服务可能在篡改响应：请使用你自己运行的中转服务，然后重新登录。
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
-exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
-exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
-exchange-timed-out = No answer within { $seconds ->
-       *[other] { $seconds } seconds
-    }. The relay or Tesla is slow or down; try again in a moment.
+exchange-implausible-token-direct = 直接从特斯拉（不经中转服务）传来的响应中，有一个令牌含有特斯拉令牌从不包含的字符，因此已被拒绝：没有显示或导出任何内容。中转服务可能在篡改响应：请使用你自己运行的中转服务，然后重新登录。
+exchange-relay-unreachable = 无法连接 { $host } 上的中转服务：它没有运行，或不允许本页面访问。你的授权码尚未使用：请按第 2 步的说明启动中转服务，然后再次点击按钮。
+exchange-direct-unreachable = 无法直接连接特斯拉：特斯拉不允许（或不再允许）本页面读取它的响应。请关闭直连模式，改为经过中转服务。
+exchange-timed-out = { $seconds } 秒内没有收到响应。中转服务或特斯拉速度很慢或已停止响应；请稍后再试。
 # { $reason } is the relay's explanation, in English.
-exchange-tesla-timed-out = Tesla did not answer in time (the relay says: { $reason }). Try again in a moment; if Tesla used the code meanwhile, the page says so, and you start again at step 1.
+exchange-tesla-timed-out = 特斯拉没有及时响应（中转服务报告：{ $reason }）。请稍后再试；如果特斯拉在此期间已用掉了授权码，本页面会告诉你，届时请从第 1 步重新开始。
 # Said after a refusal of Tesla's; { $reference } is Tesla's reference id.
-tesla-reference = Tesla's reference for this refusal: { $reference } (Tesla support asks for it).
+tesla-reference = 特斯拉对这次拒绝的参考编号：{ $reference }（联系特斯拉客服时需要提供）。
 
 # { $url } is tesla://auth/callback?…
-paste-empty = Nothing was pasted. Paste the { $url } URL from the login tab's developer tools.
+paste-empty = 没有粘贴任何内容。请从登录标签页的开发者工具中复制 { $url } 地址，粘贴到这里。
 # { $url } is tesla://auth/callback?locale=en-US&code=…
-paste-too-long = That is far too long to be a callback URL. Copy only the line that starts with { $url }
+paste-too-long = 内容太长，不可能是回调地址。请只复制以 { $url } 开头的那一行
 # { $url } is tesla://auth/callback?…
-paste-authorize-link = This is the login link, not the result. Open it, log in, then copy the { $url } URL that Tesla redirects to (see the steps above).
+paste-authorize-link = 这是登录链接，不是登录结果。请打开它并登录，然后复制特斯拉跳转到的 { $url } 地址（见上面的步骤）。
 # { $url } is tesla://auth/callback?…; "Where is this URL?" is the title of the browser help (where-is-the-url).
-paste-not-a-callback = No { $url } URL was found in what you pasted. "Where is this URL?" above shows where your browser puts it, and what to copy.
+paste-not-a-callback = 粘贴的内容中没有找到 { $url } 地址。上面的“这个地址在哪里？”会告诉你浏览器把它放在哪里，以及要复制什么。
 # { $address } is …/authorize/complete?transaction_id=…, { $row } complete?transaction_id=…, { $header } location: tesla://auth/callback?…
 # Network, "Persist Logs" and Headers are Firefox's names (as in help-firefox-*).
-paste-before-the-redirect = This is the address before Tesla's redirect ({ $address }), which Firefox's Console shows: it holds no code. In the login tab's developer tools, open Network (with "Persist Logs" on), click the blocked { $row } row, and copy the { $header } response header from its Headers. If the row is gone, log in again with Network open.
+paste-before-the-redirect = 这是特斯拉跳转之前的地址（{ $address }），Firefox 的控制台显示的就是它：其中没有授权码。请在登录标签页的开发者工具中打开“网络”（并开启“持续记录”），点击被拦截的 { $row } 这一行，从它的“消息头”中复制 { $header } 响应头。如果这一行已经不见了，请在打开“网络”的情况下重新登录。
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-paste-tesla-refused = Tesla refused the login: { $description } ({ $code }). Nothing was sent. Start again at step 1.
+paste-tesla-refused = 特斯拉拒绝了登录：{ $description }（{ $code }）。没有发送任何内容。请从第 1 步重新开始。
 # The same, when Tesla gave no explanation.
-paste-tesla-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Nothing was sent. Start again at step 1.
-paste-missing-state = The URL has no state, so it cannot be matched to this login. Copy the whole URL, including everything after the ?.
-paste-state-mismatch = This URL belongs to a different login: its state does not match the one this page started. It may come from an older tab or from someone else's link. Nothing was sent. Use the URL from the tab opened by step 1, or start again at step 1.
+paste-tesla-refused-no-reason = 特斯拉拒绝了登录，未说明原因（{ $code }）。没有发送任何内容。请从第 1 步重新开始。
+paste-missing-state = 这个地址没有 state，因此无法与本次登录对应。请复制完整的地址，包括 ? 之后的全部内容。
+paste-state-mismatch = 这个地址属于另一次登录：它的 state 与本页面发起的登录不一致。它可能来自较早的标签页，或来自别人发来的链接。没有发送任何内容。请使用第 1 步打开的标签页中的地址，或从第 1 步重新开始。
 # { $url } is tesla://auth/callback?…
-paste-missing-code = The URL has no code. Copy the whole { $url } URL, including everything after the ?.
-paste-malformed-code = The code in this URL does not look like one Tesla issues (unexpected characters or length). Copy the URL again, exactly as the developer tools show it.
+paste-missing-code = 这个地址没有授权码（code）。请复制完整的 { $url } 地址，包括 ? 之后的全部内容。
+paste-malformed-code = 这个地址中的授权码不像特斯拉签发的（字符或长度不对）。请按开发者工具中显示的样子，重新完整复制这个地址。
 # { $issuer } is the address the URL names.
-paste-untrusted-issuer = The URL names an issuer this page does not trust: { $issuer }. Only Tesla's own servers may receive your code, so nothing was sent. Use the URL from Tesla's login tab; if someone sent you this link, do not use it.
+paste-untrusted-issuer = 这个地址指定的签发方不受本页面信任：{ $issuer }。只有特斯拉自己的服务器才能接收你的授权码，因此没有发送任何内容。请使用特斯拉登录标签页中的地址；如果这个链接是别人发给你的，请不要使用。
 # { $name } is the name of a part of the URL (state, code…).
-paste-repeated = The URL contains { $name } more than once, so it is ambiguous. Copy it again from the login tab.
+paste-repeated = 这个地址中 { $name } 出现了不止一次，含义不明确。请从登录标签页重新复制。
 
 # { $global }, { $europe } and { $china } are the tokens' prefixes (qts-, eu-, cn-).
-refresh-retired-v2 = This is a pre-2021 owner-API token ({ $global }, { $europe } or { $china } and { $digits ->
-       *[other] { $digits } hex digits
-    }). Tesla retired those in March 2022; it cannot be refreshed. Log in at step 1 to get new tokens.
-refresh-access-token = This is an access token, not a refresh token: it calls the API for { $hours ->
-       *[other] { $hours } hours
-    } and cannot mint new tokens. Paste the refresh token that came with it, or log in at step 1.
+refresh-retired-v2 = 这是 2021 年以前的 owner API 令牌（以 { $global }、{ $europe } 或 { $china } 开头，后接 { $digits } 位十六进制数字）。特斯拉已于 2022 年 3 月停用这类令牌，它无法刷新。请在第 1 步登录，获取新令牌。
+refresh-access-token = 这是访问令牌，不是刷新令牌：它可以调用 API { $hours } 小时，但不能生成新令牌。请粘贴与它一起获得的刷新令牌，或在第 1 步登录。
 # { $field } is id_token.
-refresh-id-token = This is an { $field } (it says who logged in), not a refresh token. Paste the refresh token, or log in at step 1.
-refresh-untrusted-issuer = This token names an issuer this page does not trust ({ $issuer }), so it is not sent anywhere. Only Tesla's own servers may receive your refresh token.
+refresh-id-token = 这是 { $field }（它说明是谁登录的），不是刷新令牌。请粘贴刷新令牌，或在第 1 步登录。
+refresh-untrusted-issuer = 这个令牌指定的签发方不受本页面信任（{ $issuer }），因此不会被发送到任何地方。只有特斯拉自己的服务器才能接收你的刷新令牌。
 # { $global } and { $china } are the regions' names (region-global, region-china).
-refresh-needs-region = This token does not say which region it belongs to: choose { $global } or { $china }, then refresh.
+refresh-needs-region = 这个令牌没有说明它属于哪个区域：请选择 { $global } 或 { $china }，然后刷新。
 # { $region } is the token's region code (NA, EU, CN); "App client id" is the label of the field beside the token, Refresh its button.
-refresh-fleet-needs-client-id-beside = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id: enter it in "App client id" beside the token, then press Refresh.
+refresh-fleet-needs-client-id-beside = 这是 Fleet API 刷新令牌（{ $region }_…）。刷新它需要你的应用的客户端 ID：请在令牌旁边的“应用客户端 ID”中填写，然后点击“刷新”。
 # { $region } is the token's region code (NA, EU, CN); "Already have a refresh token?" and "App client id" are the page's labels.
-refresh-fleet-needs-client-id-elsewhere = This is a Fleet API refresh token ({ $region }_…). Refreshing it needs your app's client id, which cannot be entered here: paste the token under "Already have a refresh token?" and enter the client id in "App client id" beside it.
+refresh-fleet-needs-client-id-elsewhere = 这是 Fleet API 刷新令牌（{ $region }_…）。刷新它需要你的应用的客户端 ID，但这里无法填写：请在“已经有刷新令牌？”下粘贴这个令牌，并在它旁边的“应用客户端 ID”中填写客户端 ID。
 # { $algorithm } is the signature's algorithm (RS256, ES256).
-refresh-cut-off = This refresh token is cut off: its signature has { $length ->
-       *[other] { $length } characters
-    }, and an { $algorithm } signature has at least { $minimum }. Its end was lost when it was copied. Nothing was sent, so it is not spent: copy the whole token again and paste it.
+refresh-cut-off = 这个刷新令牌不完整：它的签名只有 { $length } 个字符，而 { $algorithm } 签名至少有 { $minimum } 个字符。复制时丢失了结尾部分。没有发送任何内容，所以它没有被用掉：请重新复制完整的令牌并粘贴。
 
 # { $email } is what was typed.
-login-option-bad-email = "{ $email }" is not an email address; leave the field empty or enter your Tesla account's email.
+login-option-bad-email = “{ $email }”不是电子邮件地址；请留空，或填写你的特斯拉账号邮箱。
 # { $locale } is what was typed; { $first } and { $second } are examples (en-US, de-DE).
-login-option-bad-locale = "{ $locale }" is not a language code like { $first } or { $second }.
-random-unavailable = This browser did not provide secure random numbers, so no login can be started safely. Try an up-to-date browser.
+login-option-bad-locale = “{ $locale }”不是像 { $first } 或 { $second } 这样的语言代码。
+random-unavailable = 这个浏览器没有提供安全随机数，因此无法安全地开始登录。请使用最新版本的浏览器。
 
 # { $site } is developer.tesla.com.
-fleet-missing-client-id = Enter your app's client id (from { $site }).
+fleet-missing-client-id = 请填写你的应用的客户端 ID（来自 { $site }）。
 # { $id } is what was typed.
-fleet-bad-client-id = A client id has only letters, digits, - and _: "{ $id }" does not.
+fleet-bad-client-id = 客户端 ID 只能包含字母、数字、- 和 _：“{ $id }”不符合。
 # { $example } is openid offline_access vehicle_device_data.
-fleet-bad-scopes = Scopes are words like { $example }, separated by spaces.
+fleet-bad-scopes = 权限范围是像 { $example } 这样用空格分隔的单词。
 # { $scope } is offline_access.
-fleet-no-offline-access = Scopes must include { $scope }, or Tesla sends no refresh token.
+fleet-no-offline-access = 权限范围必须包含 { $scope }，否则特斯拉不会发送刷新令牌。
 # "Log in with my app" is the button's label.
-fleet-result-state-mismatch = A login result arrived for a different login (its state does not match): it was ignored. Use the tab opened by "Log in with my app".
+fleet-result-state-mismatch = 收到了属于另一次登录的结果（state 不一致）：已忽略。请使用“用我的应用登录”打开的标签页。
 # { $description } is Tesla's explanation, in English; { $code } Tesla's error code.
-fleet-result-refused = Tesla refused the login: { $description } ({ $code }). Try again.
+fleet-result-refused = 特斯拉拒绝了登录：{ $description }（{ $code }）。请重试。
 # The same, when Tesla gave no explanation.
-fleet-result-refused-no-reason = Tesla refused the login: no reason given ({ $code }). Try again.
+fleet-result-refused-no-reason = 特斯拉拒绝了登录，未说明原因（{ $code }）。请重试。
 
 # { $example } is http://127.0.0.1:8787/
-relay-setting-empty = Enter the relay's address, e.g. { $example }
+relay-setting-empty = 请输入中转服务的地址，例如 { $example }
 # { $text } is what was typed; { $example } is http://127.0.0.1:8787/
-relay-setting-not-a-url = That is not a web address: { $text }. It should look like { $example }
+relay-setting-not-a-url = 这不是网址：{ $text }。它应该类似 { $example }
 # { $https } is https://, { $http } http://
-relay-setting-unsupported-scheme = A relay address must start with { $https } (or { $http } for a relay on this computer).
+relay-setting-unsupported-scheme = 中转服务地址必须以 { $https } 开头（这台电脑上的中转服务也可以用 { $http }）。
 # { $http } is http://, { $https } https://, { $local } the addresses of this computer (127.0.0.1, localhost, [::1]), { $host } the relay's.
-relay-setting-plain-http-to-remote = Plain { $http } is only allowed for a relay on this computer ({ $local }); use { $https } for { $host }, or your tokens would cross the network unencrypted.
-relay-setting-has-credentials = The relay address must not contain a user name or password.
-relay-setting-has-fragment = The relay address must not contain a # fragment.
+relay-setting-plain-http-to-remote = 只有这台电脑上的中转服务（{ $local }）才允许使用不加密的 { $http }；{ $host } 请使用 { $https }，否则你的令牌会以明文在网络上传输。
+relay-setting-has-credentials = 中转服务地址中不能包含用户名或密码。
+relay-setting-has-fragment = 中转服务地址中不能包含 # 片段。
 # { $placeholder } is {url}, the place of Tesla's address in a relay address.
-relay-setting-repeated-placeholder = Use { $placeholder } at most once in the relay address.
+relay-setting-repeated-placeholder = 中转服务地址中 { $placeholder } 最多只能出现一次。
 # { $allowed } is the list of relays this copy may reach, { $relay } the relay refused.
-relay-setting-not-in-policy = This copy of the page may only talk to the relays its security policy names ({ $allowed }), so your browser would block { $relay }. Run a relay on this computer (step 2 shows how), or host your own copy built with your relay.
+relay-setting-not-in-policy = 本副本只能连接其安全策略中列出的中转服务（{ $allowed }），所以你的浏览器会阻止 { $relay }。请在这台电脑上运行一个中转服务（第 2 步会说明方法），或者托管一个用你自己的中转服务构建的副本。
 
 # Step 1's line on the relay; { $host } is the relay's (e.g. 127.0.0.1:8787).
-relay-health-unchecked = Relay: { $host }, checked when you press the button.
-relay-health-checking = Relay: { $host }, checking…
-relay-health-answering = Relay: { $host }, answering.
-relay-health-silent = Relay: { $host }, not answering (see step 2).
+relay-health-unchecked = 中转服务：{ $host }，点击按钮时检查。
+relay-health-checking = 中转服务：{ $host }，检查中…
+relay-health-answering = 中转服务：{ $host }，有响应。
+relay-health-silent = 中转服务：{ $host }，无响应（见第 2 步）。
 
 # What the check of direct mode found.
-direct-testing = Asking Tesla…
-direct-unavailable = Tesla does not let this page read its answers: requests go through the relay.
-direct-available = Tesla answers this page directly: you can skip the relay.
+direct-testing = 正在询问特斯拉…
+direct-unavailable = 特斯拉不允许本页面读取它的响应：请求会经过中转服务。
+direct-available = 特斯拉直接响应本页面：你可以不用中转服务。
 
 # The choice of an account's region; { $host } is auth.tesla.com or auth.tesla.cn.
-region-global = Global ({ $host })
-region-china = China ({ $host })
+region-global = 全球（{ $host }）
+region-china = 中国（{ $host }）
 # The regions of Tesla's Fleet API, under "Your own app".
-fleet-region-north-america = North America, Asia-Pacific
-fleet-region-europe = Europe, Middle East, Africa
-fleet-region-china = China
+fleet-region-north-america = 北美、亚太
+fleet-region-europe = 欧洲、中东、非洲
+fleet-region-china = 中国
 # { $issuer } and { $api } are addresses.
-issued-for-owner-api = Issued by { $issuer } for the owner API at { $api }.
-issued-for-fleet-api = Issued by { $issuer } for your app's Fleet API region.
+issued-for-owner-api = 由 { $issuer } 签发，用于 { $api } 上的 owner API。
+issued-for-fleet-api = 由 { $issuer } 签发，用于你的应用所在区域的 Fleet API。
 
 # owner_api.rs
 
-api-expired = The access token has expired or was revoked (HTTP { $status }). Refresh it, then try again.
+api-expired = 访问令牌已过期或已被撤销（HTTP { $status }）。请刷新后再试。
 # { $answer } is Tesla's answer, in English (forbidden, see fleet-api); { $command } is token-relay.
-api-forbidden-see-fleet = Tesla refused this token for the owner API ({ $status } "{ $answer }"). Since June 2026 Tesla refuses tokens minted over some connections. If this token came through a hosted relay or a Worker, log in again through a relay on your own computer ({ $command }); if it already did, use the Fleet API with your own app (under More tools).
-api-asleep = The car is asleep or out of reach (HTTP { $status }). Wake it up first, then try again.
+api-forbidden-see-fleet = 特斯拉拒绝在 owner API 上使用这个令牌（{ $status }“{ $answer }”）。自 2026 年 6 月起，特斯拉会拒绝通过某些连接生成的令牌。如果这个令牌是通过托管的中转服务或 Worker 获取的，请通过你自己电脑上的中转服务（{ $command }）重新登录；如果已经是这样，请改用自有应用调用 Fleet API（见“更多工具”）。
+api-asleep = 车辆处于休眠状态或无法连接（HTTP { $status }）。请先唤醒车辆，然后再试。
 # { $endpoint } is /api/1/products.
-api-fleet-only = This endpoint only answers on the Fleet API now (HTTP { $status }). The page uses { $endpoint } instead; for the rest, register your own app (see "Your own app").
+api-fleet-only = 这个接口现在只在 Fleet API 上响应（HTTP { $status }）。本页面改用 { $endpoint }；其他功能请注册你的自有应用（见“自有应用”）。
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server; { $call } is partner_accounts.
-api-other-region-app-unregistered = Tesla's Fleet API for { $called } ({ $called_host }) answered that your app is not registered in this region (HTTP { $status }), though your account is in it. Register the app there (Tesla's { $call } call), then try again.
+api-other-region-app-unregistered = 特斯拉{ $called }区域的 Fleet API（{ $called_host }）返回：你的应用尚未在该区域注册（HTTP { $status }），而你的账号属于该区域。请在该区域注册应用（特斯拉的 { $call } 调用），然后再试。
 # { $called } and { $account } are Fleet API regions' names (fleet-region-*), { $called_host } and { $account_host } their servers.
-api-other-region-account-in = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in = 特斯拉{ $called }区域的 Fleet API（{ $called_host }）返回：该账号注册在其他区域（HTTP { $status }），它属于{ $account }区域（{ $account_host }）。请在“自有应用”中选择该区域重新登录，让令牌对应该区域的 Fleet API。
 # The same, when the page does not know which region it called.
-api-other-region-account-in-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }): it is in { $account } ({ $account_host }). Log in again under "Your own app" with that region, so that the tokens are for its Fleet API.
+api-other-region-account-in-unknown-call = 特斯拉的 API 返回：该账号注册在其他区域（HTTP { $status }），它属于{ $account }区域（{ $account_host }）。请在“自有应用”中选择该区域重新登录，让令牌对应该区域的 Fleet API。
 # { $called } is a Fleet API region's name (fleet-region-*), { $called_host } its server.
-api-other-region-account-unknown = Tesla's Fleet API for { $called } ({ $called_host }) answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
+api-other-region-account-unknown = 特斯拉{ $called }区域的 Fleet API（{ $called_host }）返回：该账号注册在其他区域（HTTP { $status }），但特斯拉没有说明是哪个区域。请在“自有应用”中选择另一个区域重新登录。
 # The same, when the page does not know which region it called.
-api-other-region-account-unknown-unknown-call = Tesla's API answered that the account is registered in another region (HTTP { $status }), and Tesla did not say which. Log in again under "Your own app" with another region.
-api-rate-limited-seconds = Tesla limits how often you may call it (HTTP { $status }). Try again in { $seconds ->
-       *[other] { $seconds } seconds
-    }.
+api-other-region-account-unknown-unknown-call = 特斯拉的 API 返回：该账号注册在其他区域（HTTP { $status }），但特斯拉没有说明是哪个区域。请在“自有应用”中选择另一个区域重新登录。
+api-rate-limited-seconds = 特斯拉限制了调用频率（HTTP { $status }）。请在 { $seconds } 秒后再试。
 # { $date } is the time Tesla gave, as Tesla wrote it.
-api-rate-limited-date = Tesla limits how often you may call it (HTTP { $status }). Try again after { $date }.
-api-rate-limited = Tesla limits how often you may call it (HTTP { $status }). Try again in a minute.
-api-needs-signed-command = This car accepts this command only signed with Tesla's vehicle-command protocol: it needs a virtual key paired with the car, which only a registered Fleet API app can have. The owner API cannot send it.
+api-rate-limited-date = 特斯拉限制了调用频率（HTTP { $status }）。请在 { $date } 之后再试。
+api-rate-limited = 特斯拉限制了调用频率（HTTP { $status }）。请一分钟后再试。
+api-needs-signed-command = 这辆车只接受用特斯拉车辆指令协议（vehicle-command）签名的这条指令：这需要一把与车辆配对的虚拟钥匙，而只有注册过的 Fleet API 应用才能拥有。owner API 无法发送这条指令。
 # { $reason } is the car's reason, in English.
-api-command-refused = The car refused the command: { $reason }.
-api-command-refused-no-reason = The car refused the command and gave no reason.
+api-command-refused = 车辆拒绝了指令：{ $reason }。
+api-command-refused-no-reason = 车辆拒绝了指令，未说明原因。
 # { $reason } is Tesla's reason, in English.
-api-other = Tesla answered HTTP { $status }: { $reason }.
-api-other-no-reason = Tesla answered HTTP { $status } and gave no reason.
-api-not-json = The answer was not the JSON Tesla sends (HTTP { $status }). Check the relay setting.
+api-other = 特斯拉返回 HTTP { $status }：{ $reason }。
+api-other-no-reason = 特斯拉返回 HTTP { $status }，未说明原因。
+api-not-json = 响应不是特斯拉发送的 JSON（HTTP { $status }）。请检查中转服务设置。
 # { $reason } is the relay's explanation, in English.
-api-relay-refused = The relay refused or failed: { $reason }.
-api-relay-unreachable = Could not reach the relay at { $host }. Is the relay running, and does it allow this page's origin?
-api-direct-unreachable = Could not reach Tesla directly.
-api-timed-out = No answer in time. The relay or Tesla is slow or down; try again in a moment.
-api-bad-id = Tesla's answer named a car id this page cannot use.
-api-no-api-base = These tokens name no Tesla API this page knows, so it cannot use them.
+api-relay-refused = 中转服务拒绝了请求或出错：{ $reason }。
+api-relay-unreachable = 无法连接 { $host } 上的中转服务。中转服务在运行吗？它允许本页面的来源（origin）吗？
+api-direct-unreachable = 无法直接连接特斯拉。
+api-timed-out = 没有及时收到响应。中转服务或特斯拉速度很慢或已停止响应；请稍后再试。
+api-bad-id = 特斯拉的响应中给出的车辆 ID 本页面无法使用。
+api-no-api-base = 这些令牌指向的 Tesla API 本页面不认识，因此无法使用。
 # { $seconds } s: a number of seconds.
-api-wake-timed-out = The car did not come online within { $seconds } s. It may be out of reach; try again later.
-api-cancelled = Waking was cancelled.
+api-wake-timed-out = 车辆在 { $seconds } 秒内没有上线。它可能无法连接；请稍后再试。
+api-cancelled = 已取消唤醒。
 # { $why } is why the refresh failed: one of the exchange-* messages.
-api-refresh-failed = The access token was refused and refreshing it failed: { $why }
-api-no-tokens = No tokens on the page: log in or paste a refresh token first.
+api-refresh-failed = 访问令牌被拒绝，刷新也失败了：{ $why }
+api-no-tokens = 页面上没有令牌：请先登录，或粘贴一个刷新令牌。
 # "Check my token" is the button's label.
-api-no-car = Choose a car first: list your products with "Check my token".
+api-no-car = 请先选择一辆车：用“检查我的令牌”列出你的产品。
 # Said after api-forbidden-see-fleet; { $host } is the relay's.
-minted-relay = These tokens were minted through the relay at { $host }.
-minted-direct = These tokens were minted directly to Tesla, with no relay.
+minted-relay = 这些令牌是通过 { $host } 上的中转服务生成的。
+minted-direct = 这些令牌是直接从特斯拉生成的，没有经过中转服务。
 
 # The timeline of a task on the car, one line each.
-task-token-works = The token works: { $products ->
-       *[other] { $products } products
-    }.
-task-car-online = The car is online.
-task-done-flash-lights = Done: the lights flashed.
-task-done-honk-horn = Done: the horn honked.
-task-refreshing-after-401 = The access token was refused ({ $status }): refreshing it once…
+task-token-works = 令牌有效：{ $products } 个产品。
+task-car-online = 车辆已上线。
+task-done-flash-lights = 完成：车灯已闪烁。
+task-done-honk-horn = 完成：喇叭已鸣响。
+task-refreshing-after-401 = 访问令牌被拒绝（{ $status }）：正在刷新一次…
 # Followed by refresh-kept or refresh-replaced.
-task-refreshed = Refreshed.
-task-waking-up = Woken up; waiting for the car to come online…
+task-refreshed = 已刷新。
+task-waking-up = 已唤醒；正在等待车辆上线…
 # A check on a waking car: its number · seconds since it was woken · the car's state (car-state-*).
-task-poll = Attempt { $attempt } · { $seconds } s · { $state }
-task-one-step-refreshing = Step 1: the access token has expired; refreshing it…
-task-one-step-token-valid = Step 1: the access token looks valid.
-task-one-step-reading-state = Step 2: reading the car's state…
-task-one-step-car-online = Step 2: the car is online.
-task-one-step-waking-online = Step 2: the car is online; waking it…
-task-one-step-waking-asleep = Step 2: the car is asleep; waking it…
-task-one-step-waking-offline = Step 2: the car is offline; waking it…
-task-one-step-waking-unknown = Step 2: the car is unknown; waking it…
-task-one-step-flash-lights = Step 3: flash lights…
-task-one-step-honk = Step 3: honk…
-task-asking-region = Asking Tesla which region the account is registered in…
+task-poll = 第 { $attempt } 次 · { $seconds } 秒 · { $state }
+task-one-step-refreshing = 第 1 步：访问令牌已过期，正在刷新…
+task-one-step-token-valid = 第 1 步：访问令牌看起来有效。
+task-one-step-reading-state = 第 2 步：正在读取车辆状态…
+task-one-step-car-online = 第 2 步：车辆在线。
+task-one-step-waking-online = 第 2 步：车辆在线；正在唤醒…
+task-one-step-waking-asleep = 第 2 步：车辆处于休眠状态；正在唤醒…
+task-one-step-waking-offline = 第 2 步：车辆离线；正在唤醒…
+task-one-step-waking-unknown = 第 2 步：车辆状态未知；正在唤醒…
+task-one-step-flash-lights = 第 3 步：闪灯…
+task-one-step-honk = 第 3 步：鸣笛…
+task-asking-region = 正在询问特斯拉该账号注册在哪个区域…
 
 # What a refresh did to the refresh token.
-refresh-kept = A new access token is shown. Tesla sent no new refresh token: the one you used is still valid and still the one to use.
-refresh-replaced = New tokens are shown. The refresh token you used is now spent: replace it with the new one everywhere you use it.
+refresh-kept = 已显示新的访问令牌。特斯拉没有发送新的刷新令牌：你刚才用的刷新令牌仍然有效，请继续使用它。
+refresh-replaced = 已显示新的令牌。你刚才用的刷新令牌已被用掉：请在所有用到它的地方换成新的。
 
 # Buttons.
-car-command-flash-lights = Flash lights
-car-command-honk = Honk
+car-command-flash-lights = 闪灯
+car-command-honk = 鸣笛
 # A car's connection state, shown beside it.
-car-state-online = online
-car-state-asleep = asleep
-car-state-offline = offline
-car-state-unknown = unknown
+car-state-online = 在线
+car-state-asleep = 休眠
+car-state-offline = 离线
+car-state-unknown = 未知
 # A product Tesla gave no name.
-product-car = Car
-product-energy-site = Energy site
+product-car = 车辆
+product-energy-site = 能源站点
 # The rows of the car's data: a label, then its value.
-data-battery = Battery
-data-battery-value = { $percent } %
-data-range = Range
+data-battery = 电量
+data-battery-value = { $percent }%
+data-range = 续航里程
 # { $miles } in miles, { $km } in kilometres.
-data-range-value = { $miles } mi ({ $km } km)
-data-locked = Locked
-data-climate-on = Climate on
-data-inside = Inside
+data-range-value = { $miles } 英里（{ $km } 公里）
+data-locked = 已锁车
+data-climate-on = 空调已开启
+data-inside = 车内温度
 # { $celsius } is the temperature, e.g. 21.5.
 data-inside-value = { $celsius } °C
-data-location = Location
-data-location-hidden = hidden
-data-yes = yes
-data-no = no
+data-location = 位置
+data-location-hidden = 已隐藏
+data-yes = 是
+data-no = 否
 
 # display.rs
 
 # A duration, put in { $duration } of the expiry messages below: "expires
 # in …", "expired … ago".
-duration-days = { $days ->
-       *[other] about { $days } days
-    }
-duration-hours-minutes = { $hours } h { $minutes } min
-duration-minutes = { $minutes } min
-duration-under-a-minute = less than a minute
+duration-days = 约 { $days } 天
+duration-hours-minutes = { $hours } 小时 { $minutes } 分钟
+duration-minutes = { $minutes } 分钟
+duration-under-a-minute = 不到 1 分钟
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = This token expires in { $duration }.
-inspected-expires-soon = This token expires in { $duration }: refresh it soon.
-inspected-expired = This token expired { $duration } ago.
+inspected-expires-in = 这个令牌将在 { $duration }后过期。
+inspected-expires-soon = 这个令牌将在 { $duration }后过期：请尽快刷新。
+inspected-expired = 这个令牌已于 { $duration }前过期。
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = The access token expires in { $duration } (at { $time }).
-access-token-expires-soon = The access token expires in { $duration } (at { $time }): refresh it soon.
-access-token-expired = The access token expired { $duration } ago (at { $time }).
+access-token-expires-in = 访问令牌将在 { $duration }后过期（{ $time }）。
+access-token-expires-soon = 访问令牌将在 { $duration }后过期（{ $time }）：请尽快刷新。
+access-token-expired = 访问令牌已于 { $duration }前过期（{ $time }）。
 
 # What a token is.
-token-kind-retired-v2 = A pre-2021 owner-API token, retired by Tesla in March 2022: it no longer works.
+token-kind-retired-v2 = 2021 年以前的 owner API 令牌，特斯拉已于 2022 年 3 月停用：它已无法使用。
 # { $region } is a region code (NA, EU, CN).
-token-kind-fleet-refresh = An opaque Fleet API refresh token for region { $region }: it carries no readable claims.
-token-kind-access = An access token (JWT).
-token-kind-refresh = A refresh token (JWT).
+token-kind-fleet-refresh = { $region } 区域的不透明 Fleet API 刷新令牌：其中没有可读取的声明（claims）。
+token-kind-access = 访问令牌（JWT）。
+token-kind-refresh = 刷新令牌（JWT）。
 # { $field } is id_token.
-token-kind-id = An { $field } (JWT): it says who logged in.
-token-kind-unknown = A JWT of unknown purpose.
-inspect-empty = Paste a token to inspect it.
-inspect-too-long = That is far too long to be a Tesla token.
+token-kind-id = { $field }（JWT）：它说明是谁登录的。
+token-kind-unknown = 用途不明的 JWT。
+inspect-empty = 粘贴一个令牌来解析它。
+inspect-too-long = 内容太长，不可能是特斯拉令牌。
 # { $prefix } is eyJ.
-inspect-not-a-token = This does not look like a Tesla token: v3 tokens start with { $prefix } and have three parts separated by dots.
-inspect-bad-payload-encoding = This looks like a JWT, but its payload encoding cannot be decoded. Copy it again, completely.
-inspect-bad-claims = This looks like a JWT, but its claims cannot be decoded. Copy it again, completely.
+inspect-not-a-token = 这看起来不像特斯拉令牌：v3 令牌以 { $prefix } 开头，由点号分成三部分。
+inspect-bad-payload-encoding = 这看起来像 JWT，但它的载荷（payload）编码无法解码。请重新完整复制。
+inspect-bad-claims = 这看起来像 JWT，但它的声明（claims）无法解码。请重新完整复制。
 
 # The rows of the claims table; { $claim } is the claim's name in the token (ou_code, azp).
-claim-issuer = Issuer
-claim-audience = Audience
-claim-scopes = Scopes
-claim-region = Region ({ $claim })
-claim-subject = Subject
-claim-client = Client ({ $claim })
-claim-email = Email
-claim-issued = Issued
-claim-expires = Expires
+claim-issuer = 签发方
+claim-audience = 受众
+claim-scopes = 权限范围
+claim-region = 区域（{ $claim }）
+claim-subject = 主体
+claim-client = 客户端（{ $claim }）
+claim-email = 邮箱
+claim-issued = 签发时间
+claim-expires = 过期时间
 
 # Buttons; { $file } is a file name (tokens.json), { $format } an export's name (TeslaPy cache.json).
-export-download = Download { $file }
-export-copy = Copy { $format }
+export-download = 下载 { $file }
+export-copy = 复制 { $format }
 # { $field } is id_token, { $file } tokens.json.
-export-no-email = TeslaPy keys its cache by the account email, which comes from the { $field }; these tokens came without one. Use { $file } instead.
-qr-too-long = This token is too long for a QR code; copy it instead.
+export-no-email = TeslaPy 用账号邮箱作为缓存的键，而邮箱来自 { $field }；这些令牌没有附带它。请改用 { $file }。
+qr-too-long = 这个令牌太长，无法生成二维码；请改为复制。
 
 # Where to type the command that starts a relay (shown under it).
 # { $site } is rustup.rs.
-terminal-source-folder = In a terminal, in the folder of this project's source (it needs Rust, from { $site }):
-terminal-powershell = In PowerShell:
+terminal-source-folder = 在终端中，进入本项目源代码所在的文件夹（需要 Rust，可从 { $site } 获取）：
+terminal-powershell = 在 PowerShell 中：
 # { $intel } and { $arm } are the names of the downloads (macos-x86_64, macos-arm64).
-terminal-mac = In Terminal (an Intel Mac: { $intel } instead of { $arm }):
-terminal-shell = In a terminal:
+terminal-mac = 在“终端”中（Intel 芯片的 Mac 请把 { $arm } 换成 { $intel }）：
+terminal-shell = 在终端中：
 # { $address } is http://127.0.0.1:8787/
-relay-serves-page = Safari never lets a page on the web reach a relay on this computer. Start the relay with the page (the command below), then open { $address } and log in there: one address, nothing to allow.
+relay-serves-page = Safari 从不允许网上的页面访问这台电脑上的中转服务。请让中转服务同时提供本页面（用下面的命令启动），然后打开 { $address } 并在那里登录：只有一个地址，无需任何授权。
 # { $listens } is 127.0.0.1:8787, { $host } the relay this page tries, { $flag } --page, { $address } http://127.0.0.1:8787/
-relay-help-note = It listens on { $listens }; this page is trying { $host } (change it under Settings). Started with { $flag }, the relay also serves this page at { $address }, which works in every browser.
+relay-help-note = 它监听 { $listens }；本页面正在尝试连接 { $host }（可在“设置”中修改）。用 { $flag } 启动时，中转服务还会在 { $address } 提供本页面，这个地址在所有浏览器中都能用。
 
 # The choices of the idle time, after which the page forgets the tokens.
-idle-after = { $minutes ->
-       *[other] after { $minutes } minutes without activity
-    }
-idle-never = never (keep them until I close the page)
+idle-after = 闲置 { $minutes } 分钟后
+idle-never = 从不（保留到我关闭页面为止）
 # { $minutes } min: a number of minutes.
-idle-left = Forgotten in { $minutes } min unless you use the page.
+idle-left = 如果不使用本页面，将在 { $minutes } 分钟后清除。
 
 # page.rs
 
 # The relay at { $host } on this computer cannot be reached from this page
 # (on the web): the first sentence, by browser, then relay-local-* says
 # what to do, then relay-blocked-code-unused.
-relay-blocked-safari = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-blocked-prompt = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-blocked-unknown-browser = Could not reach the relay at { $host }: this page is on the web (HTTPS) and the relay is on this computer.
-relay-blocked-code-unused = Your code was not used: press the button again then.
+relay-blocked-safari = 无法连接 { $host } 上的中转服务：本页面在网上（HTTPS），而中转服务在这台电脑上，Safari 从不允许这种访问。
+relay-blocked-prompt = 无法连接 { $host } 上的中转服务：本页面在网上（HTTPS），而中转服务在这台电脑上，浏览器会先询问是否允许网站访问它。
+relay-blocked-unknown-browser = 无法连接 { $host } 上的中转服务：本页面在网上（HTTPS），而中转服务在这台电脑上。
+relay-blocked-code-unused = 你的授权码尚未使用：届时再次点击按钮即可。
 # The relay at { $host } does not answer: the first sentence, by browser,
 # then relay-local-* (or relay-silent-start-it), then relay-silent-code-kept
 # or relay-silent-paste-waits.
-relay-silent-safari = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer, which Safari never allows.
-relay-silent-prompt = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer: the browser asks before a site may reach it.
-relay-silent-unknown-browser = The relay at { $host } is not answering this page: this page is on the web (HTTPS) and the relay is on this computer.
-relay-silent-not-running = The relay at { $host } is not answering this page: it is not running, or it does not allow this page.
-relay-silent-start-it = Start it as shown below; this page asks again every few seconds.
-relay-silent-code-kept = Your code is kept here, unused, and sent as soon as the relay answers.
-relay-silent-paste-waits = You can go on logging in: the paste waits for the relay.
+relay-silent-safari = { $host } 上的中转服务没有响应本页面：本页面在网上（HTTPS），而中转服务在这台电脑上，Safari 从不允许这种访问。
+relay-silent-prompt = { $host } 上的中转服务没有响应本页面：本页面在网上（HTTPS），而中转服务在这台电脑上，浏览器会先询问是否允许网站访问它。
+relay-silent-unknown-browser = { $host } 上的中转服务没有响应本页面：本页面在网上（HTTPS），而中转服务在这台电脑上。
+relay-silent-not-running = { $host } 上的中转服务没有响应本页面：它没有运行，或不允许本页面访问。
+relay-silent-start-it = 请按下面的说明启动它；本页面每隔几秒会再询问一次。
+relay-silent-code-kept = 你的授权码保存在这里，尚未使用，中转服务一有响应就会发送。
+relay-silent-paste-waits = 你可以继续登录：粘贴的内容会等待中转服务响应。
 # { $command } is token-relay --page, { $address } http://127.0.0.1:8787/
-relay-local-safari = Open the page from your own relay instead ({ $command } serves it at { $address }), or use an HTTPS relay.
+relay-local-safari = 请改为从你自己的中转服务打开本页面（{ $command } 会在 { $address } 提供本页面），或者使用 HTTPS 中转服务。
 # The prompt is quoted as Chrome, Edge and Firefox show it in this language.
-relay-local-prompt = Look for a prompt on this tab ("access other apps and services on this device") and allow it. If the relay is not running, start it as shown below; this page asks again every few seconds.
-relay-local-unknown-browser = Chrome, Edge and Firefox ask before a site may reach it: look for a prompt on this tab ("access other apps and services on this device") and allow it. Safari never allows it: open the page from your own relay instead, or use an HTTPS relay. If the relay is not running, start it as shown below; this page asks again every few seconds.
-answer-relay-question-first = First answer the relay question below: this page sends nothing to a relay you have not confirmed.
+# 访问此设备上的其他应用和服务: the Chinese Chrome/Edge local-network prompt ("<site> 想要访问此设备上的其他应用和服务",
+# 允许/屏蔽) as quoted in several public repositories' notes (find_string); NOT CONFIRMED from the browsers'
+# own localisation files, nor Firefox's wording.
+relay-local-prompt = 请留意这个标签页上的提示（“访问此设备上的其他应用和服务”），并选择允许。如果中转服务没有运行，请按下面的说明启动它；本页面每隔几秒会再询问一次。
+relay-local-unknown-browser = Chrome、Edge 和 Firefox 会先询问是否允许网站访问它：请留意这个标签页上的提示（“访问此设备上的其他应用和服务”），并选择允许。Safari 从不允许这种访问：请改为从你自己的中转服务打开本页面，或者使用 HTTPS 中转服务。如果中转服务没有运行，请按下面的说明启动它；本页面每隔几秒会再询问一次。
+answer-relay-question-first = 请先回答下面关于中转服务的问题：本页面不会向你没有确认的中转服务发送任何内容。
 
 # While a request is under way: through the relay at { $host }, or directly.
-exchanging-relay = Working… exchanging the code through the relay at { $host }. This can take several seconds.
-exchanging-direct = Working… exchanging the code directly to Tesla, with no relay. This can take several seconds.
-exchanging-fleet-relay = Exchanging your app's code through the relay at { $host }…
-exchanging-fleet-direct = Exchanging your app's code directly to Tesla, with no relay…
-refreshing-relay = Refreshing through the relay at { $host }…
-refreshing-direct = Refreshing directly to Tesla, with no relay…
-waiting-for-fleet-tab = Waiting for the login tab to come back…
-tokens-received-relay = Tokens received through the relay at { $host }: copy them now.
-tokens-received-direct = Tokens received directly to Tesla, with no relay: copy them now.
-fleet-tokens-received-relay = Tokens for your app received through the relay at { $host }: copy them now.
-fleet-tokens-received-direct = Tokens for your app received directly to Tesla, with no relay: copy them now.
-already-exchanged = These tokens are already shown below: this URL's code was used to get them.
+exchanging-relay = 处理中…正在通过 { $host } 上的中转服务交换授权码，可能需要几秒钟。
+exchanging-direct = 处理中…正在直接与特斯拉交换授权码（不经中转服务），可能需要几秒钟。
+exchanging-fleet-relay = 正在通过 { $host } 上的中转服务交换你的应用的授权码…
+exchanging-fleet-direct = 正在直接与特斯拉交换你的应用的授权码（不经中转服务）…
+refreshing-relay = 正在通过 { $host } 上的中转服务刷新…
+refreshing-direct = 正在直接向特斯拉刷新（不经中转服务）…
+waiting-for-fleet-tab = 正在等待登录标签页返回…
+tokens-received-relay = 已通过 { $host } 上的中转服务收到令牌：请立即复制。
+tokens-received-direct = 已直接从特斯拉收到令牌（不经中转服务）：请立即复制。
+fleet-tokens-received-relay = 已通过 { $host } 上的中转服务收到你的应用的令牌：请立即复制。
+fleet-tokens-received-direct = 已直接从特斯拉收到你的应用的令牌（不经中转服务）：请立即复制。
+already-exchanged = 这些令牌已经显示在下方：它们正是用这个地址中的授权码获取的。
 
 # Questions before something that cannot be undone (answered Yes or No).
-ask-forget-everything = Forget everything now? The tokens shown and any login under way are wiped from this page. Tokens you copied keep working.
-ask-replace-uncopied-tokens = The tokens shown were never copied or downloaded. New tokens will replace them on this page: continue?
-ask-replace-with-arrived = New tokens arrived, but the tokens shown were never copied or downloaded. Show the new ones instead? (No keeps the tokens shown; the new ones are then forgotten.)
-forgotten-everything = Everything was forgotten: tokens, login secrets and inputs.
-forgotten-idle = After { $minutes ->
-       *[other] { $minutes } minutes
-    } without activity, as chosen, the tokens and everything typed were forgotten. Log in or refresh again to get new tokens.
+ask-forget-everything = 现在全部清除吗？显示的令牌和正在进行的登录都会从本页面清除。你已复制的令牌仍然可以使用。
+ask-replace-uncopied-tokens = 显示的令牌从未被复制或下载过。新令牌会在本页面上替换它们：要继续吗？
+ask-replace-with-arrived = 新令牌已到达，但显示的令牌从未被复制或下载过。要改为显示新令牌吗？（选“不，保留它们”会保留显示的令牌，新令牌随之被清除。）
+forgotten-everything = 已全部清除：令牌、登录私密参数和输入的内容。
+forgotten-idle = 按你的设置，闲置 { $minutes } 分钟后，令牌和输入的所有内容都已清除。请重新登录或刷新，获取新令牌。
 # Shown while leaving the page would lose something.
-leave-uncopied-tokens = Copy or download your tokens before you close or reload this page: they exist only here.
-leave-login-pending = Keep this page open until your tokens are shown: the login's secret lives only in this page's memory, and a reload loses it.
+leave-uncopied-tokens = 关闭或重新加载本页面之前，请复制或下载你的令牌：它们只存在于这里。
+leave-login-pending = 请保持本页面打开，直到令牌显示出来：登录的私密参数只存在于本页面的内存中，重新加载就会丢失。
 
 # (end of the core messages)
 
@@ -485,156 +472,156 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
 # The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
-callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
-callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
-callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
+callback-tab-title = 你自己的 Tesla API 令牌
+callback-tab-done = 登录已完成：结果已交给你开始登录的那个标签页。你可以关闭这个标签页。
+callback-tab-unusable = 这个地址带有本页面无法使用的登录结果。请关闭这个标签页，重新开始。
+callback-tab-start-tab-gone = 如果你开始登录的那个标签页已经关闭，本次登录的私密参数也随之丢失：请重新打开本页面，从头开始。
 
 ## The page inside another page (src/ui/mod.rs)
 
-framed-refusal = This page refuses to run inside another page, which could trick you into clicks. Open it directly in its own tab.
+framed-refusal = 本页面拒绝在其他页面中运行，因为那样可能诱骗你点击。请在单独的标签页中直接打开它。
 
 ## Step 1: the login (src/ui/login_step.rs)
 
 # Shown when the relay is skipped (Settings, "Direct mode").
-login-direct-mode = Token requests go straight to Tesla (direct mode).
+login-direct-mode = 令牌请求直接发往特斯拉（直连模式）。
 # The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
+login-open-tesla = 打开特斯拉登录页面
 # The same button while a login waits for its paste.
-login-start-new = Start a new login
+login-start-new = 开始新的登录
 # { $link } is a link whose text is login-no-tab-link.
-login-no-tab = No new tab? Your browser may have blocked it: { $link }.
-login-no-tab-link = open Tesla's login page
-login-start-again = Start again (forget this login)
-login-options-title = Another account, or another language
-login-switch-account = Use a different Tesla account (Tesla shows its login form even if it remembers you)
-login-email = Account email (optional: lets Tesla pick your region)
+login-no-tab = 没有出现新标签页？可能被浏览器拦截了：{ $link }。
+login-no-tab-link = 打开特斯拉登录页面
+login-start-again = 重新开始（放弃本次登录）
+login-options-title = 换个账号或语言
+login-switch-account = 使用其他特斯拉账号（即使特斯拉记得你，也会显示登录表单）
+login-email = 账号邮箱（可选：让特斯拉确定你的区域）
 # { $locale } is Tesla's code for this page's language (en-US, de-DE…): Tesla's login page
 # is in that language unless the owner types another code in the box.
-login-locale = Language of Tesla's page (optional; empty means { $locale }, this page's language)
+login-locale = 特斯拉页面的语言（可选；留空表示 { $locale }，即本页面的语言）
 
 ## Step 2: the paste (src/ui/paste_step.rs)
 
 # { $callback } is tesla://auth/callback?…, { $header } is location: (both shown as code).
-paste-label = The { $callback } URL, console line or { $header } header
-paste-exchange = Get my tokens
-paste-start-first = Start with step 1: a paste only works for the login this page started.
+paste-label = { $callback } 地址、控制台中的那一行或 { $header } 标头
+paste-exchange = 获取我的令牌
+paste-start-first = 请从第 1 步开始：粘贴只对本页面发起的登录有效。
 
 ## Starting a relay when none answers (src/ui/relay_help.rs)
 
 # { $terminal } says where to type the command (such as "In PowerShell:"); the command follows.
-relay-help-start = Start a relay on this computer. { $terminal }
+relay-help-start = 在这台电脑上启动一个中转服务。{ $terminal }
 
 ## Step 3: the tokens (src/ui/tokens_step.rs, src/ui/token_field.rs)
 
-tokens-step-title = 3. Your tokens
-tokens-step-access = Access token
-tokens-step-copy-access = Copy access token
-tokens-step-refresh = Refresh token
-tokens-step-copy-refresh = Copy refresh token
-tokens-step-refresh-lasts = The refresh token lasts about three months and works once: each refresh gives a new one.
-tokens-step-refresh-now = Refresh now (new access and refresh token)
-tokens-step-export = Export: .env, JSON, TeslaPy and others, QR code
-tokens-step-use = Use your token: check it, wake a car, send a command
+tokens-step-title = 3. 你的令牌
+tokens-step-access = 访问令牌
+tokens-step-copy-access = 复制访问令牌
+tokens-step-refresh = 刷新令牌
+tokens-step-copy-refresh = 复制刷新令牌
+tokens-step-refresh-lasts = 刷新令牌的有效期约为三个月，而且只能用一次：每次刷新都会得到一个新的。
+tokens-step-refresh-now = 立即刷新（获取新的访问令牌和刷新令牌）
+tokens-step-export = 导出：.env、JSON、TeslaPy 等格式，以及二维码
+tokens-step-use = 使用令牌：检查令牌、唤醒车辆、发送指令
 # The QR code's name, for screen readers.
-tokens-step-qr-label = QR code of the refresh token
-tokens-step-qr-show = Show the refresh token as a QR code (for a phone app)
-tokens-step-qr-hide = Hide the QR code
+tokens-step-qr-label = 刷新令牌的二维码
+tokens-step-qr-show = 用二维码显示刷新令牌（供手机应用使用）
+tokens-step-qr-hide = 隐藏二维码
 # After a copy button, when the copy worked or the browser refused it.
-token-field-copied = Copied.
-token-field-refused = The browser refused; select the text and copy it.
+token-field-copied = 已复制。
+token-field-refused = 浏览器拒绝了复制；请选中文本后手动复制。
 
 ## Using the token (src/ui/cars_step.rs)
 
-cars-intro = Everything here goes through the relay with your access token. An expired token is refreshed once by itself; the new refresh token is then shown above.
-cars-check-token = Check my token
-cars-show-vins = Show full VINs
-cars-wake = Wake up
-cars-read-data = Read its data
+cars-intro = 这里的所有操作都会带着你的访问令牌经过中转服务。过期的令牌会自动刷新一次；新的刷新令牌随后会显示在上方。
+cars-check-token = 检查我的令牌
+cars-show-vins = 显示完整 VIN
+cars-wake = 唤醒
+cars-read-data = 读取车辆数据
 # After a product's name and " · ": what kind of product it is.
-cars-energy-site = energy site
-cars-one-step-title = One step
-cars-one-step-note = Refreshes if needed, wakes the car if needed, then sends the command.
-cars-one-step-car = Car
-cars-one-step-command = Command
-cars-one-step-do = Do it
-cars-data-title = Vehicle data
-cars-show-location = Show the location
-cars-curl-title = The last call as curl
+cars-energy-site = 能源站点
+cars-one-step-title = 一步完成
+cars-one-step-note = 需要时先刷新令牌，需要时先唤醒车辆，然后发送指令。
+cars-one-step-car = 车辆
+cars-one-step-command = 指令
+cars-one-step-do = 执行
+cars-data-title = 车辆数据
+cars-show-location = 显示位置
+cars-curl-title = 上一次调用的 curl 命令
 # { $variable } is $TESLA_ACCESS_TOKEN, the variable the command reads the token from.
-cars-curl-include-token = Include my access token (otherwise { $variable })
-cars-copy-curl = Copy as curl
+cars-curl-include-token = 包含我的访问令牌（否则使用 { $variable }）
+cars-copy-curl = 复制为 curl
 # Stops the task running (waking a car, sending a command).
-cars-cancel = Cancel
+cars-cancel = 取消
 
 ## More tools: refresh with a pasted token (src/ui/refresh_step.rs)
 
-refresh-step-title = Already have a refresh token?
-refresh-step-intro = Paste it to get a new access token without logging in. The refresh token is spent by this: use the new one from then on.
-refresh-step-token = Refresh token
-refresh-step-region = Region (only needed if the token does not name its issuer)
-refresh-step-region-from-token = From the token
-refresh-step-client-id = App client id (Fleet API refresh tokens, NA_…, only)
+refresh-step-title = 已经有刷新令牌？
+refresh-step-intro = 粘贴到这里，无需登录即可获取新的访问令牌。这会用掉这个刷新令牌：之后请改用新的。
+refresh-step-token = 刷新令牌
+refresh-step-region = 区域（仅当令牌没有写明签发方时才需要）
+refresh-step-region-from-token = 根据令牌判断
+refresh-step-client-id = 应用客户端 ID（仅用于 Fleet API 刷新令牌，即 NA_… 等）
 # The button: new tokens from the pasted refresh token.
-refresh-step-button = Refresh
+refresh-step-button = 刷新
 
 ## More tools: inspect a token (src/ui/inspector.rs)
 
-inspector-title = Inspect a token
-inspector-note = Decoded here, in your browser, for reading only.
-inspector-take-access = Inspect the access token
-inspector-take-refresh = Inspect the refresh token
+inspector-title = 解析令牌
+inspector-note = 在这里、在你的浏览器中解码，仅供查看。
+inspector-take-access = 解析访问令牌
+inspector-take-refresh = 解析刷新令牌
 # id_token is the name of a field of Tesla's answer: keep it as is.
-inspector-take-id = Inspect the id_token
-inspector-token = Token
-inspector-refresh = Refresh with this token
+inspector-take-id = 解析 id_token
+inspector-token = 令牌
+inspector-refresh = 用这个令牌刷新
 
 ## More tools: your own app (src/ui/fleet_step.rs)
 
-fleet-step-title = Your own app (Fleet API): no developer tools needed, works on a phone
+fleet-step-title = 自有应用（Fleet API）：无需开发者工具，手机上也能用
 # { $redirect } is this page's address, shown as code.
-fleet-step-intro = For a Fleet API app you registered at developer.tesla.com. Register this page's address as its redirect URI: { $redirect }. After the login, Tesla sends the tab back here, and it hands the code to this tab (through the browser, not through any server).
-fleet-step-client-id = Client id
-fleet-step-region = Region of your account
-fleet-step-scopes = Scopes
-fleet-step-secret = Client secret (only for a third-party app; leave empty for an open-source app)
-fleet-step-secret-note = A secret stays in this page's memory, but it travels to Tesla through the relay, which can see it: only use a secret with a relay you run on your own machine.
-fleet-step-login = Log in with my app
+fleet-step-intro = 适用于你在 developer.tesla.com 注册的 Fleet API 应用。请把本页面的地址注册为它的重定向 URI：{ $redirect }。登录后，特斯拉会把那个标签页送回这里，由它把授权码交给本标签页（通过浏览器，不经过任何服务器）。
+fleet-step-client-id = 客户端 ID
+fleet-step-region = 账号所在区域
+fleet-step-scopes = 权限范围（scopes）
+fleet-step-secret = 客户端密钥（仅第三方应用需要；开源应用请留空）
+fleet-step-secret-note = 密钥只保存在本页面的内存中，但它会经过中转服务发送给特斯拉，中转服务能看到它：只有在使用你自己电脑上运行的中转服务时才填写密钥。
+fleet-step-login = 用我的应用登录
 
 ## Settings: the relay and direct mode (src/ui/relay_setting.rs)
 
-relay-setting-title = Relay
+relay-setting-title = 中转服务
 # { $relay } is token-relay, the name of the project's relay program (shown as code).
-relay-setting-why = Tesla's token endpoint does not let web pages read its answers (it sends no CORS headers), so the exchange goes through a relay: a tiny forwarder that sees your code and tokens in passing. Use one you run yourself ({ $relay }: step 2 shows the command when it is needed). Generic public CORS proxies are unsafe for tokens. Tokens minted through a Cloudflare Worker relay may be refused by the owner API (Tesla checks how the token was requested, and a Worker's connection to Tesla is unverified): prefer token-relay.
+relay-setting-why = 特斯拉的令牌接口不允许网页读取它的响应（它不发送 CORS 标头），所以交换要经过一个中转服务：一个很小的转发程序，转发时能看到你的授权码和令牌。请使用你自己运行的中转服务（{ $relay }：需要时第 2 步会显示启动命令）。通用的公共 CORS 代理用来传令牌并不安全。通过 Cloudflare Worker 中转生成的令牌可能会被 owner API 拒绝（特斯拉会检查令牌是如何申请的，而 Worker 与特斯拉之间的连接未经验证）：请优先使用 token-relay。
 # { $host } is the relay's host, shown as code.
-relay-setting-active = Requests go to the relay at { $host }.
+relay-setting-active = 请求发往 { $host } 上的中转服务。
 # { $reason } says what is wrong with the address.
-relay-setting-link-refused = The link's relay setting was refused: { $reason }
+relay-setting-link-refused = 链接中的中转服务设置被拒绝：{ $reason }
 # { $host } is the proposed relay's host, { $address } its whole address (both shown as code).
-relay-setting-proposal = The link you opened asks this page to use the relay at { $host } ({ $address }). A relay sees your code and tokens as they pass: use it only if you trust whoever runs it. Nothing is sent until you choose.
+relay-setting-proposal = 你打开的链接要求本页面使用 { $host }（{ $address }）上的中转服务。中转服务能看到经过的授权码和令牌：只有在你信任它的运营者时才使用。在你做出选择之前，不会发送任何内容。
 # Buttons: { $host } is the proposed relay's host, or the one used now.
-relay-setting-accept = Use { $host }
-relay-setting-keep = Keep { $host }
+relay-setting-accept = 使用 { $host }
+relay-setting-keep = 保留 { $host }
 # { $marker } is {url}, shown as code.
-relay-setting-address = Relay address ({ $marker } marks where the Tesla URL goes; without it, the URL is appended)
-relay-setting-save = Use this relay
-relay-setting-local-network = If this page is hosted on the web and your relay runs on this computer, the browser may ask whether the page may reach devices on your local network: allow it for this page, or the relay cannot be reached.
-direct-mode-title = Direct mode
-direct-mode-note = If Tesla's token endpoint lets this page read its answers (CORS), no relay is needed. The check sends Tesla a request that holds no code or token, so it cannot spend anything.
-direct-mode-probe = Check whether Tesla answers this page directly
-direct-mode-use = Send token requests directly to Tesla (no relay)
+relay-setting-address = 中转服务地址（{ $marker } 标记特斯拉网址插入的位置；没有它时，网址会追加到末尾）
+relay-setting-save = 使用这个中转服务
+relay-setting-local-network = 如果本页面托管在网上，而你的中转服务运行在这台电脑上，浏览器可能会询问是否允许本页面访问本地网络上的设备：请允许本页面访问，否则无法连接中转服务。
+direct-mode-title = 直连模式
+direct-mode-note = 如果特斯拉的令牌接口允许本页面读取它的响应（CORS），就不需要中转服务。这项检查发给特斯拉的请求不含授权码或令牌，所以不会用掉任何东西。
+direct-mode-probe = 检查特斯拉是否直接响应本页面
+direct-mode-use = 令牌请求直接发往特斯拉（不用中转服务）
 
 ## Settings: idle time (src/ui/tokens_step.rs)
 
-idle-setting-title = Idle time
+idle-setting-title = 闲置时间
 # The label of the list of idle times ("after 15 minutes without activity"…).
-idle-setting-label = Forget the tokens
+idle-setting-label = 自动清除令牌
 
 ## Asking before something cannot be undone (src/ui/question.rs, src/ui/forget.rs)
 
-question-yes = Yes, continue
-question-no = No, keep them
-forget-everything-button = Forget everything
+question-yes = 是，继续
+question-no = 不，保留它们
+forget-everything-button = 全部清除
 
 # (end of the view labels)
 
