@@ -742,7 +742,7 @@ this-copy-wasm = SHA-384 ihres Codes (wasm), in diesem Tab aus den tatsächlich 
 this-copy-computing = wird berechnet…
 # Kept in English for now: the catalog check reads "<…>" as a tag, so "<Adresse dieser Seite>"
 # fails it (markup differs). Wanted German: <Adresse dieser Seite>.
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹Adresse dieser Seite›
 wasm-check-matches = Der Hash stimmt mit dem Integritätswert im HTML dieser Seite überein.
 wasm-check-differs = Der Hash stimmt nicht mit dem Integritätswert im HTML dieser Seite überein ({ $declared }): Verwenden Sie diese Kopie nicht; laden Sie sie neu oder bauen Sie Ihre eigene.
 wasm-check-undeclared = Das HTML dieser Seite nennt keinen Integritätswert: Sie wurde nicht mit den Skripten dieses Projekts gebaut.

@@ -56,7 +56,7 @@ help-firefox-log-in = Log in. The tab stays on "Loading…".
 help-firefox-copy = In the list, click the row <code>complete?transaction_id=…</code> (the last row is
     often <code>favicon.ico</code>: not that one). Under <b>Headers</b>, <b>Response
     Headers</b>, right-click <code>location: tesla://auth/callback?…</code>, choose
-    <b>Copy</b> (or <b>Copy All</b>) and paste it below.
+    <b>Copy Value</b> (or <b>Copy All</b>) and paste it below.
 help-firefox-not-console = The Console's "Prevented navigation to …complete?transaction_id=…" line
     does not work: it shows the address before Tesla's redirect, without the code.
 help-safari-log-in = Log in in Tesla's tab. Safari then shows <code>tesla://auth/callback?…</code> in
@@ -135,7 +135,7 @@ exchange-incomplete-tokens = Tesla answered without an access token and a refres
 # The answer came through the relay at { $host } (e.g. 127.0.0.1:8787).
 exchange-implausible-token-relay = The answer that came through the relay at { $host } holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
 # The same, when the page called Tesla directly.
-exchange-implausible-token-direct = The answer that came directly to Tesla, with no relay holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. The relay may be altering answers: use a relay you run yourself, then log in again.
+exchange-implausible-token-direct = The answer that came straight from Tesla holds a token with characters Tesla's tokens never have, so it was refused: nothing was shown or exported. Something may be altering answers on the way: use a relay you run yourself, then log in again.
 exchange-relay-unreachable = Could not reach the relay at { $host }: it is not running, or it does not allow this page. Your code was not used: start the relay as step 2 shows, then press the button again.
 exchange-direct-unreachable = Could not reach Tesla directly: it does not (or no longer) let this page read its answers. Switch direct mode off to go through the relay.
 exchange-timed-out = No answer within { $seconds ->
@@ -670,7 +670,7 @@ this-copy-version = Version
 this-copy-commit = Commit
 this-copy-wasm = SHA-384 of its code (wasm), computed in this tab from the bytes it runs
 this-copy-computing = computing…
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹this page's address›
 wasm-check-matches = It matches the integrity value in this page's HTML.
 wasm-check-differs = It does not match the integrity value in this page's HTML ({ $declared }): do not use this copy; reload it, or build your own.
 wasm-check-undeclared = This page's HTML declares no integrity value: it was not built by this project's scripts.

@@ -736,7 +736,7 @@ this-copy-commit = Commit
 this-copy-wasm = SHA-384 de son code (wasm), calculé dans cet onglet à partir des octets qu'il exécute
 this-copy-computing = calcul en cours…
 # Kept in English: the check counts anything between < and > as markup, which must match English.
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹adresse de cette page›
 wasm-check-matches = Il correspond à la valeur d'intégrité indiquée dans le HTML de cette page.
 wasm-check-differs = Il ne correspond pas à la valeur d'intégrité indiquée dans le HTML de cette page ({ $declared }) : n'utilisez pas cette copie ; rechargez-la, ou compilez la vôtre.
 wasm-check-undeclared = Le HTML de cette page ne déclare aucune valeur d'intégrité : elle n'a pas été construite par les scripts de ce projet.

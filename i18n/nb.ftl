@@ -721,7 +721,7 @@ this-copy-wasm = SHA-384 av koden (wasm), beregnet i denne fanen fra bytene den 
 this-copy-computing = beregner …
 # Kept in English: the catalog check reads "<…>" as a tag and requires English's
 # exact text here (a Norwegian "<denne sidens adresse>" fails the check).
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹adressen til denne siden›
 wasm-check-matches = Den stemmer med integritetsverdien i HTML-en til denne siden.
 wasm-check-differs = Den stemmer ikke med integritetsverdien i HTML-en til denne siden ({ $declared }): ikke bruk denne kopien; last den inn på nytt, eller bygg din egen.
 wasm-check-undeclared = HTML-en til denne siden oppgir ingen integritetsverdi: den er ikke bygget av skriptene til dette prosjektet.

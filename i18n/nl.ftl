@@ -718,7 +718,7 @@ this-copy-wasm = SHA-384 van de code (wasm), in dit tabblad berekend uit de byte
 this-copy-computing = bezig met berekenen…
 # Kept in English: the catalog check reads any "<…>" as markup and holds it to English's,
 # so "<adres van deze pagina>" fails the build. (Reported to the maintainers.)
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹adres van deze pagina›
 wasm-check-matches = Die komt overeen met de integriteitswaarde in de HTML van deze pagina.
 wasm-check-differs = Die komt niet overeen met de integriteitswaarde in de HTML van deze pagina ({ $declared }): gebruik deze kopie niet; laad de pagina opnieuw of bouw je eigen kopie.
 wasm-check-undeclared = De HTML van deze pagina geeft geen integriteitswaarde op: ze is niet gebouwd met de scripts van dit project.

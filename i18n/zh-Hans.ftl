@@ -639,7 +639,7 @@ this-copy-wasm = 它的代码（wasm）的 SHA-384，由这个标签页根据实
 this-copy-computing = 计算中…
 # Shown inside a command line (token-relay verify …). It stays in English: the catalog check
 # reads "<…>" as a tag and holds it to English's.
-this-copy-this-address = <this page's address>
+this-copy-this-address = ‹本页地址›
 wasm-check-matches = 与本页面 HTML 中的完整性值（integrity）一致。
 wasm-check-differs = 与本页面 HTML 中的完整性值（{ $declared }）不一致：请不要使用本副本；请重新加载，或自行构建。
 wasm-check-undeclared = 本页面的 HTML 没有声明完整性值：它不是由本项目的脚本构建的。

@@ -30,9 +30,18 @@ pub enum ProblemKind {
     Markup { english: Vec<String>, here: Vec<String> },
     /// Plural cases that are not the language's CLDR categories.
     PluralCases { expected: Vec<&'static str>, here: Vec<&'static str> },
+    /// Markup the page does not allow in its words (anything but the
+    /// inline tags of [`ALLOWED_TAGS`]): a catalog cannot add a script, a
+    /// style or an attribute.
+    ForbiddenMarkup(Vec<String>),
     /// The catalog names a language the page does not have.
     UnknownLanguage,
 }
+
+/// The only markup a message may hold: inline tags without attributes, and
+/// links to a place on the page (`<a href="#trust">`). A literal `<` is
+/// written `&lt;`.
+pub const ALLOWED_TAGS: &[&str] = &["a", "b", "code", "kbd", "em", "strong", "br"];
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -47,6 +56,9 @@ impl fmt::Display for Problem {
             ProblemKind::PluralCases { expected, here } => {
                 write!(f, "plural cases {here:?}, the language's CLDR categories are {expected:?}")
             }
+            ProblemKind::ForbiddenMarkup(tags) => {
+                write!(f, "markup {tags:?} is not allowed (only {ALLOWED_TAGS:?}; write a literal < as &lt;)")
+            }
             ProblemKind::UnknownLanguage => write!(f, "no such language in l10n::LANGUAGES"),
         }
     }
@@ -60,6 +72,12 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
         return vec![problem("", ProblemKind::UnknownLanguage)];
     };
     let mut problems = Vec::new();
+    for (key, pieces) in &catalog.messages {
+        let forbidden: Vec<String> = markup(pieces).into_iter().filter(|tag| !allowed(tag)).collect();
+        if !forbidden.is_empty() {
+            problems.push(problem(key, ProblemKind::ForbiddenMarkup(forbidden)));
+        }
+    }
     for (key, english_pieces) in &english.messages {
         let Some(pieces) = catalog.messages.get(key) else {
             problems.push(problem(key, ProblemKind::Missing));
@@ -127,6 +145,18 @@ fn markup(pieces: &[Piece]) -> Vec<String> {
     tags
 }
 
+/// Whether `tag` (as [`markup`] cuts it, `<` to `>`) is allowed.
+fn allowed(tag: &str) -> bool {
+    let inner = tag.trim_start_matches('<').trim_end_matches('>');
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    if let Some(target) = inner.strip_prefix("a href=\"#").and_then(|t| t.strip_suffix('"')) {
+        return !tag.starts_with("</")
+            && !target.is_empty()
+            && target.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    }
+    ALLOWED_TAGS.contains(&inner)
+}
+
 fn plural_cases(pieces: &[Piece]) -> Vec<Vec<&'static str>> {
     let mut all = Vec::new();
     walk(pieces, &mut |piece| {
@@ -184,5 +214,28 @@ mod tests {
         );
         assert_eq!(problems("zh-Hans", ENGLISH).len(), 1);
         assert_eq!(problems("xx", ENGLISH), ["i18n/xx.ftl, : no such language in l10n::LANGUAGES"]);
+    }
+
+    #[test]
+    fn a_catalog_cannot_add_scripts_styles_or_attributes() {
+        let english =
+            compile("en", "a = <b>x</b> <a href=\"#trust\">y</a> <a>z</a> &lt;address&gt;\n").unwrap();
+        assert!(check(&english, &english).is_empty());
+        for hostile in [
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "<b onclick=\"x\">",
+            "<a href=\"https://evil.example\">",
+            "<a href=\"#x\" onclick=y>",
+            "<style>",
+            "<this page's address>",
+        ] {
+            let catalog = compile("en", &format!("a = {hostile}\n")).unwrap();
+            let found = check(&catalog, &catalog);
+            assert!(
+                found.iter().any(|p| matches!(p.what, ProblemKind::ForbiddenMarkup(_))),
+                "{hostile}: {found:?}"
+            );
+        }
     }
 }

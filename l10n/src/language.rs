@@ -29,8 +29,8 @@ pub const LANGUAGES: &[Language] = &[
     Language { tag: "en", folder: "", name: "English", tesla_locale: "en-US", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
     Language { tag: "de", folder: "de/", name: "Deutsch", tesla_locale: "de-DE", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
     Language { tag: "nl", folder: "nl/", name: "Nederlands", tesla_locale: "nl-NL", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "nb", folder: "nb/", name: "Norsk bokmål", tesla_locale: "nb-NO", tesla_locale_confirmed: false, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "fr", folder: "fr/", name: "Français", tesla_locale: "fr-FR", tesla_locale_confirmed: true, plural: plural::french, plural_categories: plural::ONE_MANY_OTHER },
+    Language { tag: "nb", folder: "nb/", name: "Norsk bokmål", tesla_locale: "no-NO", tesla_locale_confirmed: false, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
+    Language { tag: "fr", folder: "fr/", name: "Français", tesla_locale: "fr-FR", tesla_locale_confirmed: false, plural: plural::french, plural_categories: plural::ONE_MANY_OTHER },
     Language { tag: "zh-Hans", folder: "zh-Hans/", name: "简体中文", tesla_locale: "zh-CN", tesla_locale_confirmed: true, plural: plural::other_only, plural_categories: plural::OTHER },
 ];
 
