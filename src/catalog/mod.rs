@@ -45,6 +45,12 @@ pub fn language() -> &'static Language {
     CATALOG.with(|catalog| catalog.borrow().as_ref().map_or(Language::english(), Catalog::language))
 }
 
+/// `path` (this page's, `/repo/de/`) without the page's language folder
+/// (`/repo/`): the address every language's page shares.
+pub fn shared_path(path: &str) -> &str {
+    path.strip_suffix(language().folder).unwrap_or(path)
+}
+
 /// The message `key` (a [`words`] constant).
 pub fn say(key: &str) -> String {
     say_with(key, &[])

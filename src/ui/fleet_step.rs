@@ -20,7 +20,13 @@ pub fn FleetStep(
 ) -> impl IntoView {
     let region = RwSignal::new(FleetRegion::NorthAmerica);
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));
-    let page_url = browser::page_url();
+    // Every language's page comes back to one address, the one registered
+    // for the app: the page without its language's folder.
+    let page_url = browser::page_url().map(|mut url| {
+        let path = url.path().to_owned();
+        url.set_path(catalog::shared_path(&path));
+        url
+    });
     let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
         let Some(page_url) = page_url.clone() else { return };
