@@ -45,10 +45,12 @@ pub fn language() -> &'static Language {
     CATALOG.with(|catalog| catalog.borrow().as_ref().map_or(Language::english(), Catalog::language))
 }
 
-/// `path` (this page's, `/repo/de/`) without the page's language folder
-/// (`/repo/`): the address every language's page shares.
+/// `path` (this page's, `/repo/de/` or `/repo/de/index.html`) without the
+/// file and the page's language folder (`/repo/`): the address every
+/// language's page shares.
 pub fn shared_path(path: &str) -> &str {
-    path.strip_suffix(language().folder).unwrap_or(path)
+    let folder = path.strip_suffix("index.html").unwrap_or(path);
+    folder.strip_suffix(language().folder).unwrap_or(folder)
 }
 
 /// The message `key` (a [`words`] constant).
@@ -97,6 +99,17 @@ pub fn decimal(value: f64, digits: u32) -> String {
 
 /// Native tests read English from its Fluent file; the page has no fallback
 /// (its catalog always comes with it).
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_languages_page_shares_the_address_without_file_and_folder() {
+        // English (the test catalog) has no folder: only the file goes.
+        assert_eq!(super::shared_path("/repo/"), "/repo/");
+        assert_eq!(super::shared_path("/repo/index.html"), "/repo/");
+        assert_eq!(super::shared_path("/index.html"), "/");
+    }
+}
+
 #[cfg(test)]
 fn fallback() -> Option<Catalog> {
     l10n::compile::compile("en", include_str!("../../i18n/en.ftl")).ok()
