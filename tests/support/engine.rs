@@ -40,6 +40,13 @@ impl Engine {
 
     /// Starts the engine's WebDriver on a free port.
     pub async fn start_driver(self) -> WebDriver {
+        self.start_driver_speaking(None).await
+    }
+
+    /// [`Engine::start_driver`], for a browser whose preferred language is
+    /// `language` (a BCP 47 tag) if given: WebKit takes it from the
+    /// environment (GLib's `LANGUAGE`), which its driver hands the browser.
+    pub async fn start_driver_speaking(self, language: Option<&str>) -> WebDriver {
         let port = free_port();
         let mut companions = Vec::new();
         let driver = match self {
@@ -59,6 +66,9 @@ impl Engine {
                 companions.push(xvfb);
                 let mut webkit = Command::new("/usr/bin/WebKitWebDriver");
                 webkit.arg(format!("--port={port}")).env("DISPLAY", display);
+                if let Some(language) = language {
+                    webkit.env("LANGUAGE", language.replace('-', "_"));
+                }
                 webkit
             }
         };
@@ -69,23 +79,44 @@ impl Engine {
 
     /// The session the tests ask the driver for.
     pub fn capabilities(self) -> serde_json::Map<String, Value> {
+        self.capabilities_speaking(None)
+    }
+
+    /// [`Engine::capabilities`], for a browser whose preferred language
+    /// (`navigator.languages`, `Accept-Language`) is `language` if given.
+    pub fn capabilities_speaking(self, language: Option<&str>) -> serde_json::Map<String, Value> {
         let capabilities = match self {
             Self::Chromium => {
                 let mut options = chromium::options();
                 // The network log that `Stack::sent_requests` reads.
                 options
                     .insert("perfLoggingPrefs".into(), json!({ "enableNetwork": true, "enablePage": false }));
+                if let Some(language) = language {
+                    if let Some(Value::Array(args)) = options.get_mut("args") {
+                        args.extend([
+                            json!(format!("--lang={language}")),
+                            json!(format!("--accept-lang={language}")),
+                        ]);
+                    }
+                    options.insert("prefs".into(), json!({ "intl": { "accept_languages": language } }));
+                }
                 json!({ "goog:chromeOptions": options, "goog:loggingPrefs": { "performance": "ALL" } })
             }
             // Without the pref, ending a session hangs while the page's leave guard is armed.
-            Self::Firefox => json!({
-                "browserName": "firefox",
-                "moz:firefoxOptions": {
-                    "binary": "/usr/bin/firefox-esr",
-                    "args": ["-headless"],
-                    "prefs": { "dom.disable_beforeunload": true },
-                },
-            }),
+            Self::Firefox => {
+                let mut prefs = json!({ "dom.disable_beforeunload": true });
+                if let Some(language) = language {
+                    prefs["intl.accept_languages"] = json!(language);
+                }
+                json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
+                        "binary": "/usr/bin/firefox-esr",
+                        "args": ["-headless"],
+                        "prefs": prefs,
+                    },
+                })
+            }
             Self::WebKit => json!({
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
