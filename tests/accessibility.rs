@@ -3,7 +3,9 @@
 
 mod support;
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::actions::{
+    InputSource, KeyAction, KeyActions, MOUSE_BUTTON_LEFT, MouseActions, PointerAction,
+};
 use fantoccini::key::Key;
 use serde_json::Value;
 use support::user::{open_with_relay, tokens_for};
@@ -62,8 +64,15 @@ async fn every_control_is_reachable_by_keyboard_with_a_visible_focus() {
     in_browser(async |stack: &Stack| {
         open_with_relay(stack).await;
         let count = stack.js(&format!("return {CONTROLS}.length;")).await.as_u64().unwrap();
-        // A click on the title gives the document focus, with nothing focused in it.
-        stack.click("h1").await;
+        // A click in the page's empty margin, above and left of everything,
+        // gives the document focus with nothing focused in it: the next Tab
+        // goes to the first control (the language list, above the title).
+        stack.js("window.scrollTo(0, 0);").await;
+        let click_the_margin = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo { duration: None, x: 2.0, y: 2.0 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        stack.browser.perform_actions(click_the_margin).await.unwrap();
         let mut reached = Vec::new();
         for _ in 0..count {
             let press = KeyActions::new("keyboard".into())
