@@ -44,8 +44,8 @@ impl Engine {
     }
 
     /// [`Engine::start_driver`], for a browser whose preferred language is
-    /// `language` (a BCP 47 tag) if given: WebKit takes it from the
-    /// environment (GLib's `LANGUAGE`), which its driver hands the browser.
+    /// `language` (a BCP 47 tag) if given: WebKit takes it from the C
+    /// library's locale (`LC_ALL`), which its driver hands the browser.
     pub async fn start_driver_speaking(self, language: Option<&str>) -> WebDriver {
         let port = free_port();
         let mut companions = Vec::new();
@@ -67,7 +67,8 @@ impl Engine {
                 let mut webkit = Command::new("/usr/bin/WebKitWebDriver");
                 webkit.arg(format!("--port={port}")).env("DISPLAY", display);
                 if let Some(language) = language {
-                    webkit.env("LANGUAGE", language.replace('-', "_"));
+                    let (folder, locale) = c_locale(language);
+                    webkit.env("LOCPATH", folder).env("LC_ALL", locale);
                 }
                 webkit
             }
@@ -130,6 +131,31 @@ impl Engine {
             _ => unreachable!("each arm builds an object"),
         }
     }
+}
+
+/// A C library locale for `language` (`de` → `de_DE.UTF-8`, the region of
+/// the language's Tesla locale), made once with `localedef` into a folder
+/// of the build's own (`LOCPATH`): the system's locales stay as they are
+/// (a container often has none but `C`). Returns the folder and the locale.
+fn c_locale(language: &str) -> (std::path::PathBuf, String) {
+    let region = l10n::Language::by_tag(language).map_or(language, |known| known.tesla_locale);
+    let name = region.replace('-', "_");
+    let locale = format!("{name}.UTF-8");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/locales");
+    if !folder.join(&locale).join("LC_CTYPE").exists() {
+        std::fs::create_dir_all(&folder).unwrap();
+        let made = std::process::Command::new("localedef")
+            .args(["-i", &name, "-f", "UTF-8"])
+            .arg(folder.join(&locale))
+            .output()
+            .unwrap_or_else(|e| panic!("localedef: {e} (Debian's locales package has it)"));
+        assert!(
+            folder.join(&locale).join("LC_CTYPE").exists(),
+            "localedef made no {locale}: {}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+    }
+    (folder, locale)
 }
 
 fn free_port() -> u16 {
