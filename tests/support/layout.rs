@@ -27,9 +27,9 @@ pub const WORDS_BEFORE_THE_BUTTON: &str = "
 
 /// Every details opened (the browser helps, which open one at a time, all
 /// at once), then what does not fit: each visible button, input, select,
-/// textarea, summary or box (`details`, `section`, `pre`, `code`,
-/// `.banner`) whose content is wider than it, and the page's width if it is
-/// wider than the window.
+/// textarea, summary or box (`details`, `section`, `pre`, `code` set as a
+/// block, `.banner`) whose content is wider than it, and the page's width
+/// if it is wider than the window.
 const OVERFLOWS: &str = "
     for (const details of document.querySelectorAll('details')) {
       details.removeAttribute('name');
@@ -40,7 +40,10 @@ const OVERFLOWS: &str = "
       + ' \"' + (e.value || e.textContent).trim().replace(/\\s+/g, ' ').slice(0, 40) + '\"';
     const over = [...document.querySelectorAll(
         'button, input, select, textarea, summary, details, section, pre, code, .banner')]
-      .filter(e => e.checkVisibility() && e.scrollWidth > e.clientWidth + 1)
+      // An inline element (a `code` in a sentence) has no box of its own to
+      // overflow: what it does not fit shows in its block's.
+      .filter(e => e.checkVisibility() && getComputedStyle(e).display !== 'inline')
+      .filter(e => e.scrollWidth > e.clientWidth + 1)
       .map(e => `${name(e)}: ${e.scrollWidth} px in ${e.clientWidth} px`);
     const page = document.documentElement.scrollWidth;
     if (page > innerWidth) over.push(`the page: ${page} px in a ${innerWidth} px window`);
