@@ -33,7 +33,7 @@ cargo test --quiet -p token-relay --test load -- --nocapture | grep '^load:'
 for engine in firefox webkit; do
   started=$SECONDS
   echo "browser tests in $engine (accessibility and screenshots run in chromium only)"
-  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust --test first_screen
+  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust --test first_screen --test languages
   echo "browser tests in $engine: $((SECONDS - started)) s"
 done
 node --test relay/conformance/

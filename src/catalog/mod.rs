@@ -100,6 +100,16 @@ pub fn decimal(value: f64, digits: u32) -> String {
 /// Native tests read English from its Fluent file; the page has no fallback
 /// (its catalog always comes with it).
 #[cfg(test)]
+fn fallback() -> Option<Catalog> {
+    l10n::compile::compile("en", include_str!("../../i18n/en.ftl")).ok()
+}
+
+#[cfg(not(test))]
+fn fallback() -> Option<Catalog> {
+    None
+}
+
+#[cfg(test)]
 mod tests {
     #[test]
     fn every_languages_page_shares_the_address_without_file_and_folder() {
@@ -108,14 +118,4 @@ mod tests {
         assert_eq!(super::shared_path("/repo/index.html"), "/repo/");
         assert_eq!(super::shared_path("/index.html"), "/");
     }
-}
-
-#[cfg(test)]
-fn fallback() -> Option<Catalog> {
-    l10n::compile::compile("en", include_str!("../../i18n/en.ftl")).ok()
-}
-
-#[cfg(not(test))]
-fn fallback() -> Option<Catalog> {
-    None
 }

@@ -55,7 +55,8 @@ pub fn FleetStep(
             <label for="fleet-region">{say(FLEET_STEP_REGION)}</label>
             <select id="fleet-region" on:change=choose_region>{regions}</select>
             <label for="fleet-scopes">{say(FLEET_STEP_SCOPES)}</label>
-            <input id="fleet-scopes" type="text" autocomplete="off"
+            // A box that wraps: every scope of the default list in sight, on a phone too.
+            <textarea id="fleet-scopes" rows="3" autocomplete="off" spellcheck="false"
                 prop:value=page.typed(Field::FleetScopes)
                 on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>
