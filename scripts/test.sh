@@ -24,6 +24,8 @@ cargo clippy -p token-relay --test embedded_dependencies --quiet -- -D warnings
 # The browser tests run in Chromium here; accessibility (axe-core) and the
 # README's screenshots stay Chromium-only.
 cargo test --workspace
+# Every language's catalog against English, again, to print each one's key count.
+cargo test --quiet -p page-seal --test catalogs -- --nocapture | grep '^catalog '
 # The page's promises over random event sequences, again, to print how many it checked.
 cargo test --quiet -p token-core --lib page::properties -- --nocapture | grep '^page properties:'
 # The relay's load-and-fault test again, to print what it held.
