@@ -5,22 +5,21 @@
 use super::Stack;
 use serde_json::{Value, json};
 
-/// Visible words before `#start-login`, in reading order: what stands
-/// between whitespace is a word if it has a letter or a digit, and each Han
-/// character is a word of its own (Chinese writes no spaces between words;
-/// one character is about one English word to read).
+/// Visible words before `#start-login`, in reading order, as the browser's
+/// word segmentation in the page's language counts them (`Intl.Segmenter`,
+/// Unicode's word boundaries with a dictionary for Chinese, which writes no
+/// spaces between words).
 pub const WORDS_BEFORE_THE_BUTTON: &str = "
     const button = document.querySelector('#start-login');
+    const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let words = 0;
     while (walker.nextNode()) {
       const text = walker.currentNode;
       if (button.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break;
       if (!text.parentElement.checkVisibility({ visibilityProperty: true })) continue;
-      for (const part of text.textContent.split(/\\s+/)) {
-        const han = part.match(/\\p{Script=Han}/gu)?.length ?? 0;
-        const rest = part.replace(/\\p{Script=Han}/gu, ' ').split(/\\s+/).filter(w => /[\\p{L}\\p{N}_]/u.test(w));
-        words += han + rest.length;
+      for (const segment of segmenter.segment(text.textContent)) {
+        if (segment.isWordLike) words += 1;
       }
     }
     return words;";
