@@ -39,9 +39,9 @@ language-offer = Cette page existe aussi en français : <a>lisez-la en frança
 ## The static page, readable before the code runs
 
 page-title = Vos propres jetons d'API Tesla
-lead = Connectez-vous sur la page de Tesla elle-même et obtenez votre jeton d'accès (access token) et votre
-    jeton d'actualisation (refresh token). Votre mot de passe n'arrive jamais jusqu'à cette page, et les
-    jetons restent dans la mémoire de cet onglet.
+lead = Connectez-vous sur la page de Tesla et obtenez vos jetons d'accès et d'actualisation
+    (access et refresh tokens). Votre mot de passe n'atteint jamais cette page ; les jetons
+    restent dans la mémoire de cet onglet.
 jump-links = <a href="#trust">Pourquoi faire confiance à cette page</a> · <a href="#this-copy">Cette copie</a>
 phone-banner = Sur un téléphone ? L'étape 2 demande les outils de développement d'un ordinateur. Sur un
     téléphone, utilisez votre propre application (dans « Plus d'outils »).

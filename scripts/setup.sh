@@ -5,7 +5,7 @@
 #   scripts/setup.sh --test     the same, plus the three browser engines the tests
 #                               drive (Debian's chromium + chromedriver, firefox-esr
 #                               + geckodriver from crates.io, webkit2gtk-driver +
-#                               xvfb), axe-core and cors-anywhere (npm) in
+#                               xvfb, locales), axe-core and cors-anywhere (npm) in
 #                               target/node, cargo-deny, cargo-fuzz and cargo-auditable
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,6 +54,9 @@ if [ "${1:-}" = "--test" ]; then
     /usr/bin/musl-gcc:musl-tools; do
     [ -x "${need%%:*}" ] || missing+=("${need#*:}")
   done
+  # WebKit takes its readers' language from the C library's locale: the tests
+  # make the ones they need with localedef, from these sources.
+  [ -e /usr/share/i18n/locales/de_DE ] || missing+=(locales)
   if [ "${#missing[@]}" -gt 0 ]; then
     say "installing Debian's ${missing[*]}"
     sudo_if_needed=""

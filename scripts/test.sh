@@ -24,6 +24,8 @@ cargo clippy -p token-relay --test embedded_dependencies --quiet -- -D warnings
 # The browser tests run in Chromium here; accessibility (axe-core) and the
 # README's screenshots stay Chromium-only.
 cargo test --workspace
+# Every language's catalog against English, again, to print each one's key count.
+cargo test --quiet -p page-seal --test catalogs -- --nocapture | grep '^catalog '
 # The page's promises over random event sequences, again, to print how many it checked.
 cargo test --quiet -p token-core --lib page::properties -- --nocapture | grep '^page properties:'
 # The relay's load-and-fault test again, to print what it held.
@@ -33,7 +35,7 @@ cargo test --quiet -p token-relay --test load -- --nocapture | grep '^load:'
 for engine in firefox webkit; do
   started=$SECONDS
   echo "browser tests in $engine (accessibility and screenshots run in chromium only)"
-  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust --test first_screen
+  BROWSER_ENGINE=$engine cargo test --test browser --test workbench --test cars --test promises --test trust --test first_screen --test languages
   echo "browser tests in $engine: $((SECONDS - started)) s"
 done
 node --test relay/conformance/

@@ -5,91 +5,20 @@ mod support;
 
 use support::other_relays::{Tripwire, start_cors_anywhere, start_worker};
 
+use l10n::Language;
 use serde_json::json;
 use support::build::double_issuer;
 use support::engine::Engine;
+use support::flow::the_whole_flow;
 use support::user::{
-    assert_nothing_stored, choose_relay, leave_guard_armed, log_in_and_copy_callback, open_with_relay,
-    paste_and_exchange,
+    choose_relay, leave_guard_armed, log_in_and_copy_callback, open_with_relay, paste_and_exchange,
 };
 use support::{Stack, in_browser};
 
 #[tokio::test]
 async fn the_whole_flow_shows_the_doubles_tokens_and_stores_nothing() {
-    in_browser(async |stack: &Stack| {
-        open_with_relay(stack).await;
-        let history_before = stack.js("return history.length;").await;
-        assert!(!leave_guard_armed(stack).await, "nothing to lose before step 1");
-
-        let callback = log_in_and_copy_callback(stack, "owner@example.com").await;
-        assert!(leave_guard_armed(stack).await, "the guard is armed while the verifier is in memory");
-        stack.wait_for("#leave-warning").await;
-
-        paste_and_exchange(stack, &callback).await;
-        stack.wait_for("#access-token").await;
-        let access = stack.value_of("#access-token").await;
-        let refresh = stack.value_of("#refresh-token").await;
-        let access_claims = tesla_double::jwt::verify(&access).expect("the access token is the double's");
-        assert_eq!(access_claims["iss"], double_issuer());
-        assert_eq!(access_claims["azp"], "ownerapi");
-        let refresh_claims = tesla_double::jwt::verify(&refresh).expect("the refresh token is the double's");
-        assert_eq!(refresh_claims["typ"], "refresh");
-        // 8 h from the answer, read a clock tick or two later.
-        let expires = stack.wait_for_text("#expires", "expires in ").await;
-        assert!(["8 h 0 min", "7 h 59 min"].iter().any(|t| expires.contains(t)), "{expires}");
-        assert_eq!(stack.value_of("#paste").await, "", "the spent code is cleared");
-
-        assert!(leave_guard_armed(stack).await, "tokens never copied are guarded too");
-        stack.wait_for_text("#leave-warning", "Copy or download your tokens").await;
-        stack.click("#exports li:first-child button").await;
-        assert!(!leave_guard_armed(stack).await, "the guard is gone once the tokens are saved");
-        assert!(stack.browser.find(fantoccini::Locator::Css("#leave-warning")).await.is_err());
-
-        // Nothing but the relay setting is stored, anywhere.
-        assert_eq!(stack.js("return Object.keys(localStorage);").await, json!(["tesla-token-page.relay"]));
-        let saved = stack.js("return localStorage.getItem('tesla-token-page.relay');").await;
-        assert_eq!(saved, json!(format!("{}/", stack.relay)));
-        let code = callback.split("code=").nth(1).unwrap().split('&').next().unwrap().to_owned();
-        assert_nothing_stored(stack, &[&code, &access, &refresh]).await;
-        assert_eq!(stack.js("return history.length;").await, history_before);
-        assert_eq!(stack.js("return history.state;").await, json!(null));
-
-        // The page talked to its own origin and the relay, nobody else.
-        let from_page = stack.page_requests().await;
-        assert!(
-            from_page.iter().any(|url| url.starts_with(&stack.relay)),
-            "the exchange went through the relay"
-        );
-        for url in &from_page {
-            assert!(
-                url.starts_with(&stack.page_origin) || url.starts_with(&stack.relay),
-                "the page contacted {url}"
-            );
-        }
-        let relay_log = stack.relay_process.log().join("\n");
-        assert!(relay_log.contains("POST 127.0.0.2 200"), "relay log: {relay_log}");
-        for secret in [&code, &access, &refresh] {
-            assert!(!relay_log.contains(secret.as_str()), "the relay logged a secret");
-        }
-
-        // The same URL again: its code gave the tokens shown, so nothing is sent.
-        let relayed = stack.relay_process.log().len();
-        paste_and_exchange(stack, &callback).await;
-        stack.wait_for_text("#status", "These tokens are already shown").await;
-        assert!(
-            !stack
-                .wait_for("#status")
-                .await
-                .attr("class")
-                .await
-                .unwrap()
-                .unwrap_or_default()
-                .contains("error")
-        );
-        assert_eq!(stack.relay_process.log().len(), relayed, "the spent code went nowhere");
-        assert_eq!(stack.value_of("#access-token").await, access, "earlier tokens stay");
-    })
-    .await;
+    // The same steps run in other languages' pages in tests/languages.rs.
+    in_browser(async |stack: &Stack| the_whole_flow(stack, Language::english()).await).await;
 }
 
 #[tokio::test]

@@ -7,62 +7,16 @@ mod support;
 
 use serde_json::json;
 use support::engine::Engine;
+use support::layout::{WORDS_BEFORE_THE_BUTTON, assert_in_view, set_viewport, span_of};
 use support::user::{log_in_and_copy_callback, open_with_relay, paste_and_exchange};
 use support::{Stack, in_browser};
 
 /// The most words an owner reads before the button that starts everything.
 const MOST_WORDS_BEFORE_THE_BUTTON: u64 = 120;
 
-/// Visible words before `#start-login`, in reading order.
-const WORDS_BEFORE_THE_BUTTON: &str = "
-    const button = document.querySelector('#start-login');
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let words = 0;
-    while (walker.nextNode()) {
-      const text = walker.currentNode;
-      if (button.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) break;
-      if (!text.parentElement.checkVisibility({ visibilityProperty: true })) continue;
-      words += text.textContent.split(/\\s+/).filter(word => /\\w/.test(word)).length;
-    }
-    return words;";
-
 /// The ids of the browser helps that are open.
 const OPEN_HELP: &str =
     "return [...document.querySelectorAll('#browser-help details[open]')].map(d => d.id);";
-
-/// Where an element is on the screen: `[top, bottom]` in CSS pixels.
-async fn span_of(stack: &Stack, css: &str) -> (f64, f64) {
-    let rect = stack
-        .js(&format!(
-            "const r = document.querySelector({css:?}).getBoundingClientRect(); return [r.top, r.bottom];"
-        ))
-        .await;
-    (rect[0].as_f64().unwrap(), rect[1].as_f64().unwrap())
-}
-
-/// Sizes the window so that the page itself gets `width` × `height`. The
-/// browser's own bars take some of the window's height, and WebKit applies a
-/// new size a moment later: the window grows by what is missing until the
-/// page has it.
-async fn set_viewport(stack: &Stack, width: u32, height: u32) {
-    let mut window_height = height;
-    for _ in 0..20 {
-        stack.browser.set_window_size(width, window_height).await.unwrap();
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        let inner = stack.js("return innerHeight;").await.as_u64().unwrap() as u32;
-        if inner == height {
-            break;
-        }
-        window_height = (window_height + height).saturating_sub(inner);
-    }
-    assert_eq!(stack.js("return [innerWidth, innerHeight];").await, json!([width, height]));
-}
-
-async fn assert_in_view(stack: &Stack, css: &str) {
-    let (top, bottom) = span_of(stack, css).await;
-    let height = stack.js("return window.innerHeight;").await.as_f64().unwrap();
-    assert!(top >= 0.0 && bottom <= height, "{css} spans {top}..{bottom}, outside the {height} px window");
-}
 
 #[tokio::test]
 async fn the_login_button_is_on_the_first_screen_of_a_desktop_and_of_a_phone() {

@@ -28,6 +28,9 @@ pub enum ProblemKind {
     Placeholders { english: Vec<String>, here: Vec<String> },
     /// Markup (`<code>`, `<b>`…) that differs from English's.
     Markup { english: Vec<String>, here: Vec<String> },
+    /// Counts English chooses plural forms by that this translation does
+    /// not (or the reverse), in a language that has plural forms.
+    Plurals { english: Vec<String>, here: Vec<String> },
     /// Plural cases that are not the language's CLDR categories.
     PluralCases { expected: Vec<&'static str>, here: Vec<&'static str> },
     /// Markup the page does not allow in its words (anything but the
@@ -53,6 +56,9 @@ impl fmt::Display for Problem {
                 write!(f, "placeholders {here:?}, English has {english:?}")
             }
             ProblemKind::Markup { english, here } => write!(f, "markup {here:?}, English has {english:?}"),
+            ProblemKind::Plurals { english, here } => {
+                write!(f, "plural forms chosen by {here:?}, English chooses by {english:?}")
+            }
             ProblemKind::PluralCases { expected, here } => {
                 write!(f, "plural cases {here:?}, the language's CLDR categories are {expected:?}")
             }
@@ -91,6 +97,11 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
         if english_tags != tags {
             problems.push(problem(key, ProblemKind::Markup { english: english_tags, here: tags }));
         }
+        // A language with more than one form keeps English's plurals.
+        let (english_counts, counts) = (plural_selectors(english_pieces), plural_selectors(pieces));
+        if language.plural_categories.len() > 1 && english_counts != counts {
+            problems.push(problem(key, ProblemKind::Plurals { english: english_counts, here: counts }));
+        }
         let expected: Vec<_> = language.plural_categories.iter().map(|c| c.name()).collect();
         for here in plural_cases(pieces) {
             if here != expected {
@@ -126,23 +137,80 @@ fn placeholders(pieces: &[Piece]) -> Vec<String> {
     names.into_iter().collect()
 }
 
-/// The tags in the text, sorted: `<code>`, `</code>`, `<a href="#trust">`.
+/// Every way the message can read: one text per choice of plural cases,
+/// each placeholder written as `X` (so a tag cannot hide across pieces).
+fn readings(pieces: &[Piece]) -> Vec<String> {
+    let mut so_far = vec![String::new()];
+    for piece in pieces {
+        so_far = match piece {
+            Piece::Text(text) => so_far.into_iter().map(|r| r + text).collect(),
+            Piece::Arg(_) => so_far.into_iter().map(|r| r + "X").collect(),
+            Piece::Plural(_, cases) => {
+                let endings: Vec<String> = cases.iter().flat_map(|(_, case)| readings(case)).collect();
+                so_far.iter().flat_map(|r| endings.iter().map(move |e| format!("{r}{e}"))).collect()
+            }
+        };
+    }
+    so_far
+}
+
+/// The tags of one reading, in order: `<code>`, `</code>`, `<a href="#trust">`.
+fn tags_of(text: &str) -> Vec<String> {
+    let mut tags = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
+        tags.push(rest[start..end].to_owned());
+        rest = &rest[end..];
+    }
+    tags
+}
+
+/// Whether every tag of a reading is closed, in order (`<br>` needs none).
+fn balanced(tags: &[String]) -> bool {
+    let mut open: Vec<&str> = Vec::new();
+    for tag in tags {
+        let name = tag.trim_start_matches("</").trim_start_matches('<');
+        let name = name.split([' ', '>']).next().unwrap_or_default();
+        if name == "br" {
+            continue;
+        }
+        if tag.starts_with("</") {
+            if open.pop() != Some(name) {
+                return false;
+            }
+        } else {
+            open.push(name);
+        }
+    }
+    open.is_empty()
+}
+
+/// The tags in every reading, sorted and once each; a reading whose tags
+/// do not close in order adds `unbalanced`.
 fn markup(pieces: &[Piece]) -> Vec<String> {
     let mut tags = Vec::new();
-    walk(pieces, &mut |piece| {
-        if let Piece::Text(text) = piece {
-            let mut rest = text.as_str();
-            while let Some(start) = rest.find('<') {
-                let end = rest[start..].find('>').map_or(rest.len(), |end| start + end + 1);
-                tags.push(rest[start..end].to_owned());
-                rest = &rest[end..];
-            }
+    for reading in readings(pieces) {
+        let found = tags_of(&reading);
+        if !balanced(&found) {
+            tags.push("unbalanced".to_owned());
         }
-    });
+        tags.extend(found);
+    }
     tags.sort();
-    // Cases of one plural repeat their tags: each tag once per case is fine.
     tags.dedup();
     tags
+}
+
+/// The counts a message chooses plural cases by.
+fn plural_selectors(pieces: &[Piece]) -> Vec<String> {
+    let mut names = BTreeSet::new();
+    walk(pieces, &mut |piece| {
+        if let Piece::Plural(name, _) = piece {
+            names.insert(name.clone());
+        }
+    });
+    names.into_iter().collect()
 }
 
 /// Whether `tag` (as [`markup`] cuts it, `<` to `>`) is allowed.
@@ -213,6 +281,13 @@ mod tests {
             ]
         );
         assert_eq!(problems("zh-Hans", ENGLISH).len(), 1);
+        let no_plural = ENGLISH.replace("{ $n ->\n  [one] one car\n *[other] { $n } cars\n}", "{ $n } Autos");
+        assert_eq!(
+            problems("de", &no_plural),
+            ["i18n/de.ftl, cars: plural forms chosen by [], English chooses by [\"n\"]"]
+        );
+        let chinese = ENGLISH.replace("{ $n ->\n  [one] one car\n *[other] { $n } cars\n}", "{ $n } 辆车");
+        assert!(problems("zh-Hans", &chinese).is_empty(), "one form needs no selector");
         assert_eq!(problems("xx", ENGLISH), ["i18n/xx.ftl, : no such language in l10n::LANGUAGES"]);
     }
 
@@ -229,6 +304,11 @@ mod tests {
             "<a href=\"#x\" onclick=y>",
             "<style>",
             "<this page's address>",
+            // A tag cut across a placeable, or left open, or closed out of order.
+            "<b{ $n ->\n [one] {\"\"} onmouseover=alert(1) x=>\n *[other] {\"\"} onmouseover=alert(1) x=>\n}hi</b>",
+            "<code>a</code> <code>b",
+            "</b><b>",
+            "<b><code>x</b></code>",
         ] {
             let catalog = compile("en", &format!("a = {hostile}\n")).unwrap();
             let found = check(&catalog, &catalog);

@@ -35,23 +35,14 @@ impl ServedPage {
         &self.origins
     }
 
-    /// Whether `parts` asks for a file of the page: `GET /`, `/file`, or the
-    /// same below one folder (`/repo/`, `/repo/file`, as on GitHub Pages).
+    /// Whether `parts` asks for a file of the page: `GET /`, `/file`, the
+    /// same below one folder (`/repo/`, `/repo/file`, as on GitHub Pages),
+    /// and each of these in a language's folder (`/de/`, `/repo/zh-Hans/`).
     /// A relay target (`/https://…`, `/https%3A…`, `/?url=…`) never is.
     pub fn wants(&self, parts: &Parts) -> bool {
-        let plain = |segment: &str| {
-            segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
-                && !segment.to_ascii_lowercase().starts_with("http")
-        };
-        let mut segments = parts.uri.path().trim_start_matches('/').split('/');
-        let is_file_path = match (segments.next(), segments.next(), segments.next()) {
-            (Some(file), None, _) => plain(file),
-            (Some(folder), Some(file), None) => !folder.is_empty() && plain(folder) && plain(file),
-            _ => false,
-        };
         let query_style = parts.uri.query().is_some_and(|q| q.contains("url="));
         matches!(parts.method, Method::GET | Method::HEAD)
-            && is_file_path
+            && file_of(parts.uri.path()).is_some()
             && !query_style
             && self.host_is_ours(&parts.headers)
     }
@@ -72,13 +63,9 @@ impl ServedPage {
         self.origins.iter().any(|origin| origin.strip_prefix("http://") == Some(host))
     }
 
-    /// The file `parts` asks for, with the folder dropped.
+    /// The file `parts` asks for, with the folder dropped (a language's kept).
     pub async fn serve(&self, parts: Parts) -> Response {
-        let path = parts.uri.path();
-        let file = match path.trim_start_matches('/').split_once('/') {
-            Some((_, file)) => format!("/{file}"),
-            None => path.to_owned(),
-        };
+        let file = file_of(parts.uri.path()).unwrap_or_default();
         let mut request = Request::new(Body::empty());
         *request.uri_mut() = file.parse().unwrap_or_default();
         *request.method_mut() = parts.method;
@@ -93,5 +80,72 @@ impl ServedPage {
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'"));
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
         answer
+    }
+}
+
+/// The file of the page that `path` names, as a path in the page's folder:
+/// `/file`, or `/<language folder>/file` (`/de/`, `/zh-Hans/index.html`),
+/// with the one folder the page is published below (`/repo/`) dropped. A
+/// folder that is a language's (`l10n::LANGUAGES`) is that language's page:
+/// a page published below a folder named like one (`/de/`) is read as that
+/// language's. `None` for anything else: a relay target, or a deeper path.
+fn file_of(path: &str) -> Option<String> {
+    let plain = |segment: &str| {
+        segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+            && !segment.to_ascii_lowercase().starts_with("http")
+            && segment != "."
+            && segment != ".."
+    };
+    let is_language = |folder: &str| {
+        l10n::LANGUAGES.iter().any(|language| language.folder.strip_suffix('/') == Some(folder))
+    };
+    let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+    let (file, folders) = segments.split_last()?;
+    if !plain(file) || folders.iter().any(|folder| folder.is_empty() || !plain(folder)) {
+        return None;
+    }
+    match folders {
+        [] => Some(format!("/{file}")),
+        [language] if is_language(language) => Some(format!("/{language}/{file}")),
+        [_published_below] => Some(format!("/{file}")),
+        [_published_below, language] if is_language(language) => Some(format!("/{language}/{file}")),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_of;
+
+    #[test]
+    fn the_page_and_its_languages_are_files_below_one_folder_at_most() {
+        for (path, file) in [
+            ("/", "/"),
+            ("/index.html", "/index.html"),
+            ("/page-1a2b_bg.wasm", "/page-1a2b_bg.wasm"),
+            ("/repo/", "/"),
+            ("/repo/page-1a2b.js", "/page-1a2b.js"),
+            ("/de/", "/de/"),
+            ("/zh-Hans/index.html", "/zh-Hans/index.html"),
+            ("/repo/de/", "/de/"),
+            ("/tesla-token-page/zh-Hans/", "/zh-Hans/"),
+        ] {
+            assert_eq!(file_of(path).as_deref(), Some(file), "{path}");
+        }
+        for path in [
+            "",
+            "//",
+            "/repo/other/",
+            "/a/b/c/",
+            "/repo/de/x/",
+            "/https://auth.tesla.com/oauth2/v3/token",
+            "/https%3A%2F%2Fauth.tesla.com",
+            "/../",
+            "/repo/../de/",
+            "/de//",
+            "/health:x",
+        ] {
+            assert_eq!(file_of(path), None, "{path}");
+        }
     }
 }

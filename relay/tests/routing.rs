@@ -249,3 +249,46 @@ async fn with_page_its_files_are_served_on_its_own_host_and_its_calls_relayed() 
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn with_page_each_languages_page_is_served_in_its_folder_below_the_published_one() {
+    let dir = std::env::temp_dir().join(format!("relay-routing-languages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), "<html lang=en>\n").unwrap();
+    std::fs::write(dir.join("page-1a2b.js"), "// the code\n").unwrap();
+    for language in l10n::LANGUAGES.iter().filter(|language| !language.folder.is_empty()) {
+        std::fs::create_dir_all(dir.join(language.folder)).unwrap();
+        std::fs::write(
+            dir.join(language.folder).join("index.html"),
+            format!("<html lang={}>\n", language.tag),
+        )
+        .unwrap();
+    }
+    let app = app(&["--page", dir.to_str().unwrap()]);
+    let get = |target: &str| {
+        Request::get(target)
+            .header("host", LISTEN)
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::empty())
+    };
+    for language in l10n::LANGUAGES {
+        for below in ["/", "/tesla-token-page/"] {
+            for file in ["", "index.html"] {
+                let target = format!("{below}{}{file}", language.folder);
+                let page = send(&app, get(&target).unwrap()).await;
+                assert_eq!(page.status, StatusCode::OK, "{target}");
+                assert_eq!(page.body, format!("<html lang={}>\n", language.tag), "{target}");
+                assert_eq!(page.headers["content-security-policy"], "frame-ancestors 'none'", "{target}");
+            }
+        }
+    }
+    // The code is one for every language, at the published folder's root.
+    let code = send(&app, get("/tesla-token-page/page-1a2b.js").unwrap()).await;
+    assert_eq!((code.status, code.body.as_str()), (StatusCode::OK, "// the code\n"));
+    // No deeper folder, and no language folder that is not one.
+    for target in ["/tesla-token-page/xx/", "/a/b/de/", "/tesla-token-page/de/x/"] {
+        let answer = send(&app, get(target).unwrap()).await;
+        assert_ne!(answer.status, StatusCode::OK, "{target}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

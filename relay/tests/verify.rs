@@ -40,19 +40,41 @@ fn page(name: &str, base: &str, stem: &str, wasm: &[u8]) -> PathBuf {
     let (js_name, wasm_name) = (format!("{stem}.js"), format!("{stem}_bg.wasm"));
     std::fs::write(dir.join(&js_name), JS).unwrap();
     std::fs::write(dir.join(&wasm_name), wasm).unwrap();
-    let html = format!(
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Tokens</title>\
+    // Each language's page, as page-seal writes them: its `lang`, a
+    // `<link rel=alternate hreflang>` to every language, its own words.
+    for language in l10n::LANGUAGES {
+        std::fs::create_dir_all(dir.join(language.folder)).unwrap();
+        let html = page_html(language, base, &js_name, &wasm_name, wasm);
+        std::fs::write(dir.join(language.folder).join("index.html"), page_seal::seal(&html).unwrap())
+            .unwrap();
+    }
+    dir
+}
+
+/// The HTML of `language`'s page, built for `base`, loading the two files.
+fn page_html(language: &l10n::Language, base: &str, js_name: &str, wasm_name: &str, wasm: &[u8]) -> String {
+    let alternates: String = l10n::LANGUAGES
+        .iter()
+        .map(|other| (other.tag, other))
+        .chain([("x-default", l10n::Language::english())])
+        .map(|(hreflang, other)| {
+            let href = page_seal::localize::link(language, other);
+            format!("<link rel=alternate hreflang={hreflang} href=\"{href}\">")
+        })
+        .collect();
+    let heading = if language.folder.is_empty() { "Your own Tesla API tokens" } else { language.name };
+    format!(
+        "<!doctype html><html lang={}><head><meta charset=utf-8><title>Tokens</title>{alternates}\
          <link rel=icon href=\"data:,\">\
          <link rel=modulepreload href=\"{base}{js_name}\" crossorigin=anonymous integrity=\"{}\">\
          <link rel=preload href=\"{base}{wasm_name}\" crossorigin=anonymous integrity=\"{}\" as=fetch type=application/wasm>\
          <script type=module>\nimport init from '{base}{js_name}';\nconst answer = await fetch('{base}{wasm_name}');\n\
          await init({{ module_or_path: answer }});\n</script>\
-         <style>body{{margin:0}}</style></head><body><h1>Your own Tesla API tokens</h1></body></html>",
+         <style>body{{margin:0}}</style></head><body><h1>{heading}</h1></body></html>",
+        language.tag,
         sri(JS),
         sri(wasm)
-    );
-    std::fs::write(dir.join("index.html"), page_seal::seal(&html).unwrap()).unwrap();
-    dir
+    )
 }
 
 /// The release's page, or an exact copy of it (`name` says which).
@@ -134,6 +156,46 @@ fn a_copy_built_for_another_address_is_identical() {
     let copy = page("sub-path", "/tesla-token-page/", "tesla-token-page-1a2b", &wasm(COMMIT));
     let (code, out) = verify_copy(&copy, "/tesla-token-page/");
     assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn each_languages_page_is_compared_with_the_releases_page_in_that_language() {
+    let (copy, reference) = (release("languages"), release("release"));
+    let served = Served::start(&copy);
+    for language in l10n::LANGUAGES {
+        for file in ["", "index.html"] {
+            let (code, out) =
+                verify(&format!("{}/{}{file}", served.origin, language.folder), &reference, &[]);
+            assert_eq!(code, 0, "{}: {out}", language.tag);
+            // The language links name pages, not files the page loads.
+            assert!(out.contains("the 2 files it loads"), "{out}");
+            assert!(out.contains(&format!("against the release's {}index.html.", language.folder)), "{out}");
+        }
+    }
+    // Below a sub-path, as GitHub Pages serves a project.
+    let below = page("languages-below", "/tesla-token-page/", "tesla-token-page-1a2b", &wasm(COMMIT));
+    for language in l10n::LANGUAGES {
+        let (code, out) = verify_copy(&below, &format!("/tesla-token-page/{}", language.folder));
+        assert_eq!(code, 0, "{}: {out}", language.tag);
+        assert!(out.contains(&format!("against the release's {}index.html.", language.folder)), "{out}");
+    }
+}
+
+#[test]
+fn a_languages_address_that_serves_another_languages_page_differs() {
+    let copy = release("swapped");
+    let english = std::fs::read(copy.join("index.html")).unwrap();
+    std::fs::write(copy.join("de/index.html"), english).unwrap();
+    let (code, out) = verify_copy(&copy, "/de/");
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("against the release's de/index.html."), "{out}");
+    // The reference lacks the language: said as a reference problem, not as the copy's.
+    let reference = release("no-german");
+    std::fs::remove_dir_all(reference.join("de")).unwrap();
+    let served = Served::start(&release("german"));
+    let (code, out) = verify(&format!("{}/de/", served.origin), &reference, &[]);
+    assert_eq!(code, 7, "{out}");
+    assert!(out.contains("de/index.html"), "{out}");
 }
 
 #[test]

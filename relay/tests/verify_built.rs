@@ -36,7 +36,7 @@ fn built_page() -> PathBuf {
     dist
 }
 
-/// Copies `from` into a fresh `to` (files only: Trunk's dist is flat).
+/// Copies `from` into a fresh `to`, with each language's folder (`de/`).
 fn copy_dir(from: &Path, to: &Path) {
     let _ = std::fs::remove_dir_all(to);
     std::fs::create_dir_all(to).unwrap();
@@ -44,6 +44,8 @@ fn copy_dir(from: &Path, to: &Path) {
         let path = entry.unwrap().path();
         if path.is_file() {
             std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+        } else if path.is_dir() {
+            copy_dir(&path, &to.join(path.file_name().unwrap()));
         }
     }
 }
@@ -83,15 +85,24 @@ fn the_real_page_from_a_release_archive_is_identical_and_one_wasm_byte_is_not() 
 
     let (origin, mut served) = serve(&archive.join("page"));
     let (code, out) = run(&binary, &["verify", &format!("{origin}/")]);
-    let _ = served.kill();
-    assert_eq!(code, 0, "{out}");
     let identical = format!(
         "IDENTICAL to the page of release v{}, built from commit {}",
         env!("CARGO_PKG_VERSION"),
         head()
     );
+    assert_eq!(code, 0, "{out}");
     assert!(out.contains(&identical), "{out}");
     assert!(out.contains("http://127.0.0.1:* http://localhost:*"), "{out}");
+    // Each language's page, served by the relay in its folder, is that
+    // language's page of the release, loading the same two files.
+    for language in l10n::LANGUAGES {
+        let (code, out) = run(&binary, &["verify", &format!("{origin}/{}", language.folder)]);
+        assert_eq!(code, 0, "{}: {out}", language.tag);
+        assert!(out.contains(&identical), "{out}");
+        assert!(out.contains(" 2 files it loads"), "{out}");
+        assert!(out.contains(&format!("against the release's {}index.html.", language.folder)), "{out}");
+    }
+    let _ = served.kill();
 
     // The same page with one byte of its wasm changed, its integrity value updated.
     let changed = archive.join("changed");

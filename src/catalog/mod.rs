@@ -45,6 +45,14 @@ pub fn language() -> &'static Language {
     CATALOG.with(|catalog| catalog.borrow().as_ref().map_or(Language::english(), Catalog::language))
 }
 
+/// `path` (this page's, `/repo/de/` or `/repo/de/index.html`) without the
+/// file and the page's language folder (`/repo/`): the address every
+/// language's page shares.
+pub fn shared_path(path: &str) -> &str {
+    let folder = path.strip_suffix("index.html").unwrap_or(path);
+    folder.strip_suffix(language().folder).unwrap_or(folder)
+}
+
 /// The message `key` (a [`words`] constant).
 pub fn say(key: &str) -> String {
     say_with(key, &[])
@@ -99,4 +107,15 @@ fn fallback() -> Option<Catalog> {
 #[cfg(not(test))]
 fn fallback() -> Option<Catalog> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_languages_page_shares_the_address_without_file_and_folder() {
+        // English (the test catalog) has no folder: only the file goes.
+        assert_eq!(super::shared_path("/repo/"), "/repo/");
+        assert_eq!(super::shared_path("/repo/index.html"), "/repo/");
+        assert_eq!(super::shared_path("/index.html"), "/");
+    }
 }

@@ -20,7 +20,13 @@ pub fn FleetStep(
 ) -> impl IntoView {
     let region = RwSignal::new(FleetRegion::NorthAmerica);
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));
-    let page_url = browser::page_url();
+    // Every language's page comes back to one address, the one registered
+    // for the app: the page without its language's folder.
+    let page_url = browser::page_url().map(|mut url| {
+        let path = url.path().to_owned();
+        url.set_path(catalog::shared_path(&path));
+        url
+    });
     let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
         let Some(page_url) = page_url.clone() else { return };
@@ -49,7 +55,8 @@ pub fn FleetStep(
             <label for="fleet-region">{say(FLEET_STEP_REGION)}</label>
             <select id="fleet-region" on:change=choose_region>{regions}</select>
             <label for="fleet-scopes">{say(FLEET_STEP_SCOPES)}</label>
-            <input id="fleet-scopes" type="text" autocomplete="off"
+            // A box that wraps: every scope of the default list in sight, on a phone too.
+            <textarea id="fleet-scopes" rows="3" autocomplete="off" spellcheck="false"
                 prop:value=page.typed(Field::FleetScopes)
                 on:input=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::FleetScopes, event_target_value(&ev))/>

@@ -39,7 +39,7 @@ pub fn PasteStep(
             rows="4"
             spellcheck="false"
             autocomplete="off"
-            placeholder=format!("{REDIRECT_URI}?locale=en-US&code=…&state=…&issuer=…")
+            placeholder=format!("{REDIRECT_URI}?locale={}&code=…&state=…&issuer=…", crate::catalog::language().tesla_locale)
             prop:value=page.typed(Field::Callback)
             on:input=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::Callback, event_target_value(&ev))

@@ -29,7 +29,7 @@ pub fn ThisCopy() -> impl IntoView {
     );
     // The folder the page was built for: this page's path without its language's folder.
     let path = browser::page_path();
-    let base = path.strip_suffix(catalog::language().folder).unwrap_or(&path).to_owned();
+    let base = catalog::shared_path(&path).to_owned();
     let relays = Around::new(say_with(THIS_COPY_RELAYS, &[("relays", Arg::Text(Around::MARK))]));
     let build =
         say_with(BUILD_YOURSELF, &[("build", Arg::Text(Around::MARK)), ("file", Arg::Text(Around::MARK))]);

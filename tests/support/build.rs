@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 pub const DOUBLE_ADDR: &str = "127.0.0.2:38443";
 
 /// Where the page is served: below a sub-path, as GitHub Pages serves a
-/// project's page (`https://<user>.github.io/<repo>/`).
+/// project's page (`https://<user>.github.io/<repo>/`). Each language's
+/// page is in its folder below it (`/tesla-token-page/de/`, `l10n::Language::folder`).
 pub const SUB_PATH: &str = "/tesla-token-page/";
 
 /// The global issuer of the test build: the double.
@@ -95,12 +96,16 @@ pub fn page_dist() -> &'static Path {
 }
 
 /// Everything the page's build reads, besides the registry.
-const PAGE_SOURCES: [&str; 12] = [
+const PAGE_SOURCES: [&str; 15] = [
     "src",
     "token-core/src",
     "token-core/Cargo.toml",
     "page-seal/src",
     "page-seal/Cargo.toml",
+    // The languages and their catalogs: each language's page is made from them.
+    "l10n/src",
+    "l10n/Cargo.toml",
+    "i18n",
     "style",
     "index.html",
     "build.rs",

@@ -40,6 +40,13 @@ impl Engine {
 
     /// Starts the engine's WebDriver on a free port.
     pub async fn start_driver(self) -> WebDriver {
+        self.start_driver_speaking(None).await
+    }
+
+    /// [`Engine::start_driver`], for a browser whose preferred language is
+    /// `language` (a BCP 47 tag) if given: WebKit takes it from the C
+    /// library's locale (`LC_ALL`), which its driver hands the browser.
+    pub async fn start_driver_speaking(self, language: Option<&str>) -> WebDriver {
         let port = free_port();
         let mut companions = Vec::new();
         let driver = match self {
@@ -59,6 +66,10 @@ impl Engine {
                 companions.push(xvfb);
                 let mut webkit = Command::new("/usr/bin/WebKitWebDriver");
                 webkit.arg(format!("--port={port}")).env("DISPLAY", display);
+                if let Some(language) = language {
+                    let (folder, locale) = c_locale(language);
+                    webkit.env("LOCPATH", folder).env("LC_ALL", locale);
+                }
                 webkit
             }
         };
@@ -69,23 +80,44 @@ impl Engine {
 
     /// The session the tests ask the driver for.
     pub fn capabilities(self) -> serde_json::Map<String, Value> {
+        self.capabilities_speaking(None)
+    }
+
+    /// [`Engine::capabilities`], for a browser whose preferred language
+    /// (`navigator.languages`, `Accept-Language`) is `language` if given.
+    pub fn capabilities_speaking(self, language: Option<&str>) -> serde_json::Map<String, Value> {
         let capabilities = match self {
             Self::Chromium => {
                 let mut options = chromium::options();
                 // The network log that `Stack::sent_requests` reads.
                 options
                     .insert("perfLoggingPrefs".into(), json!({ "enableNetwork": true, "enablePage": false }));
+                if let Some(language) = language {
+                    if let Some(Value::Array(args)) = options.get_mut("args") {
+                        args.extend([
+                            json!(format!("--lang={language}")),
+                            json!(format!("--accept-lang={language}")),
+                        ]);
+                    }
+                    options.insert("prefs".into(), json!({ "intl": { "accept_languages": language } }));
+                }
                 json!({ "goog:chromeOptions": options, "goog:loggingPrefs": { "performance": "ALL" } })
             }
             // Without the pref, ending a session hangs while the page's leave guard is armed.
-            Self::Firefox => json!({
-                "browserName": "firefox",
-                "moz:firefoxOptions": {
-                    "binary": "/usr/bin/firefox-esr",
-                    "args": ["-headless"],
-                    "prefs": { "dom.disable_beforeunload": true },
-                },
-            }),
+            Self::Firefox => {
+                let mut prefs = json!({ "dom.disable_beforeunload": true });
+                if let Some(language) = language {
+                    prefs["intl.accept_languages"] = json!(language);
+                }
+                json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
+                        "binary": "/usr/bin/firefox-esr",
+                        "args": ["-headless"],
+                        "prefs": prefs,
+                    },
+                })
+            }
             Self::WebKit => json!({
                 "browserName": "MiniBrowser",
                 "webkitgtk:browserOptions": {
@@ -99,6 +131,31 @@ impl Engine {
             _ => unreachable!("each arm builds an object"),
         }
     }
+}
+
+/// A C library locale for `language` (`de` → `de_DE.UTF-8`, the region of
+/// the language's Tesla locale), made once with `localedef` into a folder
+/// of the build's own (`LOCPATH`): the system's locales stay as they are
+/// (a container often has none but `C`). Returns the folder and the locale.
+fn c_locale(language: &str) -> (std::path::PathBuf, String) {
+    let region = l10n::Language::by_tag(language).map_or(language, |known| known.tesla_locale);
+    let name = region.replace('-', "_");
+    let locale = format!("{name}.UTF-8");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/locales");
+    if !folder.join(&locale).join("LC_CTYPE").exists() {
+        std::fs::create_dir_all(&folder).unwrap();
+        let made = std::process::Command::new("localedef")
+            .args(["-i", &name, "-f", "UTF-8"])
+            .arg(folder.join(&locale))
+            .output()
+            .unwrap_or_else(|e| panic!("localedef: {e} (Debian's locales package has it)"));
+        assert!(
+            folder.join(&locale).join("LC_CTYPE").exists(),
+            "localedef made no {locale}: {}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+    }
+    (folder, locale)
 }
 
 fn free_port() -> u16 {

@@ -7,6 +7,9 @@
 pub mod build;
 pub mod chromium_log;
 pub mod engine;
+pub mod flow;
+pub mod languages;
+pub mod layout;
 pub mod other_relays;
 pub mod processes;
 pub mod user;
@@ -66,8 +69,18 @@ pub async fn in_browser(test: impl AsyncFnOnce(&Stack)) {
 /// [`in_browser`] with a double that behaves as `options` say. After the
 /// test, whatever it did, the page's promises are checked.
 pub async fn in_browser_with(options: DoubleOptions, test: impl AsyncFnOnce(&Stack)) {
+    in_browser_as(options, None, test).await;
+}
+
+/// [`in_browser`] in a browser whose preferred language is `language` (a
+/// BCP 47 tag such as `de`), as its owner set it.
+pub async fn in_browser_speaking(language: &str, test: impl AsyncFnOnce(&Stack)) {
+    in_browser_as(DoubleOptions::default(), Some(language), test).await;
+}
+
+async fn in_browser_as(options: DoubleOptions, language: Option<&str>, test: impl AsyncFnOnce(&Stack)) {
     let _turn = ONE_AT_A_TIME.lock().await;
-    let stack = Stack::start(options).await;
+    let stack = Stack::start(options, language).await;
     let outcome = AssertUnwindSafe(async {
         test(&stack).await;
         user::assert_promises_kept(&stack).await;
@@ -83,7 +96,7 @@ pub async fn in_browser_with(options: DoubleOptions, test: impl AsyncFnOnce(&Sta
 }
 
 impl Stack {
-    async fn start(options: DoubleOptions) -> Self {
+    async fn start(options: DoubleOptions, language: Option<&str>) -> Self {
         let dist = build::page_dist();
         let (page_server, page_origin) = processes::serve_page(dist).await;
         let page_url = format!("{page_origin}{}", build::SUB_PATH);
@@ -94,9 +107,9 @@ impl Stack {
         let double = processes::start_double(&flags).await;
         let (relay_process, relay) = processes::start_relay(&page_origin, true).await;
         let engine = Engine::from_env();
-        let driver = engine.start_driver().await;
+        let driver = engine.start_driver_speaking(language).await;
         let browser = driver
-            .session(engine.capabilities())
+            .session(engine.capabilities_speaking(language))
             .await
             .unwrap_or_else(|e| panic!("a {} session: {e}", engine.name()));
         // Chromium takes its size from a flag; the others from WebDriver.

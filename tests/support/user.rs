@@ -9,10 +9,7 @@ use serde_json::json;
 /// Opens the page with the test relay proposed by a `?relay=` link, and
 /// confirms it as the user would.
 pub async fn open_with_relay(stack: &Stack) {
-    stack.open_page(&format!("?relay={}/", stack.relay)).await;
-    stack.wait_for_text("#relay-proposal", &stack.relay.replace("http://", "")).await;
-    stack.click("#relay-accept").await;
-    stack.wait_for_text("#relay-host", &stack.relay.replace("http://", "")).await;
+    super::flow::open_with_relay_in(stack, l10n::Language::english()).await;
 }
 
 /// Types a relay address into the setting and saves it.

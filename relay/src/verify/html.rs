@@ -95,7 +95,8 @@ pub fn read(html: &str) -> Result<Declared, HtmlError> {
             }),
             element!("link[href]", |el| {
                 let href = el.get_attribute("href").unwrap_or_default();
-                if !href.trim_start().to_ascii_lowercase().starts_with("data:") {
+                let rel = el.get_attribute("rel").unwrap_or_default();
+                if !href.trim_start().to_ascii_lowercase().starts_with("data:") && !only_names_a_page(&rel) {
                     let mut declared = declared.borrow_mut();
                     note_code(&mut declared);
                     let integrity = el.get_attribute("integrity");
@@ -110,6 +111,30 @@ pub fn read(html: &str) -> Result<Declared, HtmlError> {
     let mut declared = declared.into_inner();
     declared.skeleton = skeleton(html, declared.folder().unwrap_or_default())?;
     Ok(declared)
+}
+
+/// The `rel` values of a `<link>` that names another document and loads
+/// nothing: the language versions of the page (`alternate` with `hreflang`),
+/// and the other hyperlink-only kinds of the HTML standard.
+const HYPERLINKS: [&str; 9] = [
+    "alternate",
+    "author",
+    "canonical",
+    "help",
+    "license",
+    "next",
+    "prev",
+    "privacy-policy",
+    "terms-of-service",
+];
+
+/// Whether a `<link>` with this `rel` only names another page: every one of
+/// its keywords is a [`HYPERLINKS`] kind. `alternate stylesheet` is still a
+/// stylesheet (browsers load it), and a link with no `rel` stays counted.
+fn only_names_a_page(rel: &str) -> bool {
+    let mut keywords = rel.split_ascii_whitespace().peekable();
+    keywords.peek().is_some()
+        && keywords.all(|keyword| HYPERLINKS.iter().any(|kind| kind.eq_ignore_ascii_case(keyword)))
 }
 
 /// `html` without its policy's text, integrity values and inline scripts'
@@ -190,6 +215,23 @@ mod tests {
         let refresh = page("", "sha384-A")
             .replace("<p>", "<meta http-equiv=refresh content=\"0;url=https://evil.example\"><p>");
         assert_ne!(read(&refresh).unwrap().skeleton, root.skeleton);
+    }
+
+    #[test]
+    fn a_language_version_of_the_page_is_not_a_file_it_loads() {
+        let html = "<head><meta http-equiv=Content-Security-Policy content=x>\
+            <link rel=alternate hreflang=de href=\"../de/\"><link rel=\"Alternate\" hreflang=x-default href=../>\
+            <link rel=canonical href=https://a.example/><link rel=\"alternate stylesheet\" href=dark.css>\
+            <link rel=\"alternate icon\" href=i.png><link href=plain.css>\
+            <link rel=stylesheet href=s.css></head>";
+        let declared = read(html).unwrap();
+        let hrefs: Vec<_> = declared.files.iter().map(|f| f.href.as_str()).collect();
+        assert_eq!(hrefs, ["dark.css", "i.png", "plain.css", "s.css"]);
+        assert!(!declared.code_before_policy);
+        let before = read(
+            "<link rel=alternate hreflang=en href=../><meta http-equiv=Content-Security-Policy content=x>",
+        );
+        assert!(!before.unwrap().code_before_policy, "a language link is no code");
     }
 
     #[test]

@@ -112,7 +112,8 @@ pub async fn main(args: &[String]) -> ExitCode {
         eprintln!("token-relay verify: cannot find this binary's folder; give the page with --page DIR");
         return ExitCode::from(EXIT_REFERENCE);
     };
-    let release = match reference::read(&dir) {
+    // The root page first: a folder that is no release's page is said before any fetch.
+    let root = match reference::read(&dir, l10n::Language::english()) {
         Ok(page) => page,
         Err(problem) => {
             eprintln!("token-relay verify: {problem}");
@@ -136,13 +137,27 @@ pub async fn main(args: &[String]) -> ExitCode {
             return ExitCode::from(EXIT_FETCH);
         }
     };
+    // A language's page (`…/de/`) is compared with that language's page of the release.
+    let language = reference::language_at(&page_url, copy.declared.folder().unwrap_or_default());
+    let release = if language == l10n::Language::english() {
+        root
+    } else {
+        match reference::read(&dir, language) {
+            Ok(page) => page,
+            Err(problem) => {
+                eprintln!("token-relay verify: {problem}");
+                return ExitCode::from(EXIT_REFERENCE);
+            }
+        }
+    };
     let verdict = verdict::compare(&copy, &release);
     let against = if beside {
         report::Against::Release { version: env!("CARGO_PKG_VERSION") }
     } else {
         report::Against::Folder(dir.display().to_string())
     };
-    println!("{}", report::render(&page_url, &copy, &verdict, &against));
+    let compared_with = reference::html_file(language);
+    println!("{}", report::render(&page_url, &copy, &verdict, &against, &compared_with));
     ExitCode::from(verdict.outcome() as u8)
 }
 

@@ -1,9 +1,12 @@
 //! The release's page: the `page/` folder beside this binary (as release
-//! archives ship it), or a folder given with `--page`.
+//! archives ship it), or a folder given with `--page`; in the language of
+//! the address checked (`…/de/` is compared with the release's `de/index.html`).
 
 use super::html;
 use super::verdict::{File, Page};
+use l10n::{LANGUAGES, Language};
 use std::path::{Path, PathBuf};
+use url::Url;
 
 /// Why the release's page cannot be read.
 #[derive(Debug, thiserror::Error)]
@@ -20,21 +23,59 @@ pub fn beside_binary() -> Option<PathBuf> {
     Some(std::env::current_exe().ok()?.parent()?.join("page"))
 }
 
-/// Reads `dir/index.html` and each file it loads from `dir`.
-pub fn read(dir: &Path) -> Result<Page, ReferenceError> {
+/// The language of the page at `page_url`, a page built for the folder
+/// `built_for` (`""` or `/repo`, [`html::Declared::folder`]): the one whose
+/// folder the address is in (`/repo/de/`, `/repo/de/index.html`), English
+/// (the root) for any other.
+pub fn language_at(page_url: &Url, built_for: &str) -> &'static Language {
+    let below = page_url.path().strip_prefix(built_for).and_then(|rest| rest.strip_prefix('/'));
+    let folder = below.map(|rest| rest.strip_suffix("index.html").unwrap_or(rest));
+    LANGUAGES.iter().find(|language| Some(language.folder) == folder).unwrap_or(Language::english())
+}
+
+/// The HTML file of `language`'s page, in the page's folder: `index.html`, `de/index.html`.
+pub fn html_file(language: &Language) -> String {
+    format!("{}index.html", language.folder)
+}
+
+/// Reads `language`'s page in `dir` (`index.html`, `de/index.html`) and
+/// each file it loads from `dir`.
+pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
     let fail = |reason: String| ReferenceError { dir: dir.display().to_string(), reason };
+    let html_file = html_file(language);
     let html =
-        std::fs::read_to_string(dir.join("index.html")).map_err(|e| fail(format!("index.html: {e}")))?;
+        std::fs::read_to_string(dir.join(&html_file)).map_err(|e| fail(format!("{html_file}: {e}")))?;
     let declared = html::read(&html).map_err(|e| fail(e.to_string()))?;
     let mut files = Vec::new();
     for loaded in &declared.files {
         let path = loaded.href.split(['?', '#']).next().unwrap_or_default();
         let name = path.rsplit('/').next().unwrap_or_default();
         if name.is_empty() || name.starts_with('.') {
-            return Err(fail(format!("index.html loads {:?}, not a file in the folder", loaded.href)));
+            return Err(fail(format!("{html_file} loads {:?}, not a file in the folder", loaded.href)));
         }
         let bytes = std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?;
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
     Ok(Page { declared, files, refresh: None })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_in_a_languages_folder_is_that_languages_page() {
+        let tag = |address: &str, built_for: &str| language_at(&Url::parse(address).unwrap(), built_for).tag;
+        assert_eq!(tag("https://me.github.io/repo/", "/repo"), "en");
+        assert_eq!(tag("https://me.github.io/repo/index.html", "/repo"), "en");
+        assert_eq!(tag("https://me.github.io/repo/de/", "/repo"), "de");
+        assert_eq!(tag("https://me.github.io/repo/zh-Hans/index.html", "/repo"), "zh-Hans");
+        assert_eq!(tag("http://127.0.0.1:8787/nb/", ""), "nb");
+        assert_eq!(tag("http://127.0.0.1:8787/", ""), "en");
+        // Only below the folder the page is built for, and only a language's folder.
+        assert_eq!(tag("https://me.github.io/de/", "/repo"), "en");
+        assert_eq!(tag("https://me.github.io/repo/xx/", "/repo"), "en");
+        assert_eq!(tag("https://me.github.io/repo/de/x/", "/repo"), "en");
+        assert_eq!(html_file(Language::by_tag("zh-Hans").unwrap()), "zh-Hans/index.html");
+    }
 }

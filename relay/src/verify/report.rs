@@ -15,11 +15,21 @@ pub enum Against {
     Folder(String),
 }
 
-/// The whole report: what was checked, each finding, and the verdict last.
-pub fn render(page_url: &Url, copy: &Page, verdict: &Verdict, against: &Against) -> String {
+/// The whole report: what was checked (`compared_with`, the release's HTML
+/// file: `index.html`, `de/index.html`), each finding, and the verdict last.
+pub fn render(
+    page_url: &Url,
+    copy: &Page,
+    verdict: &Verdict,
+    against: &Against,
+    compared_with: &str,
+) -> String {
     let names: Vec<&str> = copy.files.iter().map(|file| file.name.as_str()).collect();
-    let mut lines =
-        vec![format!("Checked {page_url} and the {} files it loads: {}.", names.len(), names.join(", "))];
+    let mut lines = vec![format!(
+        "Checked {page_url} and the {} files it loads: {}, against the release's {compared_with}.",
+        names.len(),
+        names.join(", ")
+    )];
     let relays = if verdict.relays.is_empty() { "none".to_owned() } else { verdict.relays.join(" ") };
     lines
         .push(format!("Relays its security policy lets it connect to (besides itself and Tesla): {relays}."));

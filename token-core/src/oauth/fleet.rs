@@ -154,12 +154,14 @@ pub enum FleetResultError {
 
 impl FleetLogin {
     /// Starts a login whose redirect comes back to `page_url` (this page,
-    /// without query or fragment, as registered for the app).
+    /// without query or fragment, as registered for the app), Tesla's page
+    /// in `locale` (`de-DE`; `None` lets Tesla choose).
     pub fn start(
         settings: FleetSettings,
         verifier: PkceVerifier,
         state: String,
         page_url: &Url,
+        locale: Option<String>,
     ) -> (Self, Url) {
         let mut redirect = page_url.clone();
         redirect.set_query(None);
@@ -169,7 +171,8 @@ impl FleetLogin {
             redirect_uri: redirect.to_string(),
             scopes: settings.scopes.clone(),
         };
-        let url = authorize_url(settings::AUTH_BASE, &client, &verifier, &state, &LoginOptions::default());
+        let options = LoginOptions { locale, ..LoginOptions::default() };
+        let url = authorize_url(settings::AUTH_BASE, &client, &verifier, &state, &options);
         (Self { settings, verifier, state, redirect_uri: client.redirect_uri }, url)
     }
 
@@ -245,7 +248,9 @@ mod tests {
         let page = Url::parse("https://me.github.io/tokens/?relay=x#top").unwrap();
         let verifier = PkceVerifier::from_random_bytes(&[8; 64]);
         let challenge = verifier.challenge();
-        let (login, url) = FleetLogin::start(settings(""), verifier, "st".into(), &page);
+        let (login, url) =
+            FleetLogin::start(settings(""), verifier, "st".into(), &page, Some("de-DE".into()));
+        assert!(url.query_pairs().any(|(k, v)| k == "locale" && v == "de-DE"), "{url}");
         assert_eq!(login.redirect_uri(), "https://me.github.io/tokens/");
         let query: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
         assert_eq!(query["client_id"], "my-app");
@@ -269,6 +274,7 @@ mod tests {
             PkceVerifier::from_random_bytes(&[8; 64]),
             "st".into(),
             &page,
+            None,
         );
         let result = LoginResult::Code { code: Secret::new("NA_c"), state: "st".into(), issuer: None };
         let sent = fields(&login.request_for(&result).unwrap());
@@ -279,8 +285,13 @@ mod tests {
     #[test]
     fn results_of_other_logins_and_refusals_are_not_exchanged() {
         let page = Url::parse("https://me.github.io/").unwrap();
-        let (login, _) =
-            FleetLogin::start(settings(""), PkceVerifier::from_random_bytes(&[8; 64]), "st".into(), &page);
+        let (login, _) = FleetLogin::start(
+            settings(""),
+            PkceVerifier::from_random_bytes(&[8; 64]),
+            "st".into(),
+            &page,
+            None,
+        );
         let foreign = LoginResult::Code { code: Secret::new("NA_c"), state: "other".into(), issuer: None };
         assert_eq!(login.request_for(&foreign).unwrap_err(), FleetResultError::StateMismatch);
         let refused = LoginResult::Refused {

@@ -109,7 +109,8 @@ impl LoginPart {
                 let Ok((verifier, state)) = secrets else {
                     return problem(desk, Spot::Fleet, Says::RandomUnavailable);
                 };
-                let (login, url) = FleetLogin::start(settings, verifier, state, &page_url);
+                let locale = self.default_locale.clone();
+                let (login, url) = FleetLogin::start(settings, verifier, state, &page_url, locale);
                 self.fleet = Some(login);
                 desk.say(Spot::Fleet, Tone::Working, Says::WaitingForFleetTab);
                 vec![Command::OpenTab(url)]
