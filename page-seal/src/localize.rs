@@ -16,7 +16,8 @@ use lol_html::{RewriteStrSettings, element, rewrite_str};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-/// The id of the element that carries the code's words.
+/// The id of the element that carries the code's words, after the
+/// template's `<noscript>` (the last thing in its body).
 pub const WORDS_ID: &str = "words";
 
 /// The messages this step writes itself (the list and the offers).
@@ -148,6 +149,7 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
         })
         .collect();
     let failure = RefCell::new(None);
+    let words_placed = RefCell::new(false);
     let settings = RewriteStrSettings {
         element_content_handlers: vec![
             element!("html", |el| {
@@ -156,12 +158,18 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
             }),
             // After the title, in the head: a minified page has no `<head>` tag to find.
             element!("title", |el| {
+                el.after(&alternates, ContentType::Html);
+                Ok(())
+            }),
+            // Last in the body, after the text a reader sees first: the code
+            // (a module script, run once the page is read) needs it only then.
+            element!("noscript", |el| {
                 let script = format!(
                     "<script type=\"application/json\" id=\"{WORDS_ID}\">{}</script>",
                     code_words.to_json()
                 );
                 el.after(&script, ContentType::Html);
-                el.after(&alternates, ContentType::Html);
+                *words_placed.borrow_mut() = true;
                 Ok(())
             }),
             element!("[data-languages]", |el| {
@@ -198,6 +206,9 @@ pub fn page(template: &str, catalogs: &[Catalog], index: usize) -> Result<String
     let page = rewrite_str(template, settings).map_err(|e| format!("{}: {e}", language.tag))?;
     match failure.into_inner() {
         Some(failure) => Err(failure),
+        None if !words_placed.into_inner() => {
+            Err("index.html has no <noscript> to put the code's words after".into())
+        }
         None => Ok(page),
     }
 }
@@ -208,7 +219,7 @@ mod tests {
 
     const TEMPLATE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title data-l10n-id=page-title></title>\
         <body><nav data-languages></nav><div data-language-offers></div><h1 data-l10n-id=page-title></h1>\
-        <p data-l10n-id=lead></p></body></html>";
+        <p data-l10n-id=lead></p><noscript data-l10n-id=lead></noscript></body></html>";
 
     fn source(tag: &str) -> Result<String, String> {
         let lead = if tag == "de" { "Melden Sie sich <b>an</b>" } else { "Log <b>in</b> & more" };
@@ -245,12 +256,23 @@ mod tests {
         assert!(!german.contains("data-offer=\"de\""), "a page does not offer itself");
         assert!(!german.contains("data-l10n-id"), "{german}");
         // The code's words: only what the template does not show.
+        assert!(
+            german.find("<h1>").unwrap() < german.find("id=\"words\"").unwrap(),
+            "the words come after the text"
+        );
         let words = german.split("id=\"words\">").nth(1).unwrap().split("</script>").next().unwrap();
         let words = Catalog::from_json(words).unwrap();
         assert!(words.has("count") && !words.has("lead") && !words.has("language-offer"));
         let english = page(TEMPLATE, &catalogs, 0).unwrap();
         assert!(english.contains("<title>Your tokens &amp; co</title>"), "{english}");
         assert!(english.contains("href=\"./de/\""), "{english}");
+    }
+
+    #[test]
+    fn a_template_without_a_place_for_the_words_fails_the_build() {
+        let catalogs = catalogs(TEMPLATE, source).unwrap();
+        let template = TEMPLATE.replace("<noscript data-l10n-id=lead></noscript>", "");
+        assert!(page(&template, &catalogs, 0).unwrap_err().contains("<noscript>"));
     }
 
     #[test]
