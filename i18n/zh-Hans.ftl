@@ -345,13 +345,13 @@ duration-hours-minutes = { $hours } 小时 { $minutes } 分钟
 duration-minutes = { $minutes } 分钟
 duration-under-a-minute = 不到 1 分钟
 # { $duration } is one of the duration-* messages.
-inspected-expires-in = 这个令牌将在 { $duration }后过期。
-inspected-expires-soon = 这个令牌将在 { $duration }后过期：请尽快刷新。
-inspected-expired = 这个令牌已于 { $duration }前过期。
+inspected-expires-in = 这个令牌将在{ $duration }后过期。
+inspected-expires-soon = 这个令牌将在{ $duration }后过期：请尽快刷新。
+inspected-expired = 这个令牌已于{ $duration }前过期。
 # { $duration } is one of the duration-* messages, { $time } the local time.
-access-token-expires-in = 访问令牌将在 { $duration }后过期（{ $time }）。
-access-token-expires-soon = 访问令牌将在 { $duration }后过期（{ $time }）：请尽快刷新。
-access-token-expired = 访问令牌已于 { $duration }前过期（{ $time }）。
+access-token-expires-in = 访问令牌将在{ $duration }后过期（{ $time }）。
+access-token-expires-soon = 访问令牌将在{ $duration }后过期（{ $time }）：请尽快刷新。
+access-token-expired = 访问令牌已于{ $duration }前过期（{ $time }）。
 
 # What a token is.
 token-kind-retired-v2 = 2021 年以前的 owner API 令牌，特斯拉已于 2022 年 3 月停用：它已无法使用。

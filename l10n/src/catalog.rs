@@ -50,9 +50,15 @@ impl Catalog {
     }
 
     /// The catalog as the page carries it: JSON that is safe inside a
-    /// `<script type="application/json">` (no `</`).
+    /// `<script type="application/json">`: no `<`, `>` or `&` at all (each
+    /// written `\u003c`…, which only strings can hold), so nothing in it can
+    /// end the element or change how the HTML parser reads it.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default().replace("</", "<\\/")
+        serde_json::to_string(self)
+            .unwrap_or_default()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026")
     }
 
     /// The catalog's language.
@@ -157,9 +163,9 @@ mod tests {
     #[test]
     fn the_page_carries_json_that_cannot_close_its_script() {
         let mut en = catalog("en");
-        en.messages.insert("tag".into(), vec![Piece::Text("</script><script>".into())]);
+        en.messages.insert("tag".into(), vec![Piece::Text("</script><!--<script> &amp;".into())]);
         let json = en.to_json();
-        assert!(!json.contains("</"), "{json}");
+        assert!(!json.contains(['<', '>', '&']), "{json}");
         assert_eq!(Catalog::from_json(&json), Some(en));
         assert_eq!(Catalog::from_json("{\"language\":\"xx\",\"messages\":{}}"), None);
         assert_eq!(Catalog::from_json("not json"), None);

@@ -37,6 +37,9 @@ pub enum ProblemKind {
     /// inline tags of [`ALLOWED_TAGS`]): a catalog cannot add a script, a
     /// style or an attribute.
     ForbiddenMarkup(Vec<String>),
+    /// A message (or a plural case of it) with no words: the page would
+    /// show an empty button or paragraph.
+    Empty,
     /// The catalog names a language the page does not have.
     UnknownLanguage,
 }
@@ -65,6 +68,7 @@ impl fmt::Display for Problem {
             ProblemKind::ForbiddenMarkup(tags) => {
                 write!(f, "markup {tags:?} is not allowed (only {ALLOWED_TAGS:?}; write a literal < as &lt;)")
             }
+            ProblemKind::Empty => write!(f, "no words (in at least one of its plural cases)"),
             ProblemKind::UnknownLanguage => write!(f, "no such language in l10n::LANGUAGES"),
         }
     }
@@ -79,6 +83,9 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
     };
     let mut problems = Vec::new();
     for (key, pieces) in &catalog.messages {
+        if readings(pieces).iter().any(|reading| reading.trim().is_empty()) {
+            problems.push(problem(key, ProblemKind::Empty));
+        }
         let forbidden: Vec<String> = markup(pieces).into_iter().filter(|tag| !allowed(tag)).collect();
         if !forbidden.is_empty() {
             problems.push(problem(key, ProblemKind::ForbiddenMarkup(forbidden)));
@@ -289,6 +296,15 @@ mod tests {
         let chinese = ENGLISH.replace("{ $n ->\n  [one] one car\n *[other] { $n } cars\n}", "{ $n } 辆车");
         assert!(problems("zh-Hans", &chinese).is_empty(), "one form needs no selector");
         assert_eq!(problems("xx", ENGLISH), ["i18n/xx.ftl, : no such language in l10n::LANGUAGES"]);
+    }
+
+    #[test]
+    fn a_message_without_words_fails() {
+        for empty in ["a = { \"\" }\n", "a = { \" \" }\n", "a = { $n ->\n [one] one\n *[other] { \"\" }\n}\n"]
+        {
+            let catalog = compile("en", empty).unwrap();
+            assert!(check(&catalog, &catalog).iter().any(|p| p.what == ProblemKind::Empty), "{empty}");
+        }
     }
 
     #[test]

@@ -92,6 +92,7 @@ mod tests {
             assert_eq!(language.folder, format!("{}/", language.tag));
         }
         let mut tags: Vec<_> = LANGUAGES.iter().map(|l| l.tag).collect();
+        tags.sort_unstable();
         tags.dedup();
         assert_eq!(tags.len(), LANGUAGES.len());
     }

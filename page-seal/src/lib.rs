@@ -27,7 +27,12 @@ pub enum SealError {
 
 /// `html` with its policy inserted.
 pub fn seal(html: &str) -> Result<String, SealError> {
-    if html.contains("Content-Security-Policy") {
+    // A policy element, not words about one (the page explains its policy).
+    let lower = html.to_ascii_lowercase();
+    if ["http-equiv=\"content-security-policy\"", "http-equiv=content-security-policy"]
+        .iter()
+        .any(|policy| lower.contains(policy))
+    {
         return Err(SealError::AlreadySealed);
     }
     let scripts = inline_hashes(html, "script")?;
@@ -44,7 +49,18 @@ pub fn seal(html: &str) -> Result<String, SealError> {
     Ok(format!("{}{meta}{}", &html[..at], &html[at..]))
 }
 
-/// `sha256-…` of the text of each `<script>` (or `<style>`) that has no `src`.
+/// Whether a `<script …` tag holds data, not code (a `type` that is neither
+/// JavaScript nor `module`, such as the page's words in JSON): the browser
+/// never runs it, so the policy need not allow it.
+fn is_data_block(tag: &str) -> bool {
+    let Some(at) = tag.find(" type=") else { return false };
+    let value = tag[at + 6..].trim_start_matches(['"', '\'']);
+    let value = value.split(['"', '\'', ' ', '>']).next().unwrap_or_default().to_ascii_lowercase();
+    !(value.is_empty() || value == "module" || value.ends_with("javascript") || value.ends_with("ecmascript"))
+}
+
+/// `sha256-…` of the text of each `<script>` (or `<style>`) that has no
+/// `src` and is code.
 fn inline_hashes(html: &str, element: &str) -> Result<Vec<String>, SealError> {
     let (open, close) = (format!("<{element}"), format!("</{element}>"));
     let mut hashes = Vec::new();
@@ -53,7 +69,7 @@ fn inline_hashes(html: &str, element: &str) -> Result<Vec<String>, SealError> {
         let tag_end = rest[start..].find('>').ok_or(SealError::Unclosed)? + start;
         let tag = &rest[start..tag_end];
         let body_end = rest[tag_end..].find(&close).ok_or(SealError::Unclosed)? + tag_end;
-        if !tag.contains(" src=") {
+        if !tag.contains(" src=") && !is_data_block(tag) {
             let digest = Sha256::digest(&rest.as_bytes()[tag_end + 1..body_end]);
             hashes.push(format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(digest)));
         }
@@ -88,6 +104,25 @@ mod tests {
         let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest("body{margin:0}"));
         let sealed = seal(&page).unwrap();
         assert!(sealed.contains(&format!("style-src 'self' 'sha256-{hash}';")), "{sealed}");
+    }
+
+    #[test]
+    fn data_blocks_are_not_allowed_as_code_and_words_about_the_policy_are_no_policy() {
+        let page = PAGE.replace(
+            "</head>",
+            "<script type=\"application/json\" id=\"words\">{\"a\":\"Content-Security-Policy\"}</script>\
+             <script type=module>go()</script></head>",
+        );
+        let sealed = seal(&page).unwrap();
+        let policy = sealed.split("script-src").nth(1).unwrap().split(';').next().unwrap();
+        assert_eq!(
+            policy.matches("'sha256-").count(),
+            2,
+            "the loader and the module, not the JSON: {policy}"
+        );
+        assert!(is_data_block("<script type=application/json id=words"));
+        assert!(!is_data_block("<script type=\"text/javascript\""));
+        assert!(!is_data_block("<script"));
     }
 
     #[test]
