@@ -346,7 +346,7 @@ pub fn preferred_languages() -> Vec<String> {
     window.navigator().languages().iter().filter_map(|l| l.as_string()).collect()
 }
 
-/// Shows the element with this id (removes `hidden`).
+/// Shows the element `selector` finds (removes `hidden`).
 pub fn reveal(selector: &str) {
     if let Some(element) = element(selector) {
         let _ = element.remove_attribute("hidden");
