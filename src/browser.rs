@@ -328,16 +328,30 @@ pub fn words_json() -> Option<String> {
     element("#words")?.text_content()
 }
 
-/// `value` as `language` (a BCP 47 tag) writes numbers, with exactly
-/// `digits` decimals (`Intl.NumberFormat`); `None` if the browser cannot.
+thread_local! {
+    /// One `Intl.NumberFormat` per count of decimals, made on first use:
+    /// counts are written every second while a countdown runs.
+    static NUMBER_FORMATS: std::cell::RefCell<Vec<(u32, js_sys::Intl::NumberFormat)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `value` as `language` (a BCP 47 tag, the page's, which never changes)
+/// writes numbers, with exactly `digits` decimals (`Intl.NumberFormat`);
+/// `None` if the browser cannot.
 pub fn format_number(value: f64, digits: u32, language: &str) -> Option<String> {
-    let locales = js_sys::Array::of1(&JsValue::from_str(language));
-    let options = js_sys::Object::new();
-    for option in ["minimumFractionDigits", "maximumFractionDigits"] {
-        js_sys::Reflect::set(&options, &JsValue::from_str(option), &JsValue::from(digits)).ok()?;
-    }
-    let format = js_sys::Intl::NumberFormat::new(&locales, &options);
-    format.format().call1(&JsValue::UNDEFINED, &JsValue::from_f64(value)).ok()?.as_string()
+    NUMBER_FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        if !formats.iter().any(|(d, _)| *d == digits) {
+            let locales = js_sys::Array::of1(&JsValue::from_str(language));
+            let options = js_sys::Object::new();
+            for option in ["minimumFractionDigits", "maximumFractionDigits"] {
+                js_sys::Reflect::set(&options, &JsValue::from_str(option), &JsValue::from(digits)).ok()?;
+            }
+            formats.push((digits, js_sys::Intl::NumberFormat::new(&locales, &options)));
+        }
+        let (_, format) = formats.iter().find(|(d, _)| *d == digits)?;
+        format.format().call1(&JsValue::UNDEFINED, &JsValue::from_f64(value)).ok()?.as_string()
+    })
 }
 
 /// The browser's languages, most wanted first (`navigator.languages`).

@@ -30,8 +30,9 @@ use l10n::{Arg, Catalog, Language};
 use std::cell::RefCell;
 
 thread_local! {
-    /// The page's catalog, read once at start.
-    static CATALOG: RefCell<Option<Catalog>> = const { RefCell::new(None) };
+    /// The page's catalog, read once at start ([`load`]); until then the
+    /// fallback (English in native tests, none in the page).
+    static CATALOG: RefCell<Option<Catalog>> = RefCell::new(fallback());
 }
 
 /// Reads the page's catalog from the JSON its page carries (see
@@ -61,14 +62,9 @@ pub fn say(key: &str) -> String {
 /// The message `key` with `args` put in; counts are written the page's
 /// language's way.
 pub fn say_with(key: &str, args: &[(&str, Arg)]) -> String {
-    CATALOG.with(|catalog| {
-        if catalog.borrow().is_none() {
-            *catalog.borrow_mut() = fallback();
-        }
-        match catalog.borrow().as_ref() {
-            Some(catalog) => catalog.format(key, args, &number),
-            None => key.to_owned(),
-        }
+    CATALOG.with(|catalog| match catalog.borrow().as_ref() {
+        Some(catalog) => catalog.format(key, args, &number),
+        None => key.to_owned(),
     })
 }
 
