@@ -203,12 +203,14 @@ async fn tokens_and_every_box_filled(stack: &Stack) -> Vec<String> {
 }
 
 /// Sixteen minutes pass without activity (the default idle time is 15), as
-/// the page's clock tells: a script of its own origin moves it.
-async fn sixteen_minutes_pass(stack: &Stack) {
+/// the page's clock tells: a script of its own origin moves it. Returns once
+/// the page says it forgot.
+async fn the_idle_timeout_fires(stack: &Stack) {
     let script = format!(
         "const s = document.createElement('script'); s.src = '{LATER_CLOCK_PATH}'; document.head.append(s);"
     );
     stack.js(&script).await;
+    stack.wait_for_text("#notice", "without activity").await;
 }
 
 #[tokio::test]
@@ -226,8 +228,7 @@ async fn forget_everything_leaves_nothing_typed_shown_or_decoded_on_the_page() {
 async fn the_idle_timeout_leaves_nothing_typed_shown_or_decoded_on_the_page() {
     in_browser(async |stack: &Stack| {
         let secrets = tokens_and_every_box_filled(stack).await;
-        sixteen_minutes_pass(stack).await;
-        stack.wait_for_text("#notice", "without activity").await;
+        the_idle_timeout_fires(stack).await;
         assert_none_on_the_page(stack, &secrets).await;
     })
     .await;
@@ -242,8 +243,7 @@ async fn the_idle_timeout_wipes_what_was_typed_with_no_tokens_shown() {
         open_with_relay(stack).await;
         let secrets = fill_every_box(stack).await;
         stack.wait_for_text("#claims", "forgetme").await;
-        sixteen_minutes_pass(stack).await;
-        stack.wait_for_text("#notice", "without activity").await;
+        the_idle_timeout_fires(stack).await;
         assert_none_on_the_page(stack, &secrets).await;
     })
     .await;

@@ -215,6 +215,12 @@ mod tests {
         FleetSettings::parse(" my-app ", tesla::FLEET_SCOPES, FleetRegion::Europe, secret).unwrap()
     }
 
+    /// A login started from `https://me.github.io/` with state `st`.
+    fn started(settings: FleetSettings) -> FleetLogin {
+        let page = Url::parse("https://me.github.io/").unwrap();
+        FleetLogin::start(settings, PkceVerifier::from_random_bytes(&[8; 64]), "st".into(), &page, None).0
+    }
+
     fn fields(request: &TokenRequest) -> std::collections::HashMap<String, String> {
         url::form_urlencoded::parse(request.body(false).text.expose().as_bytes()).into_owned().collect()
     }
@@ -268,14 +274,7 @@ mod tests {
 
     #[test]
     fn a_third_party_app_sends_its_secret_instead() {
-        let page = Url::parse("https://me.github.io/").unwrap();
-        let (login, _) = FleetLogin::start(
-            settings("s3cret"),
-            PkceVerifier::from_random_bytes(&[8; 64]),
-            "st".into(),
-            &page,
-            None,
-        );
+        let login = started(settings("s3cret"));
         let result = LoginResult::Code { code: Secret::new("NA_c"), state: "st".into(), issuer: None };
         let sent = fields(&login.request_for(&result).unwrap());
         assert_eq!(sent["client_secret"], "s3cret");
@@ -284,14 +283,7 @@ mod tests {
 
     #[test]
     fn results_of_other_logins_and_refusals_are_not_exchanged() {
-        let page = Url::parse("https://me.github.io/").unwrap();
-        let (login, _) = FleetLogin::start(
-            settings(""),
-            PkceVerifier::from_random_bytes(&[8; 64]),
-            "st".into(),
-            &page,
-            None,
-        );
+        let login = started(settings(""));
         let foreign = LoginResult::Code { code: Secret::new("NA_c"), state: "other".into(), issuer: None };
         assert_eq!(login.request_for(&foreign).unwrap_err(), FleetResultError::StateMismatch);
         let refused = LoginResult::Refused {
