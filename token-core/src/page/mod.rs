@@ -212,7 +212,7 @@ impl Page {
             Event::Tick { now_ms } => {
                 // The idle timeout first: a relay being asked again never delays it.
                 let secret = [Field::Callback, Field::RefreshToken, Field::InspectToken, Field::FleetSecret];
-                let typed = self.login.typed.holds_any(&secret) || self.tokens.typed.holds_any(&secret);
+                let typed = secret.iter().any(|field| !self.input(*field).is_empty());
                 if self.tokens.idle_expired(now_ms, typed) {
                     let minutes = self.tokens.idle_minutes.unwrap_or_default();
                     self.forget(Forgotten::Idle { minutes });

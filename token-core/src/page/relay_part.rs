@@ -9,19 +9,14 @@ use super::job::{Job, Work};
 use super::says::{Says, Spot, Tone};
 use crate::display::visitor::BrowserKind;
 use crate::oauth::token::TokenRequest;
-use crate::settings::relay::RelayTemplate;
+use crate::settings::relay::{RelayTemplate, is_loopback};
 use crate::transport::choice::{RelayChoice, admitted};
 use crate::transport::via::{DirectSupport, Via};
-use url::{Host, Url};
+use url::Url;
 
 /// Whether `url` is on this computer (a loopback address or `localhost`).
 pub(super) fn on_this_computer(url: &Url) -> bool {
-    match url.host() {
-        Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        Some(Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    }
+    url.host().is_some_and(|host| is_loopback(&host))
 }
 
 /// How often a silent relay is asked again while a login waits for it, in ms.

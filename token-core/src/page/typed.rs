@@ -34,11 +34,6 @@ impl Typed {
         }
     }
 
-    /// Whether any of `fields` that are these boxes holds text.
-    pub(super) fn holds_any(&self, fields: &[Field]) -> bool {
-        fields.iter().any(|field| !self.text(*field).is_empty())
-    }
-
     /// Empties `field` (its code or token was spent).
     pub(super) fn clear(&mut self, field: Field) {
         let _ = self.set(field, String::new());

@@ -2,7 +2,7 @@
 //! refuses a setting that would ship a broken or unsafe page, naming the
 //! variable.
 
-use super::relay::RelayTemplate;
+use super::relay::{RelayTemplate, is_loopback};
 use super::syntax::{CspSource, is_client_id};
 use super::{DEFAULT_RELAY, RELAY_SOURCES};
 use crate::tesla;
@@ -77,12 +77,7 @@ pub fn check(read: impl Fn(&str) -> Option<String>) -> Vec<SettingError> {
 /// on this computer (the test double), which no token can leave.
 fn check_tesla_base(value: &str) -> Result<(), String> {
     let url = Url::parse(value).map_err(|_| format!("not a URL like {}", tesla::AUTH_ISSUER))?;
-    let loopback = match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(name)) => name == "localhost",
-        None => false,
-    };
+    let loopback = url.host().is_some_and(|host| is_loopback(&host));
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}

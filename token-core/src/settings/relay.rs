@@ -130,7 +130,8 @@ impl RelayTemplate {
     }
 }
 
-fn is_loopback(host: &Host<&str>) -> bool {
+/// Whether `host` is on this computer: `localhost` or a loopback address.
+pub(crate) fn is_loopback(host: &Host<&str>) -> bool {
     match host {
         Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
         Host::Ipv4(ip) => ip.is_loopback(),
