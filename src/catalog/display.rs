@@ -9,10 +9,7 @@ use std::time::Duration;
 use token_core::claims::{ClaimLabel, Expiry, InspectError, JwtPart, Role, TokenKind};
 use token_core::display::export::{ExportError, ExportFormat, QrTooLong};
 use token_core::display::visitor::Terminal;
-
-/// Where the relay listens on this computer, and the page it serves there.
-const LOCAL_RELAY_HOST: &str = "127.0.0.1:8787";
-const LOCAL_RELAY: &str = "http://127.0.0.1:8787/";
+use token_core::settings::relay::RelayTemplate;
 
 /// "7 h 59 min"; "less than a minute" below 60 s; from two days on,
 /// "about 90 days", as people say it (not "2159 h").
@@ -149,18 +146,19 @@ pub fn terminal(terminal: Terminal) -> String {
 
 /// Safari's way to a relay: the relay serves the page, opened at its own address.
 pub fn relay_serves_page() -> String {
-    say_with(RELAY_SERVES_PAGE, &[("address", Arg::Text(LOCAL_RELAY))])
+    say_with(RELAY_SERVES_PAGE, &[("address", Arg::Text(RelayTemplate::local().as_str()))])
 }
 
 /// Under the relay command: where it listens, and which relay this page tries (`host`).
 pub fn relay_help_note(host: &str) -> String {
+    let local = RelayTemplate::local();
     say_with(
         RELAY_HELP_NOTE,
         &[
-            ("listens", Arg::Text(LOCAL_RELAY_HOST)),
+            ("listens", Arg::Text(local.host())),
             ("host", Arg::Text(host)),
             ("flag", Arg::Text("--page")),
-            ("address", Arg::Text(LOCAL_RELAY)),
+            ("address", Arg::Text(local.as_str())),
         ],
     )
 }

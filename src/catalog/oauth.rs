@@ -15,14 +15,13 @@ use token_core::oauth::refresh::{ClientIdField, RefreshInputError};
 use token_core::oauth::region::Region;
 use token_core::oauth::token::{ExchangeError, IssuedFor};
 use token_core::page::RelayHealth;
-use token_core::settings::relay::RelaySettingError;
+use token_core::settings::relay::{PLACEHOLDER, RelaySettingError, RelayTemplate};
 use token_core::transport::route::Route;
 use token_core::transport::via::DirectSupport;
 
 /// The callback address as the owner sees it in the developer tools.
 const CALLBACK: &str = "tesla://auth/callback?…";
 /// An example of a relay address: the relay on this computer.
-const LOCAL_RELAY: &str = "http://127.0.0.1:8787/";
 /// How long Tesla's access tokens call the API, in hours.
 const ACCESS_TOKEN_HOURS: u64 = 8;
 
@@ -50,22 +49,13 @@ pub fn exchange_error(error: &ExchangeError) -> String {
         }
         ExchangeError::TeslaRefused { status, error, description, reference } => {
             let status = status.to_string();
-            let said = if description.is_empty() {
-                say_with(
-                    EXCHANGE_TESLA_REFUSED_NO_REASON,
-                    &[("code", Arg::Text(error)), ("status", Arg::Text(&status))],
-                )
-            } else {
-                say_with(
-                    EXCHANGE_TESLA_REFUSED,
-                    &[
-                        ("code", Arg::Text(error)),
-                        ("description", Arg::Text(description)),
-                        ("status", Arg::Text(&status)),
-                    ],
-                )
-            };
-            with_reference(said, reference)
+            let key = by_reason(description, EXCHANGE_TESLA_REFUSED, EXCHANGE_TESLA_REFUSED_NO_REASON);
+            let args = [
+                ("code", Arg::Text(error)),
+                ("description", Arg::Text(description)),
+                ("status", Arg::Text(&status)),
+            ];
+            with_reference(say_with(key, &args), reference)
         }
         ExchangeError::RelayRefused(reason) => {
             say_with(EXCHANGE_RELAY_REFUSED, &[("reason", Arg::Text(reason))])
@@ -82,7 +72,7 @@ pub fn exchange_error(error: &ExchangeError) -> String {
         }
         ExchangeError::IncompleteTokens => say(EXCHANGE_INCOMPLETE_TOKENS),
         ExchangeError::ImplausibleToken(came) => {
-            by_route(came, EXCHANGE_IMPLAUSIBLE_TOKEN_RELAY, EXCHANGE_IMPLAUSIBLE_TOKEN_DIRECT, &[])
+            by_route(came, EXCHANGE_IMPLAUSIBLE_TOKEN_RELAY, EXCHANGE_IMPLAUSIBLE_TOKEN_DIRECT)
         }
         ExchangeError::RelayUnreachable(host) => {
             say_with(EXCHANGE_RELAY_UNREACHABLE, &[("host", Arg::Text(host))])
@@ -97,16 +87,18 @@ pub fn exchange_error(error: &ExchangeError) -> String {
     }
 }
 
+/// The message of a pair for a refusal: the one that quotes Tesla's
+/// `description`, or `no_reason` when Tesla gave none.
+fn by_reason(description: &str, with_reason: &'static str, no_reason: &'static str) -> &'static str {
+    if description.is_empty() { no_reason } else { with_reason }
+}
+
 /// The message of a pair that says how a request travelled: `through_relay`
-/// (with the relay's host as `host`) or `direct`, with `args` put in.
-pub(super) fn by_route(route: &Route, through_relay: &str, direct: &str, args: &[(&str, Arg)]) -> String {
+/// (with the relay's host as `host`) or `direct`.
+pub(super) fn by_route(route: &Route, through_relay: &str, direct: &str) -> String {
     match route {
-        Route::Relay(host) => {
-            let mut args = args.to_vec();
-            args.push(("host", Arg::Text(host)));
-            say_with(through_relay, &args)
-        }
-        Route::Direct => say_with(direct, args),
+        Route::Relay(host) => say_with(through_relay, &[("host", Arg::Text(host))]),
+        Route::Direct => say(direct),
     }
 }
 
@@ -128,15 +120,11 @@ pub fn paste_error(error: &PasteError) -> String {
             ],
         ),
         PasteError::TeslaRefused { error, description, reference } => {
-            let said = if description.is_empty() {
-                say_with(PASTE_TESLA_REFUSED_NO_REASON, &[("code", Arg::Text(error))])
-            } else {
-                say_with(
-                    PASTE_TESLA_REFUSED,
-                    &[("code", Arg::Text(error)), ("description", Arg::Text(description))],
-                )
-            };
-            with_reference(said, reference)
+            let key = by_reason(description, PASTE_TESLA_REFUSED, PASTE_TESLA_REFUSED_NO_REASON);
+            with_reference(
+                say_with(key, &[("code", Arg::Text(error)), ("description", Arg::Text(description))]),
+                reference,
+            )
         }
         PasteError::MissingState => say(PASTE_MISSING_STATE),
         PasteError::StateMismatch => say(PASTE_STATE_MISMATCH),
@@ -230,11 +218,8 @@ pub fn fleet_setting_error(error: &FleetSettingError) -> String {
 pub fn fleet_result_error(error: &FleetResultError) -> String {
     match error {
         FleetResultError::StateMismatch => say(FLEET_RESULT_STATE_MISMATCH),
-        FleetResultError::Refused { error, description } if description.is_empty() => {
-            say_with(FLEET_RESULT_REFUSED_NO_REASON, &[("code", Arg::Text(error))])
-        }
         FleetResultError::Refused { error, description } => say_with(
-            FLEET_RESULT_REFUSED,
+            by_reason(description, FLEET_RESULT_REFUSED, FLEET_RESULT_REFUSED_NO_REASON),
             &[("code", Arg::Text(error)), ("description", Arg::Text(description))],
         ),
     }
@@ -242,11 +227,14 @@ pub fn fleet_result_error(error: &FleetResultError) -> String {
 
 /// Why a relay address was refused, and what to use instead.
 pub fn relay_setting_error(error: &RelaySettingError) -> String {
+    let example = RelayTemplate::local();
     match error {
-        RelaySettingError::Empty => say_with(RELAY_SETTING_EMPTY, &[("example", Arg::Text(LOCAL_RELAY))]),
+        RelaySettingError::Empty => {
+            say_with(RELAY_SETTING_EMPTY, &[("example", Arg::Text(example.as_str()))])
+        }
         RelaySettingError::NotAUrl(text) => say_with(
             RELAY_SETTING_NOT_A_URL,
-            &[("text", Arg::Text(text)), ("example", Arg::Text(LOCAL_RELAY))],
+            &[("text", Arg::Text(text)), ("example", Arg::Text(example.as_str()))],
         ),
         RelaySettingError::UnsupportedScheme => say_with(
             RELAY_SETTING_UNSUPPORTED_SCHEME,
@@ -264,7 +252,7 @@ pub fn relay_setting_error(error: &RelaySettingError) -> String {
         RelaySettingError::HasCredentials => say(RELAY_SETTING_HAS_CREDENTIALS),
         RelaySettingError::HasFragment => say(RELAY_SETTING_HAS_FRAGMENT),
         RelaySettingError::RepeatedPlaceholder => {
-            say_with(RELAY_SETTING_REPEATED_PLACEHOLDER, &[("placeholder", Arg::Text("{url}"))])
+            say_with(RELAY_SETTING_REPEATED_PLACEHOLDER, &[("placeholder", Arg::Text(PLACEHOLDER))])
         }
         RelaySettingError::NotInPolicy { relay, allowed } => say_with(
             RELAY_SETTING_NOT_IN_POLICY,

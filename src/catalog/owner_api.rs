@@ -8,6 +8,7 @@ use l10n::Arg;
 use token_core::oauth::fleet::FleetRegion;
 use token_core::owner_api::task::{RefreshOutcome, TaskLine};
 use token_core::owner_api::{ApiError, CarCommand, CarState, DataRow, Product, RetryAfter};
+use token_core::tesla::PRODUCTS;
 
 /// Why a call failed, with what to do next.
 pub fn api_error(error: &ApiError) -> String {
@@ -23,10 +24,9 @@ pub fn api_error(error: &ApiError) -> String {
             ],
         ),
         ApiError::Asleep => status(API_ASLEEP, "408"),
-        ApiError::FleetOnly => say_with(
-            API_FLEET_ONLY,
-            &[("status", Arg::Text("412")), ("endpoint", Arg::Text("/api/1/products"))],
-        ),
+        ApiError::FleetOnly => {
+            say_with(API_FLEET_ONLY, &[("status", Arg::Text("412")), ("endpoint", Arg::Text(PRODUCTS.path))])
+        }
         ApiError::OtherRegion { called, account } => other_region(*called, *account),
         ApiError::RateLimited(when) => rate_limited(when),
         ApiError::NeedsSignedCommand => say(API_NEEDS_SIGNED_COMMAND),

@@ -10,6 +10,7 @@ use token_core::display::visitor::BrowserKind;
 use token_core::oauth::pkce::RandomUnavailable;
 use token_core::owner_api::ApiError;
 use token_core::page::{Asks, Forgotten, LeaveWarning, Says};
+use token_core::settings::relay::RelayTemplate;
 
 /// A message beside a control.
 pub fn says(says: &Says) -> String {
@@ -23,46 +24,42 @@ pub fn says(says: &Says) -> String {
         Says::RelaySetting(error) => oauth::relay_setting_error(error),
         Says::Exchange(error) => oauth::exchange_error(error),
         Says::RelayBlocked { host, browser } => {
-            let first = match browser {
-                Some(BrowserKind::Safari) => RELAY_BLOCKED_SAFARI,
-                Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => RELAY_BLOCKED_PROMPT,
-                None => RELAY_BLOCKED_UNKNOWN_BROWSER,
-            };
+            let first = by_browser(
+                *browser,
+                [RELAY_BLOCKED_SAFARI, RELAY_BLOCKED_PROMPT, RELAY_BLOCKED_UNKNOWN_BROWSER],
+            );
             let why = say_with(first, &[("host", Arg::Text(host))]);
             sentences(&sentences(&why, &what_to_do(*browser)), &say(RELAY_BLOCKED_CODE_UNUSED))
         }
         Says::AnswerRelayQuestionFirst => say(ANSWER_RELAY_QUESTION_FIRST),
         Says::RelaySilent { host, code_held, hosted_in } => {
             let (first, then) = match hosted_in {
-                Some(browser) => {
-                    let first = match browser {
-                        Some(BrowserKind::Safari) => RELAY_SILENT_SAFARI,
-                        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => {
-                            RELAY_SILENT_PROMPT
-                        }
-                        None => RELAY_SILENT_UNKNOWN_BROWSER,
-                    };
-                    (first, what_to_do(*browser))
-                }
+                Some(browser) => (
+                    by_browser(
+                        *browser,
+                        [RELAY_SILENT_SAFARI, RELAY_SILENT_PROMPT, RELAY_SILENT_UNKNOWN_BROWSER],
+                    ),
+                    what_to_do(*browser),
+                ),
                 None => (RELAY_SILENT_NOT_RUNNING, say(RELAY_SILENT_START_IT)),
             };
             let why = sentences(&say_with(first, &[("host", Arg::Text(host))]), &then);
             let code = say(if *code_held { RELAY_SILENT_CODE_KEPT } else { RELAY_SILENT_PASTE_WAITS });
             sentences(&why, &code)
         }
-        Says::Exchanging(via) => by_route(via, EXCHANGING_RELAY, EXCHANGING_DIRECT, &[]),
-        Says::ExchangingFleet(via) => by_route(via, EXCHANGING_FLEET_RELAY, EXCHANGING_FLEET_DIRECT, &[]),
-        Says::Refreshing(via) => by_route(via, REFRESHING_RELAY, REFRESHING_DIRECT, &[]),
+        Says::Exchanging(via) => by_route(via, EXCHANGING_RELAY, EXCHANGING_DIRECT),
+        Says::ExchangingFleet(via) => by_route(via, EXCHANGING_FLEET_RELAY, EXCHANGING_FLEET_DIRECT),
+        Says::Refreshing(via) => by_route(via, REFRESHING_RELAY, REFRESHING_DIRECT),
         Says::WaitingForFleetTab => say(WAITING_FOR_FLEET_TAB),
-        Says::TokensReceived(via) => by_route(via, TOKENS_RECEIVED_RELAY, TOKENS_RECEIVED_DIRECT, &[]),
+        Says::TokensReceived(via) => by_route(via, TOKENS_RECEIVED_RELAY, TOKENS_RECEIVED_DIRECT),
         Says::FleetTokensReceived(via) => {
-            by_route(via, FLEET_TOKENS_RECEIVED_RELAY, FLEET_TOKENS_RECEIVED_DIRECT, &[])
+            by_route(via, FLEET_TOKENS_RECEIVED_RELAY, FLEET_TOKENS_RECEIVED_DIRECT)
         }
         Says::Refreshed(outcome) => owner_api::refresh_outcome(*outcome),
         Says::AlreadyExchanged => say(ALREADY_EXCHANGED),
         Says::Api { error, minted } => match (error, minted) {
             (ApiError::ForbiddenSeeFleet, Some(minted)) => {
-                sentences(&owner_api::api_error(error), &by_route(minted, MINTED_RELAY, MINTED_DIRECT, &[]))
+                sentences(&owner_api::api_error(error), &by_route(minted, MINTED_RELAY, MINTED_DIRECT))
             }
             _ => owner_api::api_error(error),
         },
@@ -73,13 +70,24 @@ pub fn says(says: &Says) -> String {
 /// for the browser the page runs in: Safari's reader first meets the one
 /// way that works there.
 fn what_to_do(browser: Option<BrowserKind>) -> String {
+    // Only Safari's message names the command and the address.
+    say_with(
+        by_browser(browser, [RELAY_LOCAL_SAFARI, RELAY_LOCAL_PROMPT, RELAY_LOCAL_UNKNOWN_BROWSER]),
+        &[
+            ("command", Arg::Text("token-relay --page")),
+            ("address", Arg::Text(RelayTemplate::local().as_str())),
+        ],
+    )
+}
+
+/// The message of three for `browser`: Safari's, the one for browsers that
+/// ask before a page reaches this computer, or the one for a browser the page
+/// does not know.
+fn by_browser(browser: Option<BrowserKind>, [safari, prompt, unknown]: [&'static str; 3]) -> &'static str {
     match browser {
-        Some(BrowserKind::Safari) => say_with(
-            RELAY_LOCAL_SAFARI,
-            &[("command", Arg::Text("token-relay --page")), ("address", Arg::Text("http://127.0.0.1:8787/"))],
-        ),
-        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => say(RELAY_LOCAL_PROMPT),
-        None => say(RELAY_LOCAL_UNKNOWN_BROWSER),
+        Some(BrowserKind::Safari) => safari,
+        Some(BrowserKind::Chrome | BrowserKind::Edge | BrowserKind::Firefox) => prompt,
+        None => unknown,
     }
 }
 

@@ -55,16 +55,20 @@ fn with_tokens<T: Default>(page: PageSignal, read: impl Fn(&TokenSet) -> T) -> T
 fn Tokens(page: PageSignal) -> impl IntoView {
     let access = Signal::derive(move || with_tokens(page, |t| t.tokens.access_token.expose().to_owned()));
     let refresh = Signal::derive(move || with_tokens(page, |t| t.tokens.refresh_token.expose().to_owned()));
-    let expiry = move || {
-        let expires_at = with_tokens(page, |t| Some(t.expires_at_secs()))?;
+    let expires_at = Memo::new(move |_| with_tokens(page, |t| Some(t.expires_at_secs())));
+    // Written once per token, not on every tick of the countdown.
+    let at = Memo::new(move |_| {
+        expires_at.get().map(|secs| browser::local_time(secs as f64 * 1000.0, crate::catalog::language().tag))
+    });
+    let expiry = Memo::new(move |_| {
+        let (expires_at, at) = (expires_at.get()?, at.get()?);
         let expiry = Expiry::at(expires_at, (page.clock_ms.get() / 1000.0) as i64);
-        let at = browser::local_time(expires_at as f64 * 1000.0, crate::catalog::language().tag);
         Some((matches!(expiry, Expiry::Valid(_)), words::access_token_expiry(expiry, &at)))
-    };
+    });
     let api_base = move || with_tokens(page, |t| Some(crate::catalog::oauth::issued_for(&t.issued_for())));
     view! {
         <TokenField page id="access-token" label=say(TOKENS_STEP_ACCESS) copy_label=say(TOKENS_STEP_COPY_ACCESS) value=access/>
-        <p id="expires" class:error=move || expiry().is_some_and(|(fine, _)| !fine)>{move || expiry().map(|(_, text)| text)}</p>
+        <p id="expires" class:error=move || expiry.with(|e| e.as_ref().is_some_and(|(fine, _)| !fine))>{move || expiry.get().map(|(_, text)| text)}</p>
         <TokenField page id="refresh-token" label=say(TOKENS_STEP_REFRESH) copy_label=say(TOKENS_STEP_COPY_REFRESH) value=refresh/>
         <p class="note">{say(TOKENS_STEP_REFRESH_LASTS)}</p>
         <p id="api-base" class="note">{api_base}</p>
