@@ -1,12 +1,11 @@
 use super::login_step::new_secrets;
 use super::question::QuestionAt;
 use super::said::Said;
-use super::split::Around;
+use super::split::sentence;
 use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::words::*;
-use crate::catalog::{self, say, say_with};
-use l10n::Arg;
+use crate::catalog::{self, say};
 use leptos::prelude::*;
 use token_core::oauth::fleet::{FleetRegion, redirect_uri_for};
 use token_core::page::{Event, Field, Spot};
@@ -41,12 +40,10 @@ pub fn FleetStep(
         }
     };
 
-    let intro = Around::new(say_with(FLEET_STEP_INTRO, &[("redirect", Arg::Text(Around::MARK))]));
-
     view! {
         <section id="fleet" aria-labelledby="fleet-title">
             <h3 id="fleet-title">{say(FLEET_STEP_TITLE)}</h3>
-            <p>{intro.part(0)}<code id="fleet-redirect">{redirect}</code>{intro.part(1)}</p>
+            <p>{sentence(FLEET_STEP_INTRO, vec![("redirect", view! { <code id="fleet-redirect">{redirect}</code> }.into_any())])}</p>
             <label for="fleet-client-id">{say(FLEET_STEP_CLIENT_ID)}</label>
             <input id="fleet-client-id" type="text" autocomplete="off"
                 prop:value=page.typed(Field::FleetClientId)

@@ -1,5 +1,5 @@
 use super::question::QuestionAt;
-use super::split::Around;
+use super::split::sentence;
 use super::state::PageSignal;
 use crate::browser;
 use crate::catalog::words::*;
@@ -46,13 +46,11 @@ pub fn LoginStep(
         <QuestionAt page spot=Spot::Login/>
         <p id="login-problem" class="error" role="alert">{move || problem.get()}</p>
         {move || login_url.get().map(|url| {
-            let no_tab = Around::new(say_with(LOGIN_NO_TAB, &[("link", Arg::Text(Around::MARK))]));
+            let link = view! {
+                <a id="login-link" href=url target="_blank" rel="noopener noreferrer">{say(LOGIN_NO_TAB_LINK)}</a>
+            };
             view! {
-                <p class="note">
-                    {no_tab.part(0)}
-                    <a id="login-link" href=url target="_blank" rel="noopener noreferrer">{say(LOGIN_NO_TAB_LINK)}</a>
-                    {no_tab.part(1)}
-                </p>
+                <p class="note">{sentence(LOGIN_NO_TAB, vec![("link", link.into_any())])}</p>
                 <button id="start-again" on:click=move |_| page.send(Event::ForgetLogins)>
                     {say(LOGIN_START_AGAIN)}
                 </button>

@@ -1,12 +1,11 @@
 use super::leave_warning::LeaveWarning;
 use super::relay_help::RelayHelp;
 use super::said::Said;
-use super::split::Around;
+use super::split::sentence;
 use super::state::PageSignal;
 use crate::browser;
+use crate::catalog::say;
 use crate::catalog::words::*;
-use crate::catalog::{say, say_with};
-use l10n::Arg;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, RelayHealth};
 use token_core::tesla::REDIRECT_URI;
@@ -25,15 +24,16 @@ pub fn PasteStep(
     let silent = Memo::new(move |_| page.with(|p| p.relay_health() == RelayHealth::Silent));
     let no_tokens = Memo::new(move |_| page.with(|p| p.tokens().is_none()));
 
-    let label = Around::new(say_with(
+    let label = sentence(
         PASTE_LABEL,
-        &[("callback", Arg::Text(Around::MARK)), ("header", Arg::Text(Around::MARK))],
-    ));
+        vec![
+            ("callback", view! { <code>{format!("{REDIRECT_URI}?…")}</code> }.into_any()),
+            ("header", view! { <code>"location:"</code> }.into_any()),
+        ],
+    );
 
     view! {
-        <label for="paste">
-            {label.part(0)}<code>{format!("{REDIRECT_URI}?…")}</code>{label.part(1)}<code>"location:"</code>{label.part(2)}
-        </label>
+        <label for="paste">{label}</label>
         <textarea
             id="paste"
             rows="4"

@@ -1,11 +1,11 @@
-use super::split::Around;
+use super::split::sentence;
 use super::state::PageSignal;
 use crate::catalog::words::*;
 use crate::catalog::{self, say, say_with};
 use l10n::Arg;
 use leptos::prelude::*;
 use token_core::page::{Event, Field, Spot};
-use token_core::settings::relay::RelaySettingError;
+use token_core::settings::relay::{PLACEHOLDER, RelaySettingError};
 use token_core::transport::via::DirectSupport;
 
 /// The relay setting, and the confirmation a relay from a link needs.
@@ -25,25 +25,24 @@ pub fn RelaySetting(
     let problem =
         Memo::new(move |_| page.with(|p| p.message(Spot::Relay).map(|m| catalog::page::says(&m.says))));
     let active_host = move || active.with(|a| a.host().to_owned());
-    let mark = |name| (name, Arg::Text(Around::MARK));
-    let why = Around::new(say_with(RELAY_SETTING_WHY, &[mark("relay")]));
-    let at = Around::new(say_with(RELAY_SETTING_ACTIVE, &[mark("host")]));
-    let address = Around::new(say_with(RELAY_SETTING_ADDRESS, &[mark("marker")]));
 
     view! {
         <section id="relay" aria-labelledby="relay-title">
             <h3 id="relay-title">{say(RELAY_SETTING_TITLE)}</h3>
-            <p>{why.part(0)}<code>"token-relay"</code>{why.part(1)}</p>
-            <p>{at.part(0)}<code id="relay-host">{active_host}</code>{at.part(1)}</p>
+            <p>{sentence(RELAY_SETTING_WHY, vec![("relay", view! { <code>"token-relay"</code> }.into_any())])}</p>
+            <p>{sentence(RELAY_SETTING_ACTIVE, vec![("host", view! { <code id="relay-host">{active_host}</code> }.into_any())])}</p>
             {move || proposed.get().map(|proposed| {
-                let asks = Around::new(say_with(RELAY_SETTING_PROPOSAL, &[mark("host"), mark("address")]));
+                let asks = sentence(
+                    RELAY_SETTING_PROPOSAL,
+                    vec![
+                        ("host", view! { <code>{proposed.host().to_owned()}</code> }.into_any()),
+                        ("address", view! { <code>{proposed.as_str().to_owned()}</code> }.into_any()),
+                    ],
+                );
                 let host = |key| say_with(key, &[("host", Arg::Text(proposed.host()))]);
                 view! {
                     <div id="relay-proposal" class="banner" role="alert">
-                        <p>
-                            {asks.part(0)}<code>{proposed.host().to_owned()}</code>{asks.part(1)}
-                            <code>{proposed.as_str().to_owned()}</code>{asks.part(2)}
-                        </p>
+                        <p>{asks}</p>
                         <button id="relay-accept" on:click=move |_| page.send(Event::AcceptRelay)>{host(RELAY_SETTING_ACCEPT)}</button>
                         <button id="relay-reject" on:click=move |_| page.send(Event::RejectRelay)>
                             {say_with(RELAY_SETTING_KEEP, &[("host", Arg::Text(&active_host()))])}
@@ -51,7 +50,7 @@ pub fn RelaySetting(
                     </div>
                 }
             })}
-            <label for="relay-input">{address.part(0)}<code>"{url}"</code>{address.part(1)}</label>
+            <label for="relay-input">{sentence(RELAY_SETTING_ADDRESS, vec![("marker", view! { <code>{PLACEHOLDER}</code> }.into_any())])}</label>
             <input
                 id="relay-input"
                 type="url"

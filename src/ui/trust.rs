@@ -1,9 +1,8 @@
-use super::split::Around;
+use super::split::sentence;
 use crate::browser;
 use crate::catalog::this_copy::wasm_check;
 use crate::catalog::words::*;
-use crate::catalog::{self, say, say_with};
-use l10n::Arg;
+use crate::catalog::{self, say};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use token_core::display::this_copy::{VERSION, WasmCheck, commit, sri, verify_command};
@@ -30,12 +29,23 @@ pub fn ThisCopy() -> impl IntoView {
     // The folder the page was built for: this page's path without its language's folder.
     let path = browser::page_path();
     let base = catalog::shared_path(&path).to_owned();
-    let relays = Around::new(say_with(THIS_COPY_RELAYS, &[("relays", Arg::Text(Around::MARK))]));
-    let build =
-        say_with(BUILD_YOURSELF, &[("build", Arg::Text(Around::MARK)), ("file", Arg::Text(Around::MARK))]);
-    let build = Around::new(build);
+    let relays = sentence(
+        THIS_COPY_RELAYS,
+        vec![("relays", view! { <code id="policy-relays">{relay_sources().join(" ")}</code> }.into_any())],
+    );
+    let build = sentence(
+        BUILD_YOURSELF,
+        vec![
+            (
+                "build",
+                view! { <code>"scripts/trunk.sh build --release --offline --public-url "{base}</code> }
+                    .into_any(),
+            ),
+            ("file", view! { <code>"dist/*.wasm"</code> }.into_any()),
+        ],
+    );
     view! {
-        <p>{relays.part(0)}<code id="policy-relays">{relay_sources().join(" ")}</code>{relays.part(1)}</p>
+        <p>{relays}</p>
         <h3 id="this-copy">{say(THIS_COPY_TITLE)}</h3>
         <dl id="this-copy-facts">
             <dt>{say(THIS_COPY_VERSION)}</dt><dd id="page-version">{VERSION}</dd>
@@ -49,10 +59,6 @@ pub fn ThisCopy() -> impl IntoView {
         <p>{say(VERIFY_LEAD)}</p>
         <pre><code id="verify-command">{command}</code></pre>
         <p>{say(VERIFY_AFTER)}</p>
-        <p>
-            {build.part(0)}
-            <code>"scripts/trunk.sh build --release --offline --public-url "{base}</code>
-            {build.part(1)}<code>"dist/*.wasm"</code>{build.part(2)}
-        </p>
+        <p>{build}</p>
     }
 }
