@@ -133,13 +133,19 @@ impl Engine {
     }
 }
 
-/// A C library locale for `language` (`de` → `de_DE.UTF-8`, the region of
-/// the language's Tesla locale), made once with `localedef` into a folder
+/// A C library locale for `language` (`de` → `de_DE.UTF-8`, `nb` →
+/// `nb_NO.UTF-8`: the language's own subtag, and its Tesla locale's region), made once with `localedef` into a folder
 /// of the build's own (`LOCPATH`): the system's locales stay as they are
 /// (a container often has none but `C`). Returns the folder and the locale.
 fn c_locale(language: &str) -> (std::path::PathBuf, String) {
-    let region = l10n::Language::by_tag(language).map_or(language, |known| known.tesla_locale);
-    let name = region.replace('-', "_");
+    let name = match l10n::Language::by_tag(language) {
+        Some(known) => {
+            let subtag = known.tag.split('-').next().unwrap_or(known.tag);
+            let region = known.tesla_locale.rsplit('-').next().unwrap_or_default();
+            format!("{subtag}_{region}")
+        }
+        None => language.replace('-', "_"),
+    };
     let locale = format!("{name}.UTF-8");
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/locales");
     if !folder.join(&locale).join("LC_CTYPE").exists() {

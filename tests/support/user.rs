@@ -234,9 +234,9 @@ pub async fn wait_for_answers(stack: &Stack, needle: &str, count: u64) {
 }
 
 /// Types into every text box the page has now (each opened as a user would)
-/// a token-shaped text of its own whose claims hold an email, so that the
-/// inspector's decoded view shows it too; returns what must not outlive a
-/// forget: each text, and the marker inside it. A box added to the page
+/// a token-shaped text of its own whose claims hold an email, and waits
+/// until the inspector's decoded view shows it too; returns what must not
+/// outlive a forget: each text, and the marker inside it. A box added to the page
 /// later is filled without touching this.
 pub async fn fill_every_box(stack: &Stack) -> Vec<String> {
     let boxes = stack
@@ -255,6 +255,7 @@ pub async fn fill_every_box(stack: &Stack) -> Vec<String> {
         stack.type_into(&format!("#{id}"), &text).await;
         secrets.extend([marker, text]);
     }
+    stack.wait_for_text("#claims", "forgetme").await;
     secrets
 }
 
