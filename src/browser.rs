@@ -263,11 +263,6 @@ pub fn page_url() -> Option<url::Url> {
     url::Url::parse(&web_sys::window()?.location().href().ok()?).ok()
 }
 
-/// This page's path, e.g. `/repo/` (the `--public-url` it was built for).
-pub fn page_path() -> String {
-    page_url().map(|url| url.path().to_owned()).unwrap_or_else(|| "/".into())
-}
-
 /// On a jump to `#id` (a link near the top, or the address), opens that
 /// section and the closed sections around it, so it shows.
 pub fn reveal_jump_targets() {

@@ -54,6 +54,15 @@ pub fn shared_path(path: &str) -> &str {
     folder.strip_suffix(language().folder).unwrap_or(folder)
 }
 
+/// This page's address with [`shared_path`]'s path, e.g.
+/// `https://me.github.io/repo/`; `None` outside a browser.
+pub fn shared_page_url() -> Option<url::Url> {
+    let mut url = crate::browser::page_url()?;
+    let path = url.path().to_owned();
+    url.set_path(shared_path(&path));
+    Some(url)
+}
+
 /// The message `key` (a [`words`] constant).
 pub fn say(key: &str) -> String {
     say_with(key, &[])

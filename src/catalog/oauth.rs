@@ -16,12 +16,10 @@ use token_core::oauth::region::Region;
 use token_core::oauth::token::{ExchangeError, IssuedFor};
 use token_core::page::RelayHealth;
 use token_core::settings::relay::{PLACEHOLDER, RelaySettingError, RelayTemplate};
+use token_core::tesla::REDIRECT_URI;
 use token_core::transport::route::Route;
 use token_core::transport::via::DirectSupport;
 
-/// The callback address as the owner sees it in the developer tools.
-const CALLBACK: &str = "tesla://auth/callback?…";
-/// An example of a relay address: the relay on this computer.
 /// How long Tesla's access tokens call the API, in hours.
 const ACCESS_TOKEN_HOURS: u64 = 8;
 
@@ -87,6 +85,12 @@ pub fn exchange_error(error: &ExchangeError) -> String {
     }
 }
 
+/// The address Tesla sends a login's result to, with `query` (`…` for
+/// "and so on").
+pub fn callback_address(query: &str) -> String {
+    format!("{REDIRECT_URI}?{query}")
+}
+
 /// The message of a pair for a refusal: the one that quotes Tesla's
 /// `description`, or `no_reason` when Tesla gave none.
 fn by_reason(description: &str, with_reason: &'static str, no_reason: &'static str) -> &'static str {
@@ -105,12 +109,17 @@ pub(super) fn by_route(route: &Route, through_relay: &str, direct: &str) -> Stri
 /// Why a paste was refused (nothing was sent), and what to copy instead.
 pub fn paste_error(error: &PasteError) -> String {
     match error {
-        PasteError::Empty => say_with(PASTE_EMPTY, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::Empty => say_with(PASTE_EMPTY, &[("url", Arg::Text(&callback_address("…")))]),
         PasteError::TooLong => {
-            say_with(PASTE_TOO_LONG, &[("url", Arg::Text("tesla://auth/callback?locale=en-US&code=…"))])
+            let url = callback_address(&format!("locale={}&code=…", super::language().tesla_locale));
+            say_with(PASTE_TOO_LONG, &[("url", Arg::Text(&url))])
         }
-        PasteError::AuthorizeLink => say_with(PASTE_AUTHORIZE_LINK, &[("url", Arg::Text(CALLBACK))]),
-        PasteError::NotACallback => say_with(PASTE_NOT_A_CALLBACK, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::AuthorizeLink => {
+            say_with(PASTE_AUTHORIZE_LINK, &[("url", Arg::Text(&callback_address("…")))])
+        }
+        PasteError::NotACallback => {
+            say_with(PASTE_NOT_A_CALLBACK, &[("url", Arg::Text(&callback_address("…")))])
+        }
         PasteError::BeforeTheRedirect => say_with(
             PASTE_BEFORE_THE_REDIRECT,
             &[
@@ -128,7 +137,9 @@ pub fn paste_error(error: &PasteError) -> String {
         }
         PasteError::MissingState => say(PASTE_MISSING_STATE),
         PasteError::StateMismatch => say(PASTE_STATE_MISMATCH),
-        PasteError::MissingCode => say_with(PASTE_MISSING_CODE, &[("url", Arg::Text(CALLBACK))]),
+        PasteError::MissingCode => {
+            say_with(PASTE_MISSING_CODE, &[("url", Arg::Text(&callback_address("…")))])
+        }
         PasteError::MalformedCode => say(PASTE_MALFORMED_CODE),
         PasteError::UntrustedIssuer(issuer) => {
             say_with(PASTE_UNTRUSTED_ISSUER, &[("issuer", Arg::Text(issuer))])

@@ -3,7 +3,6 @@ use super::question::QuestionAt;
 use super::said::Said;
 use super::split::sentence;
 use super::state::PageSignal;
-use crate::browser;
 use crate::catalog::words::*;
 use crate::catalog::{self, say};
 use leptos::prelude::*;
@@ -21,11 +20,7 @@ pub fn FleetStep(
     let status = Memo::new(move |_| page.with(|p| p.message(Spot::Fleet).cloned()));
     // Every language's page comes back to one address, the one registered
     // for the app: the page without its language's folder.
-    let page_url = browser::page_url().map(|mut url| {
-        let path = url.path().to_owned();
-        url.set_path(catalog::shared_path(&path));
-        url
-    });
+    let page_url = catalog::shared_page_url();
     let redirect = page_url.as_ref().map(redirect_uri_for);
     let start = move |_| {
         let Some(page_url) = page_url.clone() else { return };

@@ -4,11 +4,11 @@ use super::said::Said;
 use super::split::sentence;
 use super::state::PageSignal;
 use crate::browser;
-use crate::catalog::say;
+use crate::catalog::oauth::callback_address;
 use crate::catalog::words::*;
+use crate::catalog::{self, say};
 use leptos::prelude::*;
 use token_core::page::{Event, Field, RelayHealth};
-use token_core::tesla::REDIRECT_URI;
 
 /// Step 2's controls: the paste box, the exchange, and how to start the
 /// relay if it is not answering.
@@ -27,7 +27,7 @@ pub fn PasteStep(
     let label = sentence(
         PASTE_LABEL,
         vec![
-            ("callback", view! { <code>{format!("{REDIRECT_URI}?…")}</code> }.into_any()),
+            ("callback", view! { <code>{callback_address("…")}</code> }.into_any()),
             ("header", view! { <code>"location:"</code> }.into_any()),
         ],
     );
@@ -39,7 +39,7 @@ pub fn PasteStep(
             rows="4"
             spellcheck="false"
             autocomplete="off"
-            placeholder=format!("{REDIRECT_URI}?locale={}&code=…&state=…&issuer=…", crate::catalog::language().tesla_locale)
+            placeholder=callback_address(&format!("locale={}&code=…&state=…&issuer=…", catalog::language().tesla_locale))
             prop:value=page.typed(Field::Callback)
             on:input=move |ev| page.type_into(Field::Callback, event_target_value(&ev))
                 on:change=move |ev| page.type_into(Field::Callback, event_target_value(&ev))

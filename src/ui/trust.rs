@@ -27,8 +27,7 @@ pub fn ThisCopy() -> impl IntoView {
         |url| verify_command(&url),
     );
     // The folder the page was built for: this page's path without its language's folder.
-    let path = browser::page_path();
-    let base = catalog::shared_path(&path).to_owned();
+    let base = catalog::shared_page_url().map_or_else(|| "/".into(), |url| url.path().to_owned());
     let relays = sentence(
         THIS_COPY_RELAYS,
         vec![("relays", view! { <code id="policy-relays">{relay_sources().join(" ")}</code> }.into_any())],
