@@ -334,6 +334,15 @@ mod tests {
     use std::time::Duration;
 
     #[test]
+    fn a_too_long_paste_is_shown_the_callback_of_the_pages_own_login_language() {
+        // Found in review: the example said locale=en-US on every language's page.
+        let german = l10n::compile::compile("de", include_str!("../../i18n/de.ftl")).unwrap();
+        super::super::load(&german.to_json());
+        let said = paste_error(&PasteError::TooLong);
+        assert!(said.contains("tesla://auth/callback?locale=de-DE&code="), "{said}");
+    }
+
+    #[test]
     fn a_refusal_ends_with_teslas_reference() {
         let reference = ReferenceId::from_error_uri("https://auth.tesla.com/error/reference/7f3a9c21");
         let said =
