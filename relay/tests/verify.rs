@@ -284,42 +284,55 @@ fn only_https_or_this_computer_is_checked_and_the_reference_must_exist() {
     }
 }
 
-/// A hostile server on loopback: redirects elsewhere or in a loop, answers
-/// without end, or never answers. Returns its origin.
-fn hostile_server() -> String {
+/// A server on a free loopback port that answers each request (one per
+/// connection) with the raw HTTP `answer` gives for its path; returns its origin.
+fn loopback_server(answer: impl Fn(&str) -> Vec<u8> + Send + Sync + 'static) -> String {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
+    let answer = std::sync::Arc::new(answer);
     std::thread::spawn(move || {
         for mut stream in listener.incoming().map_while(Result::ok) {
+            let answer = answer.clone();
             std::thread::spawn(move || {
                 let mut request = [0u8; 2048];
                 let read = stream.read(&mut request).unwrap_or(0);
-                let request = String::from_utf8_lossy(&request[..read]).into_owned();
-                let path = request.split(' ').nth(1).unwrap_or_default().to_owned();
-                let _ = match path.as_str() {
-                    "/elsewhere/" => stream.write_all(
-                        b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/\r\nContent-Length: 0\r\n\r\n",
-                    ),
-                    "/loop/" => stream
-                        .write_all(b"HTTP/1.1 302 Found\r\nLocation: /loop/\r\nContent-Length: 0\r\n\r\n"),
-                    "/huge/" => stream
-                        .write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
-                        .and_then(|()| (0..10 * 1024).try_for_each(|_| stream.write_all(&[b'<'; 1024]))),
-                    _ => {
-                        std::thread::sleep(std::time::Duration::from_secs(8));
-                        Ok(())
-                    }
-                };
+                let request = String::from_utf8_lossy(&request[..read]);
+                let path = request.split(' ').nth(1).unwrap_or_default();
+                let _ = stream.write_all(&answer(path));
             });
         }
     });
     origin
 }
 
+/// A hostile server's answer: a redirect elsewhere or in a loop, an answer
+/// larger than verify reads, or (after a wait) none.
+fn hostile_answer(path: &str) -> Vec<u8> {
+    // Each connection answers once: `Connection: close` keeps the client
+    // from sending the next request on one the server is closing.
+    let redirect = |to: &str| {
+        format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            .into_bytes()
+    };
+    match path {
+        "/elsewhere/" => redirect("http://127.0.0.2:9/"),
+        "/loop/" => redirect("/loop/"),
+        "/huge/" => {
+            let mut answer = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".to_vec();
+            answer.resize(answer.len() + 10 * 1024 * 1024, b'<');
+            answer
+        }
+        _ => {
+            std::thread::sleep(std::time::Duration::from_secs(8));
+            Vec::new()
+        }
+    }
+}
+
 #[test]
 fn redirects_huge_answers_and_slow_servers_are_bounded() {
-    let server = hostile_server();
+    let server = loopback_server(hostile_answer);
     // Only the slow server gets the short timeout: on a busy machine 8 MiB
     // may take longer than 1 s to arrive, and the bound is the message, not a clock.
     for (path, timeout, says) in [
@@ -334,31 +347,19 @@ fn redirects_huge_answers_and_slow_servers_are_bounded() {
     }
 }
 
-/// Serves the files of `dir` (`/` is `index.html`) on a free loopback port,
-/// each answer with `header` added; returns its origin.
-fn serve_with_header(dir: PathBuf, header: &'static str) -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().map_while(Result::ok) {
-            let dir = dir.clone();
-            std::thread::spawn(move || {
-                let mut request = [0u8; 2048];
-                let read = stream.read(&mut request).unwrap_or(0);
-                let request = String::from_utf8_lossy(&request[..read]).into_owned();
-                let path = request.split(' ').nth(1).unwrap_or_default().trim_start_matches('/').to_owned();
-                let file = if path.is_empty() { "index.html".to_owned() } else { path };
-                let body = std::fs::read(dir.join(&file)).unwrap_or_default();
-                let head = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
-            });
-        }
-    });
-    origin
+/// The file of `dir` that `path` names (`/` is `index.html`), as an answer
+/// with `header` added.
+fn file_with_header(dir: &Path, header: &str, path: &str) -> Vec<u8> {
+    let file = match path.trim_start_matches('/') {
+        "" => "index.html",
+        file => file,
+    };
+    let body = std::fs::read(dir.join(file)).unwrap_or_default();
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    [head.into_bytes(), body].concat()
 }
 
 #[test]
@@ -366,7 +367,9 @@ fn a_copy_whose_server_sends_the_reader_elsewhere_by_a_header_differs() {
     // Found in review: the HTML's <meta http-equiv=refresh> is found, but the
     // same Refresh sent as an HTTP header (which every browser follows) was
     // not: the byte-identical page, served with it, was IDENTICAL.
-    let origin = serve_with_header(release("copy"), "Refresh: 0; url=https://phish.example/");
+    let copy = release("copy");
+    let origin =
+        loopback_server(move |path| file_with_header(&copy, "Refresh: 0; url=https://phish.example/", path));
     let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("phish.example"), "{out}");
