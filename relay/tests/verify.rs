@@ -374,3 +374,15 @@ fn a_copy_whose_server_sends_the_reader_elsewhere_by_a_header_differs() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("phish.example"), "{out}");
 }
+
+#[test]
+fn a_copy_whose_server_adds_a_stylesheet_by_a_header_differs() {
+    // Found in review: Firefox applies a stylesheet a Link header names, and
+    // the page's policy (style-src 'self') admits one from the host itself.
+    let copy = release("copy");
+    let origin = loopback_server(move |path| file_with_header(&copy, "Link: </x.css>; rel=stylesheet", path));
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Link header (\"</x.css>; rel=stylesheet\")"), "{out}");
+    assert!(out.contains("NOT the page in") && out.contains("its code differs"), "{out}");
+}

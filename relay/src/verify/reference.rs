@@ -56,7 +56,7 @@ pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
         let bytes = std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?;
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
-    Ok(Page { declared, files, refresh: None })
+    Ok(Page { declared, files, served_headers: Vec::new() })
 }
 
 #[cfg(test)]

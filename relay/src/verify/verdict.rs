@@ -15,8 +15,9 @@ pub struct Page {
     pub declared: Declared,
     /// The files, in the order the HTML names them.
     pub files: Vec<File>,
-    /// The `Refresh` header the page was served with (the release's has none).
-    pub refresh: Option<String>,
+    /// The headers the page's HTML was served with that a browser acts on
+    /// ([`super::fetch::ACTED_ON_HEADERS`]), name and value; the release's has none.
+    pub served_headers: Vec<(String, String)>,
 }
 
 /// One file of a page.
@@ -99,10 +100,12 @@ pub enum Finding {
     },
     /// The copy's inline scripts are not the release's (its address aside).
     InlineScripts,
-    /// The copy was served with a `Refresh` header, which sends the reader
-    /// to another address as `<meta http-equiv=refresh>` does.
-    RefreshHeader {
-        /// The header's value.
+    /// The copy's HTML was served with a header a browser acts on beyond the
+    /// body (`Refresh`, `Link`: [`super::fetch::ACTED_ON_HEADERS`]).
+    ServedHeader {
+        /// The header's name.
+        name: String,
+        /// Its value.
         value: String,
     },
     /// The rest of the copy's HTML is not the release's (address, integrity
@@ -143,7 +146,7 @@ impl Finding {
             | Self::FileMissing { .. }
             | Self::FileExtra { .. }
             | Self::InlineScripts
-            | Self::RefreshHeader { .. }
+            | Self::ServedHeader { .. }
             | Self::Html { .. } => Outcome::Differs,
         }
     }
@@ -213,9 +216,11 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     if normalized_scripts(copy) != normalized_scripts(reference) {
         findings.push(Finding::InlineScripts);
     }
-    if let Some(value) = &copy.refresh {
-        findings.push(Finding::RefreshHeader { value: value.clone() });
-    }
+    findings.extend(
+        copy.served_headers
+            .iter()
+            .map(|(name, value)| Finding::ServedHeader { name: name.clone(), value: value.clone() }),
+    );
     let (ours, theirs) = (&copy.declared.skeleton, &reference.declared.skeleton);
     if let Some(at) = first_difference(ours.as_bytes(), theirs.as_bytes()) {
         let start = ours.char_indices().map(|(i, _)| i).take_while(|&i| i + 20 <= at).last().unwrap_or(0);
