@@ -174,8 +174,10 @@ fn each_languages_page_is_compared_with_the_releases_page_in_that_language() {
     }
     // Below a sub-path, as GitHub Pages serves a project.
     let below = page("languages-below", "/tesla-token-page/", "tesla-token-page-1a2b", &wasm(COMMIT));
+    let served_below = Served::start(&below);
     for language in l10n::LANGUAGES {
-        let (code, out) = verify_copy(&below, &format!("/tesla-token-page/{}", language.folder));
+        let address = format!("{}/tesla-token-page/{}", served_below.origin, language.folder);
+        let (code, out) = verify(&address, &reference, &[]);
         assert_eq!(code, 0, "{}: {out}", language.tag);
         assert!(out.contains(&format!("against the release's {}index.html.", language.folder)), "{out}");
     }
@@ -186,14 +188,15 @@ fn a_languages_address_that_serves_another_languages_page_differs() {
     let copy = release("swapped");
     let english = std::fs::read(copy.join("index.html")).unwrap();
     std::fs::write(copy.join("de/index.html"), english).unwrap();
-    let (code, out) = verify_copy(&copy, "/de/");
+    let served = Served::start(&copy);
+    let german = format!("{}/de/", served.origin);
+    let (code, out) = verify(&german, &release("release"), &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("against the release's de/index.html."), "{out}");
     // The reference lacks the language: said as a reference problem, not as the copy's.
     let reference = release("no-german");
     std::fs::remove_dir_all(reference.join("de")).unwrap();
-    let served = Served::start(&release("german"));
-    let (code, out) = verify(&format!("{}/de/", served.origin), &reference, &[]);
+    let (code, out) = verify(&german, &reference, &[]);
     assert_eq!(code, 7, "{out}");
     assert!(out.contains("de/index.html"), "{out}");
 }
