@@ -100,9 +100,7 @@ fn file_of(path: &str) -> Option<String> {
             && segment != "."
             && segment != ".."
     };
-    let is_language = |folder: &str| {
-        l10n::LANGUAGES.iter().any(|language| language.folder.strip_suffix('/') == Some(folder))
-    };
+    let is_language = |folder: &str| l10n::Language::by_folder(folder).is_some();
     let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
     let (file, folders) = segments.split_last()?;
     if !plain(file) || folders.iter().any(|folder| folder.is_empty() || !plain(folder)) {

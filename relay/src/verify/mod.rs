@@ -156,7 +156,7 @@ pub async fn main(args: &[String]) -> ExitCode {
     } else {
         report::Against::Folder(dir.display().to_string())
     };
-    let compared_with = reference::html_file(language);
+    let compared_with = language.page_file();
     println!("{}", report::render(&page_url, &copy, &verdict, &against, &compared_with));
     ExitCode::from(verdict.outcome() as u8)
 }
