@@ -37,8 +37,9 @@ pub fn language_at(page_url: &Url, built_for: &str) -> &'static Language {
 }
 
 /// Reads `language`'s page in `dir` (`index.html`, `de/index.html`) and
-/// each file it loads from `dir`.
-pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
+/// each file it loads from `dir`, taking those of `already_read` (another
+/// page's files of `dir`: every language loads the same code) as they are.
+pub fn read(dir: &Path, language: &Language, mut already_read: Vec<File>) -> Result<Page, ReferenceError> {
     let fail = |reason: String| ReferenceError { dir: dir.display().to_string(), reason };
     let html_file = language.page_file();
     let html =
@@ -51,7 +52,10 @@ pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
         if name.is_empty() || name.starts_with('.') {
             return Err(fail(format!("{html_file} loads {:?}, not a file in the folder", loaded.href)));
         }
-        let bytes = std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?;
+        let bytes = match already_read.iter().position(|file| file.name == name) {
+            Some(index) => already_read.swap_remove(index).bytes,
+            None => std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?,
+        };
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
     Ok(Page { declared, files, served_headers: Vec::new() })
