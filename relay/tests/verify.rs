@@ -379,6 +379,20 @@ fn a_copy_whose_server_sends_the_reader_elsewhere_by_a_header_differs() {
 }
 
 #[test]
+fn a_copy_served_with_the_preloads_cloudflare_pages_adds_is_identical() {
+    // Cloudflare Pages copies the HTML's <link rel=preload> and
+    // rel=modulepreload into a Link header (Early Hints): a browser then
+    // fetches nothing the page would not.
+    let copy = release("copy");
+    let preloads = "Link: </tesla-token-page-1a2b.js>; rel=modulepreload; crossorigin, \
+                    </tesla-token-page-1a2b_bg.wasm>; rel=preload; as=fetch; crossorigin";
+    let origin = loopback_server(move |path| file_with_header(&copy, preloads, path));
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("IDENTICAL to the page in"), "{out}");
+}
+
+#[test]
 fn a_copy_whose_server_adds_a_stylesheet_by_a_header_differs() {
     // Found in review: Firefox applies a stylesheet a Link header names, and
     // the page's policy (style-src 'self') admits one from the host itself.

@@ -191,7 +191,8 @@ impl Fetcher {
 /// as the release's page is never served: `Refresh` sends the reader to
 /// another address (as `<meta http-equiv=refresh>` does), `Link` loads what
 /// it names with the page (Firefox applies a `rel=stylesheet`, which the
-/// page's `style-src 'self'` admits).
+/// page's `style-src 'self'` admits). A `Link` that only preloads the
+/// page's own files is no difference (`verdict::only_preloads`).
 pub const ACTED_ON_HEADERS: [&str; 2] = ["Refresh", "Link"];
 
 /// Each of [`ACTED_ON_HEADERS`] in `headers`, name and value, one per line

@@ -219,6 +219,9 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     findings.extend(
         copy.served_headers
             .iter()
+            .filter(|(name, value)| {
+                !(name.eq_ignore_ascii_case("Link") && only_preloads(value, &copy.declared))
+            })
             .map(|(name, value)| Finding::ServedHeader { name: name.clone(), value: value.clone() }),
     );
     let (ours, theirs) = (&copy.declared.skeleton, &reference.declared.skeleton);
@@ -227,6 +230,32 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
         findings.push(Finding::Html { at, excerpt: ours[start..].chars().take(80).collect() });
     }
     Verdict { findings, relays, commit, reference_commit }
+}
+
+/// Whether a `Link` header's `value` only preloads files the page's HTML
+/// loads itself, as Cloudflare Pages copies its `<link rel=preload>` and
+/// `rel=modulepreload` into one (Early Hints): the browser then fetches
+/// nothing the page would not. Each link must name one of those addresses
+/// exactly, with only `preload` or `modulepreload` as its `rel`.
+fn only_preloads(value: &str, declared: &Declared) -> bool {
+    value.split(',').all(|link| {
+        let Some((address, params)) = link.trim().strip_prefix('<').and_then(|rest| rest.split_once('>'))
+        else {
+            return false;
+        };
+        let rel = params.split(';').find_map(|param| {
+            let (name, rel) = param.split_once('=')?;
+            name.trim().eq_ignore_ascii_case("rel").then(|| rel.trim().trim_matches('"'))
+        });
+        let preloads = rel.is_some_and(|rel| {
+            let mut kinds = rel.split_ascii_whitespace().peekable();
+            kinds.peek().is_some()
+                && kinds.all(|kind| {
+                    kind.eq_ignore_ascii_case("preload") || kind.eq_ignore_ascii_case("modulepreload")
+                })
+        });
+        preloads && declared.files.iter().any(|file| file.href.trim() == address)
+    })
 }
 
 /// Pairs each file with the release's of the same name, else the release's
@@ -331,6 +360,30 @@ mod tests {
         assert!(!integrity_matches(&format!("{sha384} sha512-wrong"), b"abc"));
         assert!(!integrity_matches("md5-x", b"abc"));
         assert!(!integrity_matches("", b"abc"));
+    }
+
+    #[test]
+    fn a_link_header_may_only_preload_the_pages_own_files() {
+        let html = r#"<link rel=modulepreload href="/r/a.js"><link rel=preload as=fetch href="/r/a_bg.wasm"><script type=module src="/r/a.js"></script>"#;
+        let declared = super::super::html::read(html).unwrap();
+        // What Cloudflare Pages sends for this HTML.
+        assert!(only_preloads(
+            "</r/a.js>; rel=modulepreload, </r/a_bg.wasm>; rel=preload; as=fetch",
+            &declared
+        ));
+        assert!(only_preloads(r#"</r/a.js>; rel="modulepreload""#, &declared));
+        for hostile in [
+            "</x.css>; rel=stylesheet",
+            "</r/a.js>; rel=stylesheet",
+            "</r/a.js>; rel=\"preload stylesheet\"",
+            "</r/a.js>; rel=preload, </x.css>; rel=preload",
+            "<https://elsewhere.example/r/a.js>; rel=preload",
+            "</r/a.js>",
+            "/r/a.js; rel=preload",
+            "</r/a.js>; rel=",
+        ] {
+            assert!(!only_preloads(hostile, &declared), "{hostile}");
+        }
     }
 
     #[test]
