@@ -23,14 +23,6 @@ use support::{Stack, in_browser, in_browser_speaking};
 /// in any language (English's own limit, in tests/first_screen.rs, is lower).
 const MOST_WORDS_BEFORE_THE_BUTTON: u64 = 150;
 
-/// The language by its folder (`de/`), as the flows are named.
-fn in_folder(folder: &str) -> &'static Language {
-    LANGUAGES
-        .iter()
-        .find(|language| language.folder == folder)
-        .unwrap_or_else(|| panic!("no language in {folder}"))
-}
-
 #[tokio::test]
 async fn every_languages_first_screen_has_the_login_button_and_nothing_that_does_not_fit() {
     in_browser(async |stack: &Stack| {
@@ -69,8 +61,9 @@ async fn every_languages_first_screen_has_the_login_button_and_nothing_that_does
 
 #[tokio::test]
 async fn the_whole_flow_gives_tokens_in_german_and_in_chinese() {
-    for folder in ["de/", "zh-Hans/"] {
-        in_browser(async |stack: &Stack| the_whole_flow(stack, in_folder(folder)).await).await;
+    for tag in ["de", "zh-Hans"] {
+        let language = Language::by_tag(tag).unwrap();
+        in_browser(async |stack: &Stack| the_whole_flow(stack, language).await).await;
     }
 }
 

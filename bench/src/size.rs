@@ -42,7 +42,7 @@ pub fn language_pages(dist: &Path) -> Vec<(&'static str, Asset)> {
     l10n::LANGUAGES
         .iter()
         .map(|language| {
-            let name = format!("{}index.html", language.folder);
+            let name = language.page_file();
             (language.tag, asset(&dist.join(&name), name))
         })
         .collect()

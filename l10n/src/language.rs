@@ -49,6 +49,17 @@ impl Language {
         LANGUAGES.iter().find(|language| language.tag == tag)
     }
 
+    /// The language whose page is in the folder named `name` (`de`,
+    /// `zh-Hans`: a path segment, no slash); English, at the root, is in none.
+    pub fn by_folder(name: &str) -> Option<&'static Language> {
+        LANGUAGES.iter().find(|language| language.folder.strip_suffix('/') == Some(name))
+    }
+
+    /// The path of the language's page from the site's root: `index.html`, `de/index.html`.
+    pub fn page_file(&self) -> String {
+        format!("{}index.html", self.folder)
+    }
+
     /// The reference language, English.
     pub fn english() -> &'static Language {
         &LANGUAGES[0]
@@ -95,6 +106,18 @@ mod tests {
         tags.sort_unstable();
         tags.dedup();
         assert_eq!(tags.len(), LANGUAGES.len());
+    }
+
+    #[test]
+    fn a_language_is_found_by_its_folder_and_its_page_is_in_it() {
+        for language in &LANGUAGES[1..] {
+            assert_eq!(Language::by_folder(language.tag), Some(language));
+        }
+        for not_a_folder in ["", "de/", "/de", "xx", "DE", "zh-hans", "en"] {
+            assert_eq!(Language::by_folder(not_a_folder), None, "{not_a_folder:?}");
+        }
+        assert_eq!(Language::english().page_file(), "index.html");
+        assert_eq!(Language::by_tag("zh-Hans").unwrap().page_file(), "zh-Hans/index.html");
     }
 
     #[test]

@@ -36,7 +36,7 @@ fn build(staging: &Path, source: &Path) -> Result<(), Vec<String>> {
     })?;
     for (index, language) in LANGUAGES.iter().enumerate() {
         let folder = staging.join(language.folder);
-        let path = folder.join("index.html");
+        let path = staging.join(language.page_file());
         let page = page_seal::localize::page(&template, &catalogs, index)
             .and_then(|html| {
                 page_seal::seal(&html).map_err(|e| format!("cannot seal {}: {e:?}", path.display()))

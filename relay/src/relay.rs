@@ -82,8 +82,10 @@ async fn handle(
     request: Request,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    if let Some(page) = relay.served_page.as_ref().filter(|page| page.wants(&parts)) {
-        return page.serve(parts).await;
+    if let Some(page) = &relay.served_page
+        && let Some(file) = page.wants(&parts)
+    {
+        return page.serve(parts.method, &file).await;
     }
     let method = parts.method.clone();
     let outcome = relay.forward(peer, parts, body).await;

@@ -35,16 +35,21 @@ impl ServedPage {
         &self.origins
     }
 
-    /// Whether `parts` asks for a file of the page: `GET /`, `/file`, the
-    /// same below one folder (`/repo/`, `/repo/file`, as on GitHub Pages),
-    /// and each of these in a language's folder (`/de/`, `/repo/zh-Hans/`).
-    /// A relay target (`/https://…`, `/https%3A…`, `/?url=…`) never is.
-    pub fn wants(&self, parts: &Parts) -> bool {
+    /// The file of the page `parts` asks for, the folder it is published
+    /// below dropped (a language's kept): `GET /`, `/file`, the same below one
+    /// folder (`/repo/`, `/repo/file`, as on GitHub Pages), and each of these
+    /// in a language's folder (`/de/`, `/repo/zh-Hans/`). A relay target
+    /// (`/https://…`, `/https%3A…`, `/?url=…`) never is.
+    pub fn wants(&self, parts: &Parts) -> Option<String> {
+        // Every request comes here: the checks that allocate nothing go first.
         let query_style = parts.uri.query().is_some_and(|q| q.contains("url="));
-        matches!(parts.method, Method::GET | Method::HEAD)
-            && file_of(parts.uri.path()).is_some()
-            && !query_style
-            && self.host_is_ours(&parts.headers)
+        if !matches!(parts.method, Method::GET | Method::HEAD)
+            || query_style
+            || !self.host_is_ours(&parts.headers)
+        {
+            return None;
+        }
+        file_of(parts.uri.path())
     }
 
     /// The page's origin, for a request that comes from the page itself
@@ -63,12 +68,11 @@ impl ServedPage {
         self.origins.iter().any(|origin| origin.strip_prefix("http://") == Some(host))
     }
 
-    /// The file `parts` asks for, with the folder dropped (a language's kept).
-    pub async fn serve(&self, parts: Parts) -> Response {
-        let file = file_of(parts.uri.path()).unwrap_or_default();
+    /// `file`, as [`ServedPage::wants`] names it, for a `GET` or `HEAD` (`method`).
+    pub async fn serve(&self, method: Method, file: &str) -> Response {
         let mut request = Request::new(Body::empty());
         *request.uri_mut() = file.parse().unwrap_or_default();
-        *request.method_mut() = parts.method;
+        *request.method_mut() = method;
         let mut answer = match self.files.clone().oneshot(request).await {
             Ok(answer) => answer.map(Body::new).into_response(),
             Err(never) => match never {},
@@ -96,9 +100,7 @@ fn file_of(path: &str) -> Option<String> {
             && segment != "."
             && segment != ".."
     };
-    let is_language = |folder: &str| {
-        l10n::LANGUAGES.iter().any(|language| language.folder.strip_suffix('/') == Some(folder))
-    };
+    let is_language = |folder: &str| l10n::Language::by_folder(folder).is_some();
     let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
     let (file, folders) = segments.split_last()?;
     if !plain(file) || folders.iter().any(|folder| folder.is_empty() || !plain(folder)) {

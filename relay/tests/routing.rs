@@ -54,6 +54,16 @@ fn from_page(method: Method, target: &str) -> Request<Body> {
     Request::builder().method(method).uri(target).header("origin", PAGE).body(Body::empty()).unwrap()
 }
 
+/// A same-origin `GET` of `target` sent to `host`, as the served page sends
+/// its own: no `Origin` (browsers send none on a same-origin `GET`).
+fn same_origin_get(target: &str, host: &str) -> Request<Body> {
+    Request::get(target)
+        .header("host", host)
+        .header("sec-fetch-site", "same-origin")
+        .body(Body::empty())
+        .unwrap()
+}
+
 /// Tesla's auth host, as a `CONNECT` names it.
 fn auth_authority() -> String {
     format!("{}:443", tesla::origin_of_base(tesla::AUTH_ISSUER).trim_start_matches("https://"))
@@ -223,12 +233,9 @@ async fn with_page_its_files_are_served_on_its_own_host_and_its_calls_relayed() 
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("index.html"), "<!doctype html><p>the page</p>\n").unwrap();
     let app = app(&["--page", dir.to_str().unwrap()]);
-    let get = |target: &str, host: &str| {
-        Request::get(target).header("host", host).header("sec-fetch-site", "same-origin").body(Body::empty())
-    };
 
     for (target, host) in [("/", LISTEN), ("/repo/", LISTEN), ("/", "localhost:8787")] {
-        let page = send(&app, get(target, host).unwrap()).await;
+        let page = send(&app, same_origin_get(target, host)).await;
         assert_eq!(page.status, StatusCode::OK, "{target} on {host}");
         assert_eq!(page.body, "<!doctype html><p>the page</p>\n");
         assert_eq!(page.headers["content-security-policy"], "frame-ancestors 'none'");
@@ -237,13 +244,13 @@ async fn with_page_its_files_are_served_on_its_own_host_and_its_calls_relayed() 
     let products = format!("/{DEAD_UPSTREAM}{}", tesla::PRODUCTS.path);
     let encoded: String = url::form_urlencoded::byte_serialize(&products.as_bytes()[1..]).collect();
     for target in [products.clone(), format!("/?url={encoded}")] {
-        let call = send(&app, get(&target, LISTEN).unwrap()).await;
+        let call = send(&app, same_origin_get(&target, LISTEN)).await;
         assert_eq!(call.status, StatusCode::BAD_GATEWAY, "{target}: relayed, not a file");
         assert_eq!(call.readable_by(), Some(format!("http://{LISTEN}").as_str()));
     }
     // Another name for this computer (DNS rebinding) gets neither.
     for target in ["/", products.as_str()] {
-        let rebound = send(&app, get(target, "evil.example:8787").unwrap()).await;
+        let rebound = send(&app, same_origin_get(target, "evil.example:8787")).await;
         assert_eq!(rebound.status, StatusCode::FORBIDDEN, "{target}");
         assert!(rebound.relay_error().contains("origin is not allowed"));
     }
@@ -265,17 +272,11 @@ async fn with_page_each_languages_page_is_served_in_its_folder_below_the_publish
         .unwrap();
     }
     let app = app(&["--page", dir.to_str().unwrap()]);
-    let get = |target: &str| {
-        Request::get(target)
-            .header("host", LISTEN)
-            .header("sec-fetch-site", "same-origin")
-            .body(Body::empty())
-    };
     for language in l10n::LANGUAGES {
         for below in ["/", "/tesla-token-page/"] {
             for file in ["", "index.html"] {
                 let target = format!("{below}{}{file}", language.folder);
-                let page = send(&app, get(&target).unwrap()).await;
+                let page = send(&app, same_origin_get(&target, LISTEN)).await;
                 assert_eq!(page.status, StatusCode::OK, "{target}");
                 assert_eq!(page.body, format!("<html lang={}>\n", language.tag), "{target}");
                 assert_eq!(page.headers["content-security-policy"], "frame-ancestors 'none'", "{target}");
@@ -283,11 +284,11 @@ async fn with_page_each_languages_page_is_served_in_its_folder_below_the_publish
         }
     }
     // The code is one for every language, at the published folder's root.
-    let code = send(&app, get("/tesla-token-page/page-1a2b.js").unwrap()).await;
+    let code = send(&app, same_origin_get("/tesla-token-page/page-1a2b.js", LISTEN)).await;
     assert_eq!((code.status, code.body.as_str()), (StatusCode::OK, "// the code\n"));
     // No deeper folder, and no language folder that is not one.
     for target in ["/tesla-token-page/xx/", "/a/b/de/", "/tesla-token-page/de/x/"] {
-        let answer = send(&app, get(target).unwrap()).await;
+        let answer = send(&app, same_origin_get(target, LISTEN)).await;
         assert_ne!(answer.status, StatusCode::OK, "{target}");
     }
     let _ = std::fs::remove_dir_all(&dir);

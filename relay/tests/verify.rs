@@ -174,8 +174,10 @@ fn each_languages_page_is_compared_with_the_releases_page_in_that_language() {
     }
     // Below a sub-path, as GitHub Pages serves a project.
     let below = page("languages-below", "/tesla-token-page/", "tesla-token-page-1a2b", &wasm(COMMIT));
+    let served_below = Served::start(&below);
     for language in l10n::LANGUAGES {
-        let (code, out) = verify_copy(&below, &format!("/tesla-token-page/{}", language.folder));
+        let address = format!("{}/tesla-token-page/{}", served_below.origin, language.folder);
+        let (code, out) = verify(&address, &reference, &[]);
         assert_eq!(code, 0, "{}: {out}", language.tag);
         assert!(out.contains(&format!("against the release's {}index.html.", language.folder)), "{out}");
     }
@@ -186,14 +188,15 @@ fn a_languages_address_that_serves_another_languages_page_differs() {
     let copy = release("swapped");
     let english = std::fs::read(copy.join("index.html")).unwrap();
     std::fs::write(copy.join("de/index.html"), english).unwrap();
-    let (code, out) = verify_copy(&copy, "/de/");
+    let served = Served::start(&copy);
+    let german = format!("{}/de/", served.origin);
+    let (code, out) = verify(&german, &release("release"), &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("against the release's de/index.html."), "{out}");
     // The reference lacks the language: said as a reference problem, not as the copy's.
     let reference = release("no-german");
     std::fs::remove_dir_all(reference.join("de")).unwrap();
-    let served = Served::start(&release("german"));
-    let (code, out) = verify(&format!("{}/de/", served.origin), &reference, &[]);
+    let (code, out) = verify(&german, &reference, &[]);
     assert_eq!(code, 7, "{out}");
     assert!(out.contains("de/index.html"), "{out}");
 }
@@ -284,42 +287,55 @@ fn only_https_or_this_computer_is_checked_and_the_reference_must_exist() {
     }
 }
 
-/// A hostile server on loopback: redirects elsewhere or in a loop, answers
-/// without end, or never answers. Returns its origin.
-fn hostile_server() -> String {
+/// A server on a free loopback port that answers each request (one per
+/// connection) with the raw HTTP `answer` gives for its path; returns its origin.
+fn loopback_server(answer: impl Fn(&str) -> Vec<u8> + Send + Sync + 'static) -> String {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
+    let answer = std::sync::Arc::new(answer);
     std::thread::spawn(move || {
         for mut stream in listener.incoming().map_while(Result::ok) {
+            let answer = answer.clone();
             std::thread::spawn(move || {
                 let mut request = [0u8; 2048];
                 let read = stream.read(&mut request).unwrap_or(0);
-                let request = String::from_utf8_lossy(&request[..read]).into_owned();
-                let path = request.split(' ').nth(1).unwrap_or_default().to_owned();
-                let _ = match path.as_str() {
-                    "/elsewhere/" => stream.write_all(
-                        b"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/\r\nContent-Length: 0\r\n\r\n",
-                    ),
-                    "/loop/" => stream
-                        .write_all(b"HTTP/1.1 302 Found\r\nLocation: /loop/\r\nContent-Length: 0\r\n\r\n"),
-                    "/huge/" => stream
-                        .write_all(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
-                        .and_then(|()| (0..10 * 1024).try_for_each(|_| stream.write_all(&[b'<'; 1024]))),
-                    _ => {
-                        std::thread::sleep(std::time::Duration::from_secs(8));
-                        Ok(())
-                    }
-                };
+                let request = String::from_utf8_lossy(&request[..read]);
+                let path = request.split(' ').nth(1).unwrap_or_default();
+                let _ = stream.write_all(&answer(path));
             });
         }
     });
     origin
 }
 
+/// A hostile server's answer: a redirect elsewhere or in a loop, an answer
+/// larger than verify reads, or (after a wait) none.
+fn hostile_answer(path: &str) -> Vec<u8> {
+    // Each connection answers once: `Connection: close` keeps the client
+    // from sending the next request on one the server is closing.
+    let redirect = |to: &str| {
+        format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            .into_bytes()
+    };
+    match path {
+        "/elsewhere/" => redirect("http://127.0.0.2:9/"),
+        "/loop/" => redirect("/loop/"),
+        "/huge/" => {
+            let mut answer = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".to_vec();
+            answer.resize(answer.len() + 10 * 1024 * 1024, b'<');
+            answer
+        }
+        _ => {
+            std::thread::sleep(std::time::Duration::from_secs(8));
+            Vec::new()
+        }
+    }
+}
+
 #[test]
 fn redirects_huge_answers_and_slow_servers_are_bounded() {
-    let server = hostile_server();
+    let server = loopback_server(hostile_answer);
     // Only the slow server gets the short timeout: on a busy machine 8 MiB
     // may take longer than 1 s to arrive, and the bound is the message, not a clock.
     for (path, timeout, says) in [
@@ -334,31 +350,19 @@ fn redirects_huge_answers_and_slow_servers_are_bounded() {
     }
 }
 
-/// Serves the files of `dir` (`/` is `index.html`) on a free loopback port,
-/// each answer with `header` added; returns its origin.
-fn serve_with_header(dir: PathBuf, header: &'static str) -> String {
-    use std::io::{Read, Write};
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    std::thread::spawn(move || {
-        for mut stream in listener.incoming().map_while(Result::ok) {
-            let dir = dir.clone();
-            std::thread::spawn(move || {
-                let mut request = [0u8; 2048];
-                let read = stream.read(&mut request).unwrap_or(0);
-                let request = String::from_utf8_lossy(&request[..read]).into_owned();
-                let path = request.split(' ').nth(1).unwrap_or_default().trim_start_matches('/').to_owned();
-                let file = if path.is_empty() { "index.html".to_owned() } else { path };
-                let body = std::fs::read(dir.join(&file)).unwrap_or_default();
-                let head = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                    body.len()
-                );
-                let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(&body));
-            });
-        }
-    });
-    origin
+/// The file of `dir` that `path` names (`/` is `index.html`), as an answer
+/// with `header` added.
+fn file_with_header(dir: &Path, header: &str, path: &str) -> Vec<u8> {
+    let file = match path.trim_start_matches('/') {
+        "" => "index.html",
+        file => file,
+    };
+    let body = std::fs::read(dir.join(file)).unwrap_or_default();
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    [head.into_bytes(), body].concat()
 }
 
 #[test]
@@ -366,8 +370,36 @@ fn a_copy_whose_server_sends_the_reader_elsewhere_by_a_header_differs() {
     // Found in review: the HTML's <meta http-equiv=refresh> is found, but the
     // same Refresh sent as an HTTP header (which every browser follows) was
     // not: the byte-identical page, served with it, was IDENTICAL.
-    let origin = serve_with_header(release("copy"), "Refresh: 0; url=https://phish.example/");
+    let copy = release("copy");
+    let origin =
+        loopback_server(move |path| file_with_header(&copy, "Refresh: 0; url=https://phish.example/", path));
     let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("phish.example"), "{out}");
+}
+
+#[test]
+fn a_copy_served_with_the_preloads_cloudflare_pages_adds_is_identical() {
+    // Cloudflare Pages copies the HTML's <link rel=preload> and
+    // rel=modulepreload into a Link header (Early Hints): a browser then
+    // fetches nothing the page would not.
+    let copy = release("copy");
+    let preloads = "Link: </tesla-token-page-1a2b.js>; rel=modulepreload; crossorigin, \
+                    </tesla-token-page-1a2b_bg.wasm>; rel=preload; as=fetch; crossorigin";
+    let origin = loopback_server(move |path| file_with_header(&copy, preloads, path));
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("IDENTICAL to the page in"), "{out}");
+}
+
+#[test]
+fn a_copy_whose_server_adds_a_stylesheet_by_a_header_differs() {
+    // Found in review: Firefox applies a stylesheet a Link header names, and
+    // the page's policy (style-src 'self') admits one from the host itself.
+    let copy = release("copy");
+    let origin = loopback_server(move |path| file_with_header(&copy, "Link: </x.css>; rel=stylesheet", path));
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("Link header (\"</x.css>; rel=stylesheet\")"), "{out}");
+    assert!(out.contains("NOT the page in") && out.contains("its code differs"), "{out}");
 }

@@ -117,50 +117,52 @@ impl Fetcher {
         Ok(Self { client, timeout })
     }
 
-    /// The bytes at `url`, the address they came from after redirects, and
-    /// the answer's `Refresh` header, if any (a browser follows it as it
-    /// follows `<meta http-equiv=refresh>`).
-    pub async fn get(&self, url: &Url) -> Result<(Url, Vec<u8>, Option<String>), FetchError> {
-        let at = url.to_string();
-        let failed = |error: reqwest::Error| {
-            if error.is_redirect() {
-                FetchError::Redirect { url: at.clone() }
-            } else if error.is_timeout() {
-                FetchError::Slow { url: at.clone(), seconds: self.timeout.as_secs() }
-            } else {
-                let reason =
-                    std::error::Error::source(&error).map_or(error.to_string(), |source| source.to_string());
-                FetchError::Network { url: at.clone(), reason }
-            }
-        };
-        let mut answer = self.client.get(url.clone()).send().await.map_err(failed)?;
+    /// The answer at `url` (redirects followed), once its status and declared
+    /// size are checked; its body is still to read.
+    async fn send(&self, url: &Url) -> Result<reqwest::Response, FetchError> {
+        let answer = self.client.get(url.clone()).send().await.map_err(|error| self.failed(url, error))?;
         if answer.status() != reqwest::StatusCode::OK {
-            return Err(FetchError::Status { url: at, status: answer.status().as_u16() });
+            return Err(FetchError::Status { url: url.to_string(), status: answer.status().as_u16() });
         }
         if answer.content_length().is_some_and(|length| length > MAX_BYTES as u64) {
-            return Err(FetchError::TooLarge { url: at });
+            return Err(FetchError::TooLarge { url: url.to_string() });
         }
-        let final_url = answer.url().clone();
-        let refresh = answer
-            .headers()
-            .get_all(reqwest::header::REFRESH)
-            .iter()
-            .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
-            .reduce(|a, b| format!("{a}, {b}"));
+        Ok(answer)
+    }
+
+    /// The body of `answer`, the answer at `url`, up to [`MAX_BYTES`].
+    async fn body(&self, url: &Url, mut answer: reqwest::Response) -> Result<Vec<u8>, FetchError> {
         let mut bytes = Vec::new();
-        while let Some(chunk) = answer.chunk().await.map_err(failed)? {
+        while let Some(chunk) = answer.chunk().await.map_err(|error| self.failed(url, error))? {
             if bytes.len() + chunk.len() > MAX_BYTES {
-                return Err(FetchError::TooLarge { url: at });
+                return Err(FetchError::TooLarge { url: url.to_string() });
             }
             bytes.extend_from_slice(&chunk);
         }
-        Ok((final_url, bytes, refresh))
+        Ok(bytes)
+    }
+
+    /// Why the request for `url` failed, as the client says it.
+    fn failed(&self, url: &Url, error: reqwest::Error) -> FetchError {
+        let url = url.to_string();
+        if error.is_redirect() {
+            FetchError::Redirect { url }
+        } else if error.is_timeout() {
+            FetchError::Slow { url, seconds: self.timeout.as_secs() }
+        } else {
+            let reason =
+                std::error::Error::source(&error).map_or(error.to_string(), |source| source.to_string());
+            FetchError::Network { url, reason }
+        }
     }
 
     /// The page at `address` and every file its HTML loads, each from the
     /// page's own origin; returns the page's final address too.
     pub async fn page(&self, address: &Url) -> Result<(Url, Page), FetchError> {
-        let (page_url, bytes, refresh) = self.get(address).await?;
+        let answer = self.send(address).await?;
+        let page_url = answer.url().clone();
+        let served_headers = acted_on(answer.headers());
+        let bytes = self.body(address, answer).await?;
         let html = String::from_utf8(bytes)
             .map_err(|_| FetchError::Page(format!("{page_url}: the page is not UTF-8 text")))?;
         let declared = html::read(&html).map_err(|error| FetchError::Page(format!("{page_url}: {error}")))?;
@@ -177,12 +179,34 @@ impl Fetcher {
                     "{page_url}: the page loads {url} from another origin (the release loads only its own files)"
                 )));
             }
-            let (_, bytes, _) = self.get(&url).await?;
+            let bytes = self.body(&url, self.send(&url).await?).await?;
             let name = url.path_segments().and_then(|mut segments| segments.next_back()).unwrap_or_default();
             files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
         }
-        Ok((page_url, Page { declared, files, refresh }))
+        Ok((page_url, Page { declared, files, served_headers }))
     }
+}
+
+/// The headers of a page's answer that a browser acts on beyond its body,
+/// as the release's page is never served: `Refresh` sends the reader to
+/// another address (as `<meta http-equiv=refresh>` does), `Link` loads what
+/// it names with the page (Firefox applies a `rel=stylesheet`, which the
+/// page's `style-src 'self'` admits). A `Link` that only preloads the
+/// page's own files is no difference (`verdict::only_preloads`).
+pub const ACTED_ON_HEADERS: [&str; 2] = ["Refresh", "Link"];
+
+/// Each of [`ACTED_ON_HEADERS`] in `headers`, name and value, one per line
+/// the server sent.
+fn acted_on(headers: &reqwest::header::HeaderMap) -> Vec<(String, String)> {
+    ACTED_ON_HEADERS
+        .iter()
+        .flat_map(|&name| {
+            headers
+                .get_all(name)
+                .iter()
+                .map(move |value| (name.to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+        })
+        .collect()
 }
 
 /// The User-Agent verify sends: a current desktop Chrome's.

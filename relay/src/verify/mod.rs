@@ -113,7 +113,7 @@ pub async fn main(args: &[String]) -> ExitCode {
         return ExitCode::from(EXIT_REFERENCE);
     };
     // The root page first: a folder that is no release's page is said before any fetch.
-    let root = match reference::read(&dir, l10n::Language::english()) {
+    let root = match reference::read(&dir, l10n::Language::english(), Vec::new()) {
         Ok(page) => page,
         Err(problem) => {
             eprintln!("token-relay verify: {problem}");
@@ -142,7 +142,7 @@ pub async fn main(args: &[String]) -> ExitCode {
     let release = if language == l10n::Language::english() {
         root
     } else {
-        match reference::read(&dir, language) {
+        match reference::read(&dir, language, root.files) {
             Ok(page) => page,
             Err(problem) => {
                 eprintln!("token-relay verify: {problem}");
@@ -156,7 +156,7 @@ pub async fn main(args: &[String]) -> ExitCode {
     } else {
         report::Against::Folder(dir.display().to_string())
     };
-    let compared_with = reference::html_file(language);
+    let compared_with = language.page_file();
     println!("{}", report::render(&page_url, &copy, &verdict, &against, &compared_with));
     ExitCode::from(verdict.outcome() as u8)
 }

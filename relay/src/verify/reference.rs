@@ -4,7 +4,7 @@
 
 use super::html;
 use super::verdict::{File, Page};
-use l10n::{LANGUAGES, Language};
+use l10n::Language;
 use std::path::{Path, PathBuf};
 use url::Url;
 
@@ -30,19 +30,18 @@ pub fn beside_binary() -> Option<PathBuf> {
 pub fn language_at(page_url: &Url, built_for: &str) -> &'static Language {
     let below = page_url.path().strip_prefix(built_for).and_then(|rest| rest.strip_prefix('/'));
     let folder = below.map(|rest| rest.strip_suffix("index.html").unwrap_or(rest));
-    LANGUAGES.iter().find(|language| Some(language.folder) == folder).unwrap_or(Language::english())
-}
-
-/// The HTML file of `language`'s page, in the page's folder: `index.html`, `de/index.html`.
-pub fn html_file(language: &Language) -> String {
-    format!("{}index.html", language.folder)
+    folder
+        .and_then(|folder| folder.strip_suffix('/'))
+        .and_then(Language::by_folder)
+        .unwrap_or(Language::english())
 }
 
 /// Reads `language`'s page in `dir` (`index.html`, `de/index.html`) and
-/// each file it loads from `dir`.
-pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
+/// each file it loads from `dir`, taking those of `already_read` (another
+/// page's files of `dir`: every language loads the same code) as they are.
+pub fn read(dir: &Path, language: &Language, mut already_read: Vec<File>) -> Result<Page, ReferenceError> {
     let fail = |reason: String| ReferenceError { dir: dir.display().to_string(), reason };
-    let html_file = html_file(language);
+    let html_file = language.page_file();
     let html =
         std::fs::read_to_string(dir.join(&html_file)).map_err(|e| fail(format!("{html_file}: {e}")))?;
     let declared = html::read(&html).map_err(|e| fail(e.to_string()))?;
@@ -53,10 +52,13 @@ pub fn read(dir: &Path, language: &Language) -> Result<Page, ReferenceError> {
         if name.is_empty() || name.starts_with('.') {
             return Err(fail(format!("{html_file} loads {:?}, not a file in the folder", loaded.href)));
         }
-        let bytes = std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?;
+        let bytes = match already_read.iter().position(|file| file.name == name) {
+            Some(index) => already_read.swap_remove(index).bytes,
+            None => std::fs::read(dir.join(name)).map_err(|e| fail(format!("{name}: {e}")))?,
+        };
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
-    Ok(Page { declared, files, refresh: None })
+    Ok(Page { declared, files, served_headers: Vec::new() })
 }
 
 #[cfg(test)]
@@ -76,6 +78,5 @@ mod tests {
         assert_eq!(tag("https://me.github.io/de/", "/repo"), "en");
         assert_eq!(tag("https://me.github.io/repo/xx/", "/repo"), "en");
         assert_eq!(tag("https://me.github.io/repo/de/x/", "/repo"), "en");
-        assert_eq!(html_file(Language::by_tag("zh-Hans").unwrap()), "zh-Hans/index.html");
     }
 }

@@ -101,11 +101,18 @@ fn sentence(finding: &Finding) -> String {
         Finding::Html { at, excerpt } => {
             format!("Its HTML differs from the release's from byte {at} of its text: {excerpt:?}.")
         }
-        Finding::RefreshHeader { value } => format!(
-            "The page is served with a Refresh header ({:?}): a browser leaves it for that address, \
-             as the release's page never does.",
-            token_core::text::echo(value)
-        ),
+        Finding::ServedHeader { name, value } => {
+            let effect = match name.as_str() {
+                "Refresh" => "a browser leaves the page for the address it names",
+                "Link" => "a browser may load what it names (a stylesheet, say) with the page",
+                _ => "a browser acts on it beyond the page's HTML",
+            };
+            format!(
+                "The page is served with a {name} header ({:?}): {effect}; the release's page is served \
+                 with none.",
+                token_core::text::echo(value)
+            )
+        }
         Finding::InlineScripts => {
             "Its inline scripts differ from the release's (beyond the address it is built for).".into()
         }

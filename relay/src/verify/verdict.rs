@@ -15,8 +15,9 @@ pub struct Page {
     pub declared: Declared,
     /// The files, in the order the HTML names them.
     pub files: Vec<File>,
-    /// The `Refresh` header the page was served with (the release's has none).
-    pub refresh: Option<String>,
+    /// The headers the page's HTML was served with that a browser acts on
+    /// ([`super::fetch::ACTED_ON_HEADERS`]), name and value; the release's has none.
+    pub served_headers: Vec<(String, String)>,
 }
 
 /// One file of a page.
@@ -99,10 +100,12 @@ pub enum Finding {
     },
     /// The copy's inline scripts are not the release's (its address aside).
     InlineScripts,
-    /// The copy was served with a `Refresh` header, which sends the reader
-    /// to another address as `<meta http-equiv=refresh>` does.
-    RefreshHeader {
-        /// The header's value.
+    /// The copy's HTML was served with a header a browser acts on beyond the
+    /// body (`Refresh`, `Link`: [`super::fetch::ACTED_ON_HEADERS`]).
+    ServedHeader {
+        /// The header's name.
+        name: String,
+        /// Its value.
         value: String,
     },
     /// The rest of the copy's HTML is not the release's (address, integrity
@@ -143,7 +146,7 @@ impl Finding {
             | Self::FileMissing { .. }
             | Self::FileExtra { .. }
             | Self::InlineScripts
-            | Self::RefreshHeader { .. }
+            | Self::ServedHeader { .. }
             | Self::Html { .. } => Outcome::Differs,
         }
     }
@@ -213,15 +216,46 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     if normalized_scripts(copy) != normalized_scripts(reference) {
         findings.push(Finding::InlineScripts);
     }
-    if let Some(value) = &copy.refresh {
-        findings.push(Finding::RefreshHeader { value: value.clone() });
-    }
+    findings.extend(
+        copy.served_headers
+            .iter()
+            .filter(|(name, value)| {
+                !(name.eq_ignore_ascii_case("Link") && only_preloads(value, &copy.declared))
+            })
+            .map(|(name, value)| Finding::ServedHeader { name: name.clone(), value: value.clone() }),
+    );
     let (ours, theirs) = (&copy.declared.skeleton, &reference.declared.skeleton);
     if let Some(at) = first_difference(ours.as_bytes(), theirs.as_bytes()) {
         let start = ours.char_indices().map(|(i, _)| i).take_while(|&i| i + 20 <= at).last().unwrap_or(0);
         findings.push(Finding::Html { at, excerpt: ours[start..].chars().take(80).collect() });
     }
     Verdict { findings, relays, commit, reference_commit }
+}
+
+/// Whether a `Link` header's `value` only preloads files the page's HTML
+/// loads itself, as Cloudflare Pages copies its `<link rel=preload>` and
+/// `rel=modulepreload` into one (Early Hints): the browser then fetches
+/// nothing the page would not. Each link must name one of those addresses
+/// exactly, with only `preload` or `modulepreload` as its `rel`.
+fn only_preloads(value: &str, declared: &Declared) -> bool {
+    value.split(',').all(|link| {
+        let Some((address, params)) = link.trim().strip_prefix('<').and_then(|rest| rest.split_once('>'))
+        else {
+            return false;
+        };
+        let rel = params.split(';').find_map(|param| {
+            let (name, rel) = param.split_once('=')?;
+            name.trim().eq_ignore_ascii_case("rel").then(|| rel.trim().trim_matches('"'))
+        });
+        let preloads = rel.is_some_and(|rel| {
+            let mut kinds = rel.split_ascii_whitespace().peekable();
+            kinds.peek().is_some()
+                && kinds.all(|kind| {
+                    kind.eq_ignore_ascii_case("preload") || kind.eq_ignore_ascii_case("modulepreload")
+                })
+        });
+        preloads && declared.files.iter().any(|file| file.href.trim() == address)
+    })
 }
 
 /// Pairs each file with the release's of the same name, else the release's
@@ -326,6 +360,30 @@ mod tests {
         assert!(!integrity_matches(&format!("{sha384} sha512-wrong"), b"abc"));
         assert!(!integrity_matches("md5-x", b"abc"));
         assert!(!integrity_matches("", b"abc"));
+    }
+
+    #[test]
+    fn a_link_header_may_only_preload_the_pages_own_files() {
+        let html = r#"<link rel=modulepreload href="/r/a.js"><link rel=preload as=fetch href="/r/a_bg.wasm"><script type=module src="/r/a.js"></script>"#;
+        let declared = super::super::html::read(html).unwrap();
+        // What Cloudflare Pages sends for this HTML.
+        assert!(only_preloads(
+            "</r/a.js>; rel=modulepreload, </r/a_bg.wasm>; rel=preload; as=fetch",
+            &declared
+        ));
+        assert!(only_preloads(r#"</r/a.js>; rel="modulepreload""#, &declared));
+        for hostile in [
+            "</x.css>; rel=stylesheet",
+            "</r/a.js>; rel=stylesheet",
+            "</r/a.js>; rel=\"preload stylesheet\"",
+            "</r/a.js>; rel=preload, </x.css>; rel=preload",
+            "<https://elsewhere.example/r/a.js>; rel=preload",
+            "</r/a.js>",
+            "/r/a.js; rel=preload",
+            "</r/a.js>; rel=",
+        ] {
+            assert!(!only_preloads(hostile, &declared), "{hostile}");
+        }
     }
 
     #[test]
