@@ -20,8 +20,8 @@ pub mod owner_api;
 pub mod page;
 pub mod this_copy;
 
-/// The key of each message the code shows, with its English text as the
-/// constant's doc (written by `build.rs` from `i18n/en.ftl`).
+/// The key of every message, with its English text as the constant's doc
+/// (written by `build.rs` from `i18n/en.ftl`).
 pub mod words {
     include!(concat!(env!("OUT_DIR"), "/words.rs"));
 }
