@@ -37,7 +37,7 @@ fn build(staging: &Path, source: &Path) -> Result<(), Vec<String>> {
     for (index, language) in LANGUAGES.iter().enumerate() {
         let folder = staging.join(language.folder);
         let path = folder.join("index.html");
-        let page = page_seal::localize::page(&template, &catalogs, index)
+        let page = page_seal::localize::page(&catalogs, index)
             .and_then(|html| {
                 page_seal::seal(&html).map_err(|e| format!("cannot seal {}: {e:?}", path.display()))
             })
