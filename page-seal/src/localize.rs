@@ -9,12 +9,13 @@
 //! wasm speaks every language. Read by lol_html, never by string search.
 
 use l10n::check::{Problem, check};
-use l10n::compile::compile;
+use l10n::compile::{compile, key_const};
 use l10n::{Catalog, LANGUAGES, Language};
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
 
 /// The id of the element that carries the code's words, after the
 /// template's `<noscript>` (the last thing in its body).
@@ -42,9 +43,12 @@ impl Catalogs {
 
 /// Every language's catalog, read and checked: each translation against
 /// English, and English against the template (every `data-l10n-id` it
-/// uses). `source(tag)` is the text of `i18n/<tag>.ftl`.
+/// uses). `code` is the page's Rust source ([`rust_source`]), where the
+/// code names the keys it shows; `source(tag)` is the text of
+/// `i18n/<tag>.ftl`.
 pub fn catalogs(
     template: &str,
+    code: &str,
     source: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Catalogs, Vec<String>> {
     let mut problems = Vec::new();
@@ -74,7 +78,7 @@ pub fn catalogs(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let code_keys = code_keys(&template_keys, english);
+    let code_keys = code_keys(&template_keys, english, code);
     Ok(Catalogs { template: template.to_owned(), catalogs, code_keys })
 }
 
@@ -92,19 +96,46 @@ fn template_keys(template: &str) -> Result<BTreeSet<String>, String> {
     Ok(keys.into_inner())
 }
 
-/// The keys of the words the code shows: every message of `english` that
-/// neither the template (`template_keys`) nor this step writes; every
-/// catalog has the same keys.
-fn code_keys(template_keys: &BTreeSet<String>, english: &Catalog) -> BTreeSet<String> {
+/// The keys of the words the code shows, which every page carries as JSON:
+/// every message of `english` but those only the page's HTML shows. One the
+/// HTML shows (a `data-l10n-id` of the template, or this step's own) is the
+/// code's too when `code` names its constant ([`key_const`]: the build
+/// script writes one for every key, and the code names keys only by them),
+/// so the page and the code share one message. `code` is searched for the
+/// name as a word: a mention that is no use (a comment) only adds a message.
+/// Every catalog has the same keys.
+fn code_keys(template_keys: &BTreeSet<String>, english: &Catalog, code: &str) -> BTreeSet<String> {
+    let named: HashSet<&str> = code.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).collect();
     english
         .messages
         .keys()
         .filter(|key| {
             let id = key.split('.').next().unwrap_or_default();
-            !template_keys.contains(id) && !SEAL_KEYS.contains(&id)
+            let in_html = template_keys.contains(id) || SEAL_KEYS.contains(&id);
+            !in_html || named.contains(key_const(key).as_str())
         })
         .cloned()
         .collect()
+}
+
+/// The text of every Rust file under `folder` (the page's `src/`): the
+/// `code` of [`catalogs`].
+pub fn rust_source(folder: &Path) -> Result<String, String> {
+    let mut text = String::new();
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| format!("{}: {e}", folder.display()))?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|extension| extension == "rs") {
+                text += &std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                text.push('\n');
+            }
+        }
+    }
+    Ok(text)
 }
 
 /// The relative address of `to`'s page from `from`'s (`./`, `de/`, `../`, `../nl/`).
@@ -255,7 +286,7 @@ mod tests {
 
     #[test]
     fn each_page_is_in_its_language_with_the_others_listed_and_offered() {
-        let catalogs = catalogs(TEMPLATE, source).unwrap();
+        let catalogs = catalogs(TEMPLATE, "", source).unwrap();
         let german = page(&catalogs, 1).unwrap();
         assert!(german.contains("<html lang=\"de\">"), "{german}");
         assert!(german.contains("<title>Ihre Tokens</title>"), "{german}");
@@ -271,7 +302,7 @@ mod tests {
         assert!(german.contains("<p class=\"banner quiet\" lang=\"en\" data-offer=\"en\" hidden>Also in <a href=\"../\" hreflang=\"en\">English</a>.</p>"), "{german}");
         assert!(!german.contains("data-offer=\"de\""), "a page does not offer itself");
         assert!(!german.contains("data-l10n-id"), "{german}");
-        // The code's words: only what the template does not show.
+        // The code's words: with no code naming any, only what the template does not show.
         assert!(
             german.find("<h1>").unwrap() < german.find("id=\"words\"").unwrap(),
             "the words come after the text"
@@ -285,18 +316,28 @@ mod tests {
     }
 
     #[test]
+    fn a_message_of_the_template_the_code_names_is_in_the_words_too() {
+        let catalogs = catalogs(TEMPLATE, "h1(say(PAGE_TITLE))", source).unwrap();
+        let german = page(&catalogs, 1).unwrap();
+        let words = german.split("id=\"words\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let words = Catalog::from_json(words).unwrap();
+        assert!(words.has("page-title") && words.has("count") && !words.has("lead"));
+        assert!(german.contains("<h1>Ihre Tokens</h1>"), "the template still shows it: {german}");
+    }
+
+    #[test]
     fn a_template_without_a_place_for_the_words_fails_the_build() {
         let template = TEMPLATE.replace("<noscript data-l10n-id=lead></noscript>", "");
-        let catalogs = catalogs(&template, source).unwrap();
+        let catalogs = catalogs(&template, "", source).unwrap();
         assert!(page(&catalogs, 0).unwrap_err().contains("<noscript>"));
     }
 
     #[test]
     fn a_catalog_that_lacks_a_key_of_the_template_fails_the_build() {
         let template = TEMPLATE.replace("</body>", "<p data-l10n-id=nowhere></p></body>");
-        let problems = catalogs(&template, source).unwrap_err();
+        let problems = catalogs(&template, "", source).unwrap_err();
         assert_eq!(problems, ["i18n/en.ftl, nowhere: missing (index.html uses it)"]);
-        let missing = catalogs(TEMPLATE, |tag| {
+        let missing = catalogs(TEMPLATE, "", |tag| {
             source(tag).map(|s| if tag == "nb" { s.replace("lead = Log <b>in</b> & more\n", "") } else { s })
         })
         .unwrap_err();

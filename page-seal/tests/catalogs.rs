@@ -9,7 +9,8 @@ use std::path::Path;
 fn every_catalog_is_complete() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let template = std::fs::read_to_string(root.join("index.html")).unwrap();
-    let catalogs = page_seal::localize::catalogs(&template, |tag| {
+    let code = page_seal::localize::rust_source(&root.join("src")).unwrap();
+    let catalogs = page_seal::localize::catalogs(&template, &code, |tag| {
         std::fs::read_to_string(root.join("i18n").join(format!("{tag}.ftl"))).map_err(|e| e.to_string())
     });
     let catalogs = match catalogs {
