@@ -10,16 +10,12 @@
 
 use l10n::check::{Problem, check};
 use l10n::compile::{compile, key_const};
-use l10n::{Catalog, LANGUAGES, Language};
+use l10n::{Catalog, LANGUAGES, Language, WORDS_ID};
 use lol_html::html_content::ContentType;
 use lol_html::{RewriteStrSettings, element, rewrite_str};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
-
-/// The id of the element that carries the code's words, after the
-/// template's `<noscript>` (the last thing in its body).
-pub const WORDS_ID: &str = "words";
 
 /// The messages this step writes itself (the list and the offers).
 const SEAL_KEYS: &[&str] = &["languages-label", "language-offer"];
