@@ -1,7 +1,7 @@
 //! Refuses to build a page whose build settings would break it or make it
 //! unsafe (a relay that cannot parse, a plain-http Tesla host…), naming the
 //! variable, so that nothing about them can fail when the page runs; and
-//! writes a constant for each key of the words the code shows
+//! writes a constant for every key of the English catalog
 //! (`crate::catalog::words`), so a key English lacks is a compile error.
 
 use std::fmt::Write;
@@ -23,16 +23,14 @@ fn main() {
 
 fn write_word_keys() {
     println!("cargo:rerun-if-changed=i18n/en.ftl");
-    println!("cargo:rerun-if-changed=index.html");
     let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
     let english = l10n::compile::compile("en", &read("i18n/en.ftl")).unwrap_or_else(|errors| {
         fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     });
-    let keys = page_seal::localize::code_keys(&read("index.html"), &english).unwrap_or_else(|e| fail(&e));
     let mut out = String::new();
-    for key in keys {
-        let name = key.to_uppercase().replace(['-', '.'], "_");
-        let text = english.format(&key, &[], &|n| n.to_string()).replace('\n', " ");
+    for key in english.messages.keys() {
+        let name = l10n::compile::key_const(key);
+        let text = english.format(key, &[], &|n| n.to_string()).replace('\n', " ");
         let _ = writeln!(out, "/// {text}\npub const {name}: &str = {key:?};");
     }
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("words.rs");

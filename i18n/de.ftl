@@ -38,6 +38,7 @@ language-offer = Diese Seite gibt es auch auf Deutsch: <a>auf Deutsch lesen</a>.
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = Ihre eigenen Tesla-API-Tokens
 lead = Melden Sie sich auf Teslas eigener Seite an und erhalten Sie Ihr Access- und Refresh-Token. Ihr
     Passwort erreicht diese Seite nie, und die Tokens bleiben im Arbeitsspeicher dieses Tabs.
@@ -47,6 +48,7 @@ phone-banner = Am Smartphone? Schritt 2 braucht die Entwicklertools eines Comput
 step-1-title = 1. Bei Tesla anmelden
 step-1-intro = Die Schaltfläche öffnet Teslas Anmeldung in einem neuen Tab. Öffnen Sie dort vor dem
     Anmelden die Entwicklertools dieses Tabs: Schritt 2 sagt, wo Sie nachsehen.
+# Also the button once the page runs.
 open-tesla-login = Tesla-Anmeldung öffnen
 starting = Seite wird gestartet…
 step-2-title = 2. tesla://-URL einfügen
@@ -66,6 +68,7 @@ where-is-the-url = Wo finde ich diese URL?
 # ("core/common/SettingRegistration.ts | console", "panels/console/console-meta.ts | showConsole" = "Konsole anzeigen").
 help-chrome-open = Drücken Sie im Tesla-Tab vor dem Anmelden <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> auf dem Mac)
     und wählen Sie <b>Konsole</b>.
+# Edge's step too: it prints the same line.
 help-chrome-log-in = Melden Sie sich an. Eine rote Zeile erscheint:
     <code>Failed to launch 'tesla://auth/callback?locale=de-DE&amp;code=…' because the
     scheme does not have a registered handler.</code>
@@ -84,9 +87,6 @@ help-chrome-no-line = Keine Zeile? Öffnen Sie <b>Netzwerk</b>, setzen Sie ein H
 # Edge "Konsole": Chromium's word (see Chrome); not confirmed in Edge's own strings.
 help-edge-open = Drücken Sie im Tesla-Tab vor dem Anmelden <kbd>F12</kbd> (falls Edge nachfragt, wählen Sie
     <b>DevTools öffnen</b>) und wählen Sie <b>Konsole</b>.
-help-edge-log-in = Melden Sie sich an. Eine rote Zeile erscheint:
-    <code>Failed to launch 'tesla://auth/callback?locale=de-DE&amp;code=…' because the
-    scheme does not have a registered handler.</code>
 help-edge-copy = Klicken Sie dreimal auf diese Zeile, um sie zu markieren, kopieren Sie sie (<kbd>Strg+C</kbd>)
     und fügen Sie sie unten ein: Die ganze Zeile ist in Ordnung.
 # Firefox "Netzwerkanalyse" (netmonitor.label): mozilla-l10n/firefox-l10n de/devtools/client/startup.properties;
@@ -573,8 +573,6 @@ leave-login-pending = Lassen Sie diese Seite offen, bis Ihre Tokens angezeigt we
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Ihre eigenen Tesla-API-Tokens
 callback-tab-done = Anmeldung abgeschlossen: Das Ergebnis ging an den Tab, in dem Sie begonnen haben. Sie können diesen Tab schließen.
 callback-tab-unusable = Diese Adresse enthält ein Anmeldeergebnis, das diese Seite nicht verwenden kann. Schließen Sie diesen Tab und beginnen Sie neu.
 callback-tab-start-tab-gone = Ist der Tab, in dem Sie begonnen haben, geschlossen, ist das Geheimnis der Anmeldung mit ihm verschwunden: Beginnen Sie dort neu.
@@ -587,9 +585,7 @@ framed-refusal = Diese Seite läuft nicht innerhalb einer anderen Seite, denn di
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = Token-Anfragen gehen direkt an Tesla (Direktmodus).
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = Tesla-Anmeldung öffnen
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = Neue Anmeldung starten
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = Kein neuer Tab? Ihr Browser hat ihn vielleicht blockiert: { $link }.

@@ -13,6 +13,7 @@ language-offer = This page is also in English: <a>read it in English</a>.
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = Your own Tesla API tokens
 lead = Log in on Tesla's own page and get your access and refresh tokens. Your password never
     reaches this page, and the tokens stay in this tab's memory.
@@ -22,6 +23,7 @@ phone-banner = On a phone? Step 2 needs a computer's developer tools. On a phone
 step-1-title = 1. Log in on Tesla's page
 step-1-intro = The button opens Tesla's login in a new tab. Before you log in there, open that tab's
     developer tools: step 2 says where to look.
+# Also the button once the page runs.
 open-tesla-login = Open Tesla login
 starting = Starting the page…
 step-2-title = 2. Paste the tesla:// URL
@@ -35,6 +37,7 @@ where-is-the-url = Where is this URL?
 # for where the names come from). The console line stays as the browser prints it.
 help-chrome-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> on a Mac)
     and choose <b>Console</b>.
+# Edge's step too: it prints the same line.
 help-chrome-log-in = Log in. A red line appears:
     <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
     scheme does not have a registered handler.</code>
@@ -45,9 +48,6 @@ help-chrome-no-line = No line? Open <b>Network</b>, tick <b>Preserve log</b> and
     header.
 help-edge-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (if Edge asks, choose
     <b>Open DevTools</b>) and choose <b>Console</b>.
-help-edge-log-in = Log in. A red line appears:
-    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
-    scheme does not have a registered handler.</code>
 help-edge-copy = Triple-click that line to select it, copy it (<kbd>Ctrl+C</kbd>) and paste it
     below: the whole line is fine.
 help-firefox-open = In Tesla's tab, before you log in, press <kbd>F12</kbd> (<kbd>⌥⌘I</kbd> on a Mac),
@@ -504,8 +504,6 @@ leave-login-pending = Keep this page open until your tokens are shown: the login
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Your own Tesla API tokens
 callback-tab-done = Login finished: the result went to the tab where you started it. You can close this tab.
 callback-tab-unusable = This address holds a login result this page cannot use. Close this tab and start again.
 callback-tab-start-tab-gone = If the tab where you started is gone, the login's secret went with it: start again there.
@@ -518,9 +516,7 @@ framed-refusal = This page refuses to run inside another page, which could trick
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = Token requests go straight to Tesla (direct mode).
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = Open Tesla login
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = Start a new login
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = No new tab? Your browser may have blocked it: { $link }.

@@ -38,6 +38,7 @@ language-offer = Cette page existe aussi en français : <a>lisez-la en frança
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = Vos propres jetons d'API Tesla
 lead = Connectez-vous sur la page de Tesla et obtenez vos jetons d'accès et d'actualisation
     (access et refresh tokens). Votre mot de passe n'atteint jamais cette page ; les jetons
@@ -48,6 +49,7 @@ phone-banner = Sur un téléphone ? L'étape 2 demande les outils de développ
 step-1-title = 1. Connectez-vous sur la page de Tesla
 step-1-intro = Le bouton ouvre la page de connexion de Tesla dans un nouvel onglet. Avant de vous y
     connecter, ouvrez les outils de développement de cet onglet : l'étape 2 indique où regarder.
+# Also the button once the page runs.
 open-tesla-login = Ouvrir la connexion Tesla
 starting = Démarrage de la page…
 step-2-title = 2. Collez l'URL tesla://
@@ -64,6 +66,7 @@ where-is-the-url = Où trouver cette URL ?
 # ChromeDevTools/devtools-frontend, front_end/core/i18n/locales/fr.json.
 help-chrome-open = Dans l'onglet de Tesla, avant de vous connecter, appuyez sur <kbd>F12</kbd>
     (<kbd>⌥⌘J</kbd> sur Mac) et choisissez <b>Console</b>.
+# Edge's step too: it prints the same line.
 help-chrome-log-in = Connectez-vous. Une ligne rouge apparaît :
     <code>Failed to launch 'tesla://auth/callback?locale=fr-FR&amp;code=…' because the
     scheme does not have a registered handler.</code>
@@ -80,9 +83,6 @@ help-chrome-no-line = Pas de ligne ? Ouvrez <b>Réseau</b>, cochez <b>Conserve
 # Microsoft's French pages keep the name "DevTools"). "Console" as in Chromium's fr.json.
 help-edge-open = Dans l'onglet de Tesla, avant de vous connecter, appuyez sur <kbd>F12</kbd> (si Edge
     le demande, choisissez <b>Ouvrir DevTools</b>) et choisissez <b>Console</b>.
-help-edge-log-in = Connectez-vous. Une ligne rouge apparaît :
-    <code>Failed to launch 'tesla://auth/callback?locale=fr-FR&amp;code=…' because the
-    scheme does not have a registered handler.</code>
 help-edge-copy = Cliquez trois fois sur cette ligne pour la sélectionner, copiez-la (<kbd>Ctrl+C</kbd>)
     et collez-la ci-dessous : la ligne entière convient.
 # Firefox, from mozilla-l10n/firefox-l10n:
@@ -569,8 +569,6 @@ leave-login-pending = Gardez cette page ouverte jusqu'à l'affichage de vos jeto
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Vos propres jetons d'API Tesla
 callback-tab-done = Connexion terminée : le résultat est parti vers l'onglet où vous l'avez commencée. Vous pouvez fermer cet onglet.
 callback-tab-unusable = Cette adresse contient un résultat de connexion que cette page ne peut pas utiliser. Fermez cet onglet et recommencez.
 callback-tab-start-tab-gone = Si l'onglet où vous avez commencé n'existe plus, le secret de la connexion est parti avec lui : recommencez depuis la page.
@@ -583,9 +581,7 @@ framed-refusal = Cette page refuse de fonctionner à l'intérieur d'une autre pa
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = Les requêtes de jetons vont directement à Tesla (mode direct).
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = Ouvrir la connexion Tesla
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = Lancer une nouvelle connexion
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = Pas de nouvel onglet ? Votre navigateur l'a peut-être bloqué : { $link }.

@@ -28,6 +28,7 @@ language-offer = Denne siden finnes også på norsk: <a>les den på norsk</a>.
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = Dine egne API-tokener for Tesla
 lead = Logg inn på Teslas egen side og få ditt access token og refresh token. Passordet ditt når
     aldri denne siden, og tokenene holdes bare i minnet til denne fanen.
@@ -37,6 +38,7 @@ phone-banner = På mobil? Steg 2 krever utviklerverktøyene på en datamaskin. P
 step-1-title = 1. Logg inn på Teslas side
 step-1-intro = Knappen åpner Teslas innlogging i en ny fane. Før du logger inn der, åpner du
     utviklerverktøyene i den fanen: steg 2 viser hvor du skal se.
+# Also the button once the page runs.
 open-tesla-login = Åpne Tesla-innlogging
 starting = Starter siden …
 step-2-title = 2. Lim inn tesla://-adressen
@@ -55,6 +57,7 @@ where-is-the-url = Hvor finner jeg adressen?
 help-chrome-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> på Mac)
     og velg <b>Konsoll</b>.
 # The console line is printed in English by Chrome.
+# Edge's step too: it prints the same line.
 help-chrome-log-in = Logg inn. En rød linje dukker opp:
     <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
     scheme does not have a registered handler.</code>
@@ -73,9 +76,6 @@ help-chrome-no-line = Ingen linje? Åpne <b>Nettverk</b>, kryss av for <b>Ivaret
 # Edge's own Norwegian DevTools strings: not confirmed.
 help-edge-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (hvis Edge spør, velg
     <b>Åpne DevTools</b>) og velg <b>Konsoll</b>.
-help-edge-log-in = Logg inn. En rød linje dukker opp:
-    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
-    scheme does not have a registered handler.</code>
 help-edge-copy = Trippelklikk på linjen for å merke den, kopier den (<kbd>Ctrl+C</kbd>) og lim den inn
     nedenfor: det går fint med hele linjen.
 # Firefox's Norwegian Bokmål build shows its network tools in English:
@@ -553,8 +553,6 @@ leave-login-pending = La denne siden være åpen til tokenene dine vises: innlog
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Dine egne API-tokener for Tesla
 callback-tab-done = Innloggingen er ferdig: resultatet gikk til fanen der du startet den. Du kan lukke denne fanen.
 callback-tab-unusable = Denne adressen har et innloggingsresultat som denne siden ikke kan bruke. Lukk denne fanen og begynn på nytt.
 callback-tab-start-tab-gone = Hvis fanen der du startet, er borte, forsvant innloggingens hemmelighet med den: begynn på nytt der.
@@ -567,9 +565,7 @@ framed-refusal = Denne siden nekter å kjøre inne i en annen side, som kunne lu
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = Token-forespørsler går rett til Tesla (direktemodus).
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = Åpne Tesla-innlogging
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = Start en ny innlogging
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = Ingen ny fane? Nettleseren din kan ha blokkert den: { $link }.

@@ -30,6 +30,7 @@ language-offer = Deze pagina is er ook in het Nederlands: <a>lees de Nederlandse
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = Je eigen Tesla API-tokens
 lead = Log in op de eigen pagina van Tesla en krijg je access token en refresh token. Je wachtwoord
     komt nooit op deze pagina, en de tokens blijven in het geheugen van dit tabblad.
@@ -39,6 +40,7 @@ phone-banner = Op een telefoon? Voor stap 2 heb je de ontwikkelaarstools van een
 step-1-title = 1. Log in bij Tesla
 step-1-intro = De knop opent de inlogpagina van Tesla in een nieuw tabblad. Open de ontwikkelaarstools
     van dat tabblad voordat je daar inlogt: stap 2 zegt waar je moet kijken.
+# Also the button once the page runs.
 open-tesla-login = Tesla-login openen
 starting = Pagina wordt gestart…
 step-2-title = 2. Plak de tesla://-URL
@@ -56,6 +58,7 @@ where-is-the-url = Waar vind ik deze URL?
 help-chrome-open = Druk in het tabblad van Tesla, voordat je inlogt, op <kbd>F12</kbd> (<kbd>⌥⌘J</kbd> op een
     Mac) en kies <b>Console</b>.
 # The console line is printed in English by Chrome; the locale is the one this page sends (nl-NL).
+# Edge's step too: it prints the same line.
 help-chrome-log-in = Log in. Er verschijnt een rode regel:
     <code>Failed to launch 'tesla://auth/callback?locale=nl-NL&amp;code=…' because the
     scheme does not have a registered handler.</code>
@@ -73,9 +76,6 @@ help-chrome-no-line = Geen regel? Open <b>Netwerk</b>, vink <b>Logboek behouden<
 # "Console" as in Chromium (see help-chrome-open).
 help-edge-open = Druk in het tabblad van Tesla, voordat je inlogt, op <kbd>F12</kbd> (kies
     <b>DevTools openen</b> als Edge dat vraagt) en kies <b>Console</b>.
-help-edge-log-in = Log in. Er verschijnt een rode regel:
-    <code>Failed to launch 'tesla://auth/callback?locale=nl-NL&amp;code=…' because the
-    scheme does not have a registered handler.</code>
 help-edge-copy = Klik drie keer op die regel om hem te selecteren, kopieer hem (<kbd>Ctrl+C</kbd>) en
     plak hem hieronder: de hele regel is prima.
 # Firefox, mozilla-l10n/firefox-l10n:
@@ -550,8 +550,6 @@ leave-login-pending = Houd deze pagina open tot je tokens worden getoond: het ge
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = Je eigen Tesla API-tokens
 callback-tab-done = Inloggen voltooid: het resultaat is naar het tabblad gegaan waar je begon. Je kunt dit tabblad sluiten.
 callback-tab-unusable = Dit adres bevat een inlogresultaat dat deze pagina niet kan gebruiken. Sluit dit tabblad en begin opnieuw.
 callback-tab-start-tab-gone = Is het tabblad waar je begon weg, dan is het geheim van de login mee verdwenen: begin dan opnieuw.
@@ -564,9 +562,7 @@ framed-refusal = Deze pagina weigert te draaien binnen een andere pagina, want d
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = Tokenaanvragen gaan rechtstreeks naar Tesla (directe modus).
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = Tesla-login openen
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = Nieuwe login starten
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = Geen nieuw tabblad? Je browser heeft het misschien geblokkeerd: { $link }.

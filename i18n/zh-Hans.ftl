@@ -27,12 +27,14 @@ language-offer = 本页面也有简体中文版：<a>阅读简体中文版</a>�
 
 ## The static page, readable before the code runs
 
+# Also the heading of the tab a login of your own app comes back to.
 page-title = 你自己的 Tesla API 令牌
 lead = 在特斯拉自己的页面上登录，获取你的访问令牌（access token）和刷新令牌（refresh token）。你的密码绝不会经过本页面，令牌只保存在这个标签页的内存中。
 jump-links = <a href="#trust">为什么可以信任本页面</a> · <a href="#this-copy">本副本</a>
 phone-banner = 在用手机？第 2 步需要电脑上的开发者工具。在手机上，请改用自有应用（见“更多工具”）。
 step-1-title = 1. 在特斯拉页面登录
 step-1-intro = 点击按钮会在新标签页中打开特斯拉登录页面。在那里登录之前，先打开该标签页的开发者工具：第 2 步会告诉你看哪里。
+# Also the button once the page runs.
 open-tesla-login = 打开特斯拉登录页面
 starting = 页面启动中…
 step-2-title = 2. 粘贴 tesla:// 地址
@@ -46,6 +48,7 @@ where-is-the-url = 这个地址在哪里？
 # front_end/core/i18n/locales/zh.json, "core/common/SettingRegistration.ts | console" = 控制台,
 # "core/common/SettingRegistration.ts | network" = 网络, "core/common/Revealer.ts | networkPanel" = “网络”面板.
 help-chrome-open = 在特斯拉标签页中，登录之前，按 <kbd>F12</kbd>（Mac 上按 <kbd>⌥⌘J</kbd>），然后选择<b>控制台</b>。
+# Edge's step too: it prints the same line.
 help-chrome-log-in = 登录。随后会出现一行红字：<code>Failed to launch 'tesla://auth/callback?locale=zh-CN&amp;code=…' because the scheme does not have a registered handler.</code>
 help-chrome-copy = 在这一行上连点三下将它选中，复制（<kbd>Ctrl+C</kbd>、<kbd>⌘C</kbd>），再粘贴到下面：整行粘贴也没关系。
 # 保留日志 (Preserve log): devtools-frontend zh.json, "panels/network/NetworkPanel.ts | preserveLog".
@@ -54,7 +57,6 @@ help-chrome-no-line = 没有这一行？打开<b>网络</b>面板，勾选<b>保
 # Edge: "Open DevTools" is Edge's own F12 dialog: 打开开发人员工具 is NOT CONFIRMED (no Edge string
 # found; Edge's Chinese UI calls DevTools 开发人员工具). 控制台: Chromium's word (see Chrome above).
 help-edge-open = 在特斯拉标签页中，登录之前，按 <kbd>F12</kbd>（如果 Edge 询问，选择<b>打开开发人员工具</b>），然后选择<b>控制台</b>。
-help-edge-log-in = 登录。随后会出现一行红字：<code>Failed to launch 'tesla://auth/callback?locale=zh-CN&amp;code=…' because the scheme does not have a registered handler.</code>
 help-edge-copy = 在这一行上连点三下将它选中，复制（<kbd>Ctrl+C</kbd>），再粘贴到下面：整行粘贴也没关系。
 # Firefox: 网络 (Network), 控制台 (Console): mozilla-l10n/firefox-l10n, zh-CN/devtools/client/startup.properties
 # (netmonitor.label, ToolboxTabWebconsole.label). 持续记录 (Persist Logs): zh-CN/devtools/client/netmonitor.properties,
@@ -471,8 +473,6 @@ leave-login-pending = 请保持本页面打开，直到令牌显示出来：登�
 
 ## The tab a login of your own app came back to (src/ui/callback_tab.rs)
 
-# The page's title again (as page-title), on the tab Tesla sent back.
-callback-tab-title = 你自己的 Tesla API 令牌
 callback-tab-done = 登录已完成：结果已交给你开始登录的那个标签页。你可以关闭这个标签页。
 callback-tab-unusable = 这个地址带有本页面无法使用的登录结果。请关闭这个标签页，重新开始。
 callback-tab-start-tab-gone = 如果你开始登录的那个标签页已经关闭，本次登录的私密参数也随之丢失：请重新打开本页面，从头开始。
@@ -485,9 +485,7 @@ framed-refusal = 本页面拒绝在其他页面中运行，因为那样可能诱
 
 # Shown when the relay is skipped (Settings, "Direct mode").
 login-direct-mode = 令牌请求直接发往特斯拉（直连模式）。
-# The same button as open-tesla-login, once the page runs.
-login-open-tesla = 打开特斯拉登录页面
-# The same button while a login waits for its paste.
+# The login button (open-tesla-login) while a login waits for its paste.
 login-start-new = 开始新的登录
 # { $link } is a link whose text is login-no-tab-link.
 login-no-tab = 没有出现新标签页？可能被浏览器拦截了：{ $link }。

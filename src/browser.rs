@@ -320,7 +320,7 @@ pub fn listen(channel: &str, received: impl Fn(String) + 'static) {
 
 /// The text of the page's catalog (`<script type="application/json" id="words">`).
 pub fn words_json() -> Option<String> {
-    element("#words")?.text_content()
+    element(&format!("#{}", l10n::WORDS_ID))?.text_content()
 }
 
 thread_local! {

@@ -1,7 +1,7 @@
 //! `scripts/bench.sh`: measures the page and the relay on this machine and
 //! prints the numbers (nothing here passes or fails).
 //!
-//! usage: page-bench DIST [--size-only]  (run from the repository, after release builds of
+//! usage: page-bench DIST  (run from the repository, after release builds of
 //! token-relay and tesla-double and `scripts/setup.sh --test`)
 
 mod page_load;
@@ -34,9 +34,6 @@ async fn main() {
         );
     }
 
-    if std::env::args().any(|arg| arg == "--size-only") {
-        return;
-    }
     println!("\nPage load, headless Chromium, served gzipped, no cache (median, min–max, in ms):");
     println!("  {:<34} {:>22} {:>22}", "profile", "first text", "login button works");
     for (name, count, throttle) in

@@ -5,6 +5,11 @@ use crate::plural::PluralCategory;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The id of the element that carries a page's code's words, its catalog
+/// as JSON (`<script type="application/json" id="words">`): page-seal
+/// writes it, the page's code reads it.
+pub const WORDS_ID: &str = "words";
+
 /// A part of a message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Piece {

@@ -3,7 +3,7 @@
 use crate::catalog::Piece;
 use crate::plural::PluralCategory;
 use crate::{Catalog, Language};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// One thing a catalog gets wrong, by language and key.
@@ -82,35 +82,37 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
         return vec![problem("", ProblemKind::UnknownLanguage)];
     };
     let mut problems = Vec::new();
-    for (key, pieces) in &catalog.messages {
-        if readings(pieces).iter().any(|reading| reading.trim().is_empty()) {
+    let mut shapes: BTreeMap<&String, Shape> =
+        catalog.messages.iter().map(|(key, pieces)| (key, Shape::of(pieces))).collect();
+    for (key, shape) in &shapes {
+        if shape.empty {
             problems.push(problem(key, ProblemKind::Empty));
         }
-        let forbidden: Vec<String> = markup(pieces).into_iter().filter(|tag| !allowed(tag)).collect();
+        let forbidden: Vec<String> = shape.markup.iter().filter(|tag| !allowed(tag)).cloned().collect();
         if !forbidden.is_empty() {
             problems.push(problem(key, ProblemKind::ForbiddenMarkup(forbidden)));
         }
     }
     for (key, english_pieces) in &english.messages {
-        let Some(pieces) = catalog.messages.get(key) else {
+        let Some(here) = shapes.remove(key) else {
             problems.push(problem(key, ProblemKind::Missing));
             continue;
         };
-        let (english_args, args) = (placeholders(english_pieces), placeholders(pieces));
-        if english_args != args {
-            problems.push(problem(key, ProblemKind::Placeholders { english: english_args, here: args }));
+        let english = Shape::of(english_pieces);
+        if english.placeholders != here.placeholders {
+            let (english, here) = (english.placeholders, here.placeholders);
+            problems.push(problem(key, ProblemKind::Placeholders { english, here }));
         }
-        let (english_tags, tags) = (markup(english_pieces), markup(pieces));
-        if english_tags != tags {
-            problems.push(problem(key, ProblemKind::Markup { english: english_tags, here: tags }));
+        if english.markup != here.markup {
+            problems.push(problem(key, ProblemKind::Markup { english: english.markup, here: here.markup }));
         }
         // A language with more than one form keeps English's plurals.
-        let (english_counts, counts) = (plural_selectors(english_pieces), plural_selectors(pieces));
-        if language.plural_categories.len() > 1 && english_counts != counts {
-            problems.push(problem(key, ProblemKind::Plurals { english: english_counts, here: counts }));
+        if language.plural_categories.len() > 1 && english.plural_selectors != here.plural_selectors {
+            let (english, here) = (english.plural_selectors, here.plural_selectors);
+            problems.push(problem(key, ProblemKind::Plurals { english, here }));
         }
         let expected: Vec<_> = language.plural_categories.iter().map(|c| c.name()).collect();
-        for here in plural_cases(pieces) {
+        for here in here.plural_cases {
             if here != expected {
                 problems.push(problem(key, ProblemKind::PluralCases { expected: expected.clone(), here }));
             }
@@ -122,6 +124,49 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
     problems
 }
 
+/// What the checks compare of a message, worked out once.
+struct Shape {
+    /// Its placeholders, sorted: the arguments and the counts it chooses plural cases by.
+    placeholders: Vec<String>,
+    /// The counts it chooses plural cases by, sorted.
+    plural_selectors: Vec<String>,
+    /// The cases of each plural choice, in CLDR order.
+    plural_cases: Vec<Vec<&'static str>>,
+    /// Its tags ([`markup`]).
+    markup: Vec<String>,
+    /// Whether one of its readings has no words.
+    empty: bool,
+}
+
+impl Shape {
+    fn of(pieces: &[Piece]) -> Self {
+        let mut placeholders = BTreeSet::new();
+        let mut plural_selectors = BTreeSet::new();
+        let mut plural_cases = Vec::new();
+        walk(pieces, &mut |piece| match piece {
+            Piece::Text(_) => {}
+            Piece::Arg(name) => {
+                placeholders.insert(name.clone());
+            }
+            Piece::Plural(name, cases) => {
+                placeholders.insert(name.clone());
+                plural_selectors.insert(name.clone());
+                let mut categories: Vec<PluralCategory> = cases.iter().map(|(c, _)| *c).collect();
+                categories.sort();
+                plural_cases.push(categories.into_iter().map(PluralCategory::name).collect());
+            }
+        });
+        let readings = readings(pieces);
+        Shape {
+            placeholders: placeholders.into_iter().collect(),
+            plural_selectors: plural_selectors.into_iter().collect(),
+            plural_cases,
+            markup: markup(&readings),
+            empty: readings.iter().any(|reading| reading.trim().is_empty()),
+        }
+    }
+}
+
 fn walk<'p>(pieces: &'p [Piece], seen: &mut dyn FnMut(&'p Piece)) {
     for piece in pieces {
         seen(piece);
@@ -131,17 +176,6 @@ fn walk<'p>(pieces: &'p [Piece], seen: &mut dyn FnMut(&'p Piece)) {
             }
         }
     }
-}
-
-fn placeholders(pieces: &[Piece]) -> Vec<String> {
-    let mut names = BTreeSet::new();
-    walk(pieces, &mut |piece| match piece {
-        Piece::Arg(name) | Piece::Plural(name, _) => {
-            names.insert(name.clone());
-        }
-        Piece::Text(_) => {}
-    });
-    names.into_iter().collect()
 }
 
 /// Every way the message can read: one text per choice of plural cases,
@@ -195,10 +229,10 @@ fn balanced(tags: &[String]) -> bool {
 
 /// The tags in every reading, sorted and once each; a reading whose tags
 /// do not close in order adds `unbalanced`.
-fn markup(pieces: &[Piece]) -> Vec<String> {
+fn markup(readings: &[String]) -> Vec<String> {
     let mut tags = Vec::new();
-    for reading in readings(pieces) {
-        let found = tags_of(&reading);
+    for reading in readings {
+        let found = tags_of(reading);
         if !balanced(&found) {
             tags.push("unbalanced".to_owned());
         }
@@ -207,17 +241,6 @@ fn markup(pieces: &[Piece]) -> Vec<String> {
     tags.sort();
     tags.dedup();
     tags
-}
-
-/// The counts a message chooses plural cases by.
-fn plural_selectors(pieces: &[Piece]) -> Vec<String> {
-    let mut names = BTreeSet::new();
-    walk(pieces, &mut |piece| {
-        if let Piece::Plural(name, _) = piece {
-            names.insert(name.clone());
-        }
-    });
-    names.into_iter().collect()
 }
 
 /// Whether `tag` (as [`markup`] cuts it, `<` to `>`) is allowed.
@@ -230,18 +253,6 @@ fn allowed(tag: &str) -> bool {
             && target.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
     }
     ALLOWED_TAGS.contains(&inner)
-}
-
-fn plural_cases(pieces: &[Piece]) -> Vec<Vec<&'static str>> {
-    let mut all = Vec::new();
-    walk(pieces, &mut |piece| {
-        if let Piece::Plural(_, cases) = piece {
-            let mut names: Vec<PluralCategory> = cases.iter().map(|(c, _)| *c).collect();
-            names.sort();
-            all.push(names.into_iter().map(PluralCategory::name).collect());
-        }
-    });
-    all
 }
 
 #[cfg(test)]

@@ -138,6 +138,14 @@ fn pieces(pattern: &ast::Pattern<&str>, terms: &Terms, depth: u8) -> Result<Vec<
     Ok(out)
 }
 
+/// The name of the constant the page's build script writes for `key`
+/// (`crate::catalog::words`): `step-1-title` → `STEP_1_TITLE`,
+/// `field.aria-label` → `FIELD_ARIA_LABEL`. page-seal finds the keys the
+/// code names by it.
+pub fn key_const(key: &str) -> String {
+    key.to_uppercase().replace(['-', '.'], "_")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,11 +12,10 @@ pub struct Language {
     pub folder: &'static str,
     /// The language's name in itself, as the language list shows it.
     pub name: &'static str,
-    /// The `locale` Tesla's login page takes for this language.
+    /// The `locale` Tesla's login page takes for this language. Its line in
+    /// [`LANGUAGES`] says whether it was seen on Tesla's own sites or
+    /// inferred (see `docs/PROTOCOL.md`, "Login languages").
     pub tesla_locale: &'static str,
-    /// Whether [`Language::tesla_locale`] was seen on Tesla's own sites (see
-    /// `docs/PROTOCOL.md`, "Login languages"), rather than inferred.
-    pub tesla_locale_confirmed: bool,
     /// The CLDR plural category of a whole number `n`.
     pub plural: fn(u64) -> PluralCategory,
     /// The plural categories the language uses, the cases a plural message must have.
@@ -26,12 +25,12 @@ pub struct Language {
 /// Every language, English (the reference, at the root) first. One line per language.
 #[rustfmt::skip]
 pub const LANGUAGES: &[Language] = &[
-    Language { tag: "en", folder: "", name: "English", tesla_locale: "en-US", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "de", folder: "de/", name: "Deutsch", tesla_locale: "de-DE", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "nl", folder: "nl/", name: "Nederlands", tesla_locale: "nl-NL", tesla_locale_confirmed: true, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "nb", folder: "nb/", name: "Norsk bokmål", tesla_locale: "no-NO", tesla_locale_confirmed: false, plural: plural::one_other, plural_categories: plural::ONE_OTHER },
-    Language { tag: "fr", folder: "fr/", name: "Français", tesla_locale: "fr-FR", tesla_locale_confirmed: false, plural: plural::french, plural_categories: plural::ONE_MANY_OTHER },
-    Language { tag: "zh-Hans", folder: "zh-Hans/", name: "简体中文", tesla_locale: "zh-CN", tesla_locale_confirmed: true, plural: plural::other_only, plural_categories: plural::OTHER },
+    Language { tag: "en", folder: "", name: "English", tesla_locale: "en-US", plural: plural::one_other, plural_categories: plural::ONE_OTHER }, // tesla_locale seen on Tesla's sites
+    Language { tag: "de", folder: "de/", name: "Deutsch", tesla_locale: "de-DE", plural: plural::one_other, plural_categories: plural::ONE_OTHER }, // tesla_locale seen on Tesla's sites
+    Language { tag: "nl", folder: "nl/", name: "Nederlands", tesla_locale: "nl-NL", plural: plural::one_other, plural_categories: plural::ONE_OTHER }, // tesla_locale seen on Tesla's sites
+    Language { tag: "nb", folder: "nb/", name: "Norsk bokmål", tesla_locale: "no-NO", plural: plural::one_other, plural_categories: plural::ONE_OTHER }, // tesla_locale inferred, not seen
+    Language { tag: "fr", folder: "fr/", name: "Français", tesla_locale: "fr-FR", plural: plural::french, plural_categories: plural::ONE_MANY_OTHER }, // tesla_locale inferred, not seen
+    Language { tag: "zh-Hans", folder: "zh-Hans/", name: "简体中文", tesla_locale: "zh-CN", plural: plural::other_only, plural_categories: plural::OTHER }, // tesla_locale seen on Tesla's sites
 ];
 
 /// Languages are one by their tag.

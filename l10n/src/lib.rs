@@ -21,5 +21,5 @@ pub mod compile;
 mod language;
 pub mod plural;
 
-pub use catalog::{Arg, Catalog, Piece};
+pub use catalog::{Arg, Catalog, Piece, WORDS_ID};
 pub use language::{LANGUAGES, Language};

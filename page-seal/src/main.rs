@@ -1,6 +1,7 @@
 //! Trunk's post-build hook: makes every language's page from the template
-//! Trunk built (`$TRUNK_STAGING_DIR/index.html`) and the catalogs in
-//! `$TRUNK_SOURCE_DIR/i18n/`, then seals each. Any catalog problem fails the
+//! Trunk built (`$TRUNK_STAGING_DIR/index.html`), the catalogs in
+//! `$TRUNK_SOURCE_DIR/i18n/` and the keys the code in
+//! `$TRUNK_SOURCE_DIR/src/` names, then seals each. Any catalog problem fails the
 //! build, naming the language and the key.
 
 use l10n::LANGUAGES;
@@ -31,13 +32,14 @@ fn build(staging: &Path, source: &Path) -> Result<(), Vec<String>> {
     let template_path = staging.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| vec![format!("cannot read {}: {e}", template_path.display())])?;
-    let catalogs = page_seal::localize::catalogs(&template, |tag| {
+    let code = page_seal::localize::rust_source(&source.join("src")).map_err(|e| vec![e])?;
+    let catalogs = page_seal::localize::catalogs(&template, &code, |tag| {
         std::fs::read_to_string(source.join("i18n").join(format!("{tag}.ftl"))).map_err(|e| e.to_string())
     })?;
     for (index, language) in LANGUAGES.iter().enumerate() {
         let folder = staging.join(language.folder);
         let path = staging.join(language.page_file());
-        let page = page_seal::localize::page(&template, &catalogs, index)
+        let page = page_seal::localize::page(&catalogs, index)
             .and_then(|html| {
                 page_seal::seal(&html).map_err(|e| format!("cannot seal {}: {e:?}", path.display()))
             })

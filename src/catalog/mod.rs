@@ -20,8 +20,10 @@ pub mod owner_api;
 pub mod page;
 pub mod this_copy;
 
-/// The key of each message the code shows, with its English text as the
-/// constant's doc (written by `build.rs` from `i18n/en.ftl`).
+/// The key of every message, with its English text as the constant's doc
+/// (written by `build.rs` from `i18n/en.ftl`). Name a key by its constant:
+/// page-seal puts a message the page's HTML shows into the code's words
+/// only when the code names its constant.
 pub mod words {
     include!(concat!(env!("OUT_DIR"), "/words.rs"));
 }

@@ -23,7 +23,7 @@ pub fn CallbackTab(
     view! {
         <main>
             <section id="login-handed-over" role="status">
-                <h1>{say(CALLBACK_TAB_TITLE)}</h1>
+                <h1>{say(PAGE_TITLE)}</h1>
                 <p>{message}</p>
                 <p class="note">{say(CALLBACK_TAB_START_TAB_GONE)}</p>
             </section>

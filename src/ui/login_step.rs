@@ -41,7 +41,7 @@ pub fn LoginStep(
     view! {
         <RelayState page/>
         <button id="start-login" class="primary" on:click=start>
-            {move || say(if awaiting.get() { LOGIN_START_NEW } else { LOGIN_OPEN_TESLA })}
+            {move || say(if awaiting.get() { LOGIN_START_NEW } else { OPEN_TESLA_LOGIN })}
         </button>
         <QuestionAt page spot=Spot::Login/>
         <p id="login-problem" class="error" role="alert">{move || problem.get()}</p>
