@@ -59,7 +59,7 @@ help-chrome-open = I Teslas fane, før du logger inn: trykk <kbd>F12</kbd> (<kbd
 # The console line is printed in English by Chrome.
 # Edge's step too: it prints the same line.
 help-chrome-log-in = Logg inn. En rød linje dukker opp:
-    <code>Failed to launch 'tesla://auth/callback?locale=en-US&amp;code=…' because the
+    <code>Failed to launch 'tesla://auth/callback?locale=no-NO&amp;code=…' because the
     scheme does not have a registered handler.</code>
 help-chrome-copy = Trippelklikk på linjen for å merke den, kopier den (<kbd>Ctrl+C</kbd>, <kbd>⌘C</kbd>)
     og lim den inn nedenfor: det går fint med hele linjen.
@@ -194,7 +194,7 @@ tesla-reference = Teslas referanse for denne avvisningen: { $reference } (Teslas
 
 # { $url } is tesla://auth/callback?…
 paste-empty = Ingenting ble limt inn. Lim inn adressen { $url } fra utviklerverktøyene i innloggingsfanen.
-# { $url } is tesla://auth/callback?locale=en-US&code=…
+# { $url } is tesla://auth/callback?locale=…&code=…, with this page's Tesla locale (en-US, de-DE…)
 paste-too-long = Dette er altfor langt til å være en callback-adresse. Kopier bare linjen som begynner med { $url }
 # { $url } is tesla://auth/callback?…
 paste-authorize-link = Dette er innloggingslenken, ikke resultatet. Åpne den, logg inn og kopier så adressen { $url } som Tesla sender deg videre til (se stegene over).
