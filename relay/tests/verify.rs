@@ -358,8 +358,14 @@ fn file_with_header(dir: &Path, header: &str, path: &str) -> Vec<u8> {
         file => file,
     };
     let body = std::fs::read(dir.join(file)).unwrap_or_default();
+    // `header` may be the answer's Content-Type itself.
+    let content_type = if header.to_ascii_lowercase().starts_with("content-type:") {
+        ""
+    } else {
+        "Content-Type: text/html\r\n"
+    };
     let head = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 200 OK\r\n{content_type}{header}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     [head.into_bytes(), body].concat()
@@ -390,6 +396,39 @@ fn a_copy_served_with_the_preloads_cloudflare_pages_adds_is_identical() {
     let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("IDENTICAL to the page in"), "{out}");
+}
+
+#[test]
+fn a_copy_served_in_another_encoding_differs() {
+    // Found in review: verify read the page as UTF-8 whatever it was served
+    // as, and skipped integrity values on any element. Served as ISO-2022-JP,
+    // escapes hidden in two such values turn the text between them into a
+    // script tag in the browser, and the copy was IDENTICAL.
+    let copy = release("copy");
+    edit_html(&copy, |html| {
+        html.replacen("<h1>", "<h1 integrity=\"x \u{1b}$B\">", 1).replacen(
+            "</h1>",
+            "<i integrity='\u{1b}(B\"><script src=/evil.js></script><i x=\"'></i></h1>",
+            1,
+        )
+    });
+    let origin = loopback_server(move |path| {
+        file_with_header(&copy, "Content-Type: text/html; charset=ISO-2022-JP", path)
+    });
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("served as \"text/html; charset=ISO-2022-JP\", not as UTF-8 HTML"), "{out}");
+    assert!(out.contains("Its HTML differs"), "{out}");
+}
+
+#[test]
+fn a_copy_served_as_utf8_html_by_any_label_is_identical() {
+    let copy = release("copy");
+    let origin = loopback_server(move |path| {
+        file_with_header(&copy, "Content-Type: text/html; charset=\"UTF8\"", path)
+    });
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 0, "{out}");
 }
 
 #[test]

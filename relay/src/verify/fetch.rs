@@ -162,6 +162,12 @@ impl Fetcher {
         let answer = self.send(address).await?;
         let page_url = answer.url().clone();
         let served_headers = acted_on(answer.headers());
+        let served_as = answer
+            .headers()
+            .get_all(reqwest::header::CONTENT_TYPE)
+            .iter()
+            .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned())
+            .collect();
         let bytes = self.body(address, answer).await?;
         let html = String::from_utf8(bytes)
             .map_err(|_| FetchError::Page(format!("{page_url}: the page is not UTF-8 text")))?;
@@ -183,7 +189,7 @@ impl Fetcher {
             let name = url.path_segments().and_then(|mut segments| segments.next_back()).unwrap_or_default();
             files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
         }
-        Ok((page_url, Page { declared, files, served_headers }))
+        Ok((page_url, Page { declared, files, served_headers, served_as }))
     }
 }
 

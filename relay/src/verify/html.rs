@@ -151,7 +151,9 @@ fn skeleton(html: &str, folder: &str) -> Result<String, HtmlError> {
                 }
                 Ok(())
             }),
-            element!("[integrity]", |el| {
+            // Only where it is checked against the file: elsewhere an
+            // integrity value is text like any other.
+            element!("link[href][integrity], script[src][integrity]", |el| {
                 el.remove_attribute("integrity");
                 Ok(())
             }),

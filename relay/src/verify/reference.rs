@@ -58,7 +58,7 @@ pub fn read(dir: &Path, language: &Language, mut already_read: Vec<File>) -> Res
         };
         files.push(File { name: name.to_owned(), integrity: loaded.integrity.clone(), bytes });
     }
-    Ok(Page { declared, files, served_headers: Vec::new() })
+    Ok(Page { declared, files, served_headers: Vec::new(), served_as: Vec::new() })
 }
 
 #[cfg(test)]

@@ -113,6 +113,16 @@ fn sentence(finding: &Finding) -> String {
                 token_core::text::echo(value)
             )
         }
+        Finding::ServedAs { content_type } if content_type.is_empty() => {
+            "The page is served with no Content-Type: a browser guesses how to read its bytes, and may \
+             read other markup than the release's."
+                .into()
+        }
+        Finding::ServedAs { content_type } => format!(
+            "The page is served as {:?}, not as UTF-8 HTML: a browser reads its bytes another way, which \
+             can make other markup of them than the release's.",
+            token_core::text::echo(content_type)
+        ),
         Finding::InlineScripts => {
             "Its inline scripts differ from the release's (beyond the address it is built for).".into()
         }

@@ -18,6 +18,9 @@ pub struct Page {
     /// The headers the page's HTML was served with that a browser acts on
     /// ([`super::fetch::ACTED_ON_HEADERS`]), name and value; the release's has none.
     pub served_headers: Vec<(String, String)>,
+    /// Each `Content-Type` the page's HTML was served with (none for the
+    /// release's, read from a folder).
+    pub served_as: Vec<String>,
 }
 
 /// One file of a page.
@@ -108,6 +111,14 @@ pub enum Finding {
         /// Its value.
         value: String,
     },
+    /// The copy's HTML was not served as UTF-8 HTML (`Content-Type` missing,
+    /// repeated, another type, or another charset): a browser would decode its
+    /// bytes otherwise than verify, into other markup (ISO-2022-JP escapes
+    /// hidden in attribute values make tags of the text around them).
+    ServedAs {
+        /// The `Content-Type` values, joined by ", "; empty if none.
+        content_type: String,
+    },
     /// The rest of the copy's HTML is not the release's (address, integrity
     /// values and policy text aside).
     Html {
@@ -147,6 +158,7 @@ impl Finding {
             | Self::FileExtra { .. }
             | Self::InlineScripts
             | Self::ServedHeader { .. }
+            | Self::ServedAs { .. }
             | Self::Html { .. } => Outcome::Differs,
         }
     }
@@ -216,6 +228,9 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
     if normalized_scripts(copy) != normalized_scripts(reference) {
         findings.push(Finding::InlineScripts);
     }
+    if !served_as_utf8_html(&copy.served_as) {
+        findings.push(Finding::ServedAs { content_type: copy.served_as.join(", ") });
+    }
     findings.extend(
         copy.served_headers
             .iter()
@@ -230,6 +245,28 @@ pub fn compare(copy: &Page, reference: &Page) -> Verdict {
         findings.push(Finding::Html { at, excerpt: ours[start..].chars().take(80).collect() });
     }
     Verdict { findings, relays, commit, reference_commit }
+}
+
+/// Whether `content_type` is one `text/html` with no charset (the page's own
+/// `<meta charset=utf-8>` then decides) or a UTF-8 one, by any label the
+/// Encoding Standard gives UTF-8.
+fn served_as_utf8_html(content_type: &[String]) -> bool {
+    const UTF8_LABELS: [&str; 6] =
+        ["unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"];
+    let [value] = content_type else { return false };
+    let mut parts = value.split(';');
+    let is_html = parts.next().is_some_and(|kind| kind.trim().eq_ignore_ascii_case("text/html"));
+    let charsets: Vec<String> = parts
+        .filter_map(|param| param.split_once('='))
+        .filter(|(name, _)| name.trim().eq_ignore_ascii_case("charset"))
+        .map(|(_, label)| label.trim().trim_matches('"').to_ascii_lowercase())
+        .collect();
+    is_html
+        && match charsets.as_slice() {
+            [] => true,
+            [label] => UTF8_LABELS.contains(&label.as_str()),
+            _ => false,
+        }
 }
 
 /// Whether a `Link` header's `value` only preloads files the page's HTML
@@ -383,6 +420,27 @@ mod tests {
             "</r/a.js>; rel=",
         ] {
             assert!(!only_preloads(hostile, &declared), "{hostile}");
+        }
+    }
+
+    #[test]
+    fn only_html_in_utf8_is_read_as_verify_reads_it() {
+        let served =
+            |values: &[&str]| served_as_utf8_html(&values.iter().map(|v| v.to_string()).collect::<Vec<_>>());
+        for fine in [&["text/html"][..], &["text/html; charset=utf-8"], &["Text/HTML;Charset=\"UTF8\""]] {
+            assert!(served(fine), "{fine:?}");
+        }
+        for other in [
+            &[][..],
+            &["text/html; charset=ISO-2022-JP"],
+            &["text/html; charset=windows-1252"],
+            &["text/html; charset=utf-8; charset=iso-2022-jp"],
+            &["text/html", "text/html; charset=iso-2022-jp"],
+            &["text/plain; charset=utf-8"],
+            &["application/xhtml+xml"],
+            &[""],
+        ] {
+            assert!(!served(other), "{other:?}");
         }
     }
 
