@@ -42,7 +42,12 @@ impl ServedPage {
     /// (`/https://…`, `/https%3A…`, `/?url=…`) never is.
     pub fn wants(&self, parts: &Parts) -> Option<String> {
         // Every request comes here: the checks that allocate nothing go first.
-        let query_style = parts.uri.query().is_some_and(|q| q.contains("url="));
+        // A `url` parameter, as the relay reads one (`upstream::upstream_url`);
+        // a link's `?relay=https://…/?url=` is the page's.
+        let query_style = parts
+            .uri
+            .query()
+            .is_some_and(|query| url::form_urlencoded::parse(query.as_bytes()).any(|(key, _)| key == "url"));
         if !matches!(parts.method, Method::GET | Method::HEAD)
             || query_style
             || !self.host_is_ours(&parts.headers)

@@ -234,7 +234,9 @@ async fn with_page_its_files_are_served_on_its_own_host_and_its_calls_relayed() 
     std::fs::write(dir.join("index.html"), "<!doctype html><p>the page</p>\n").unwrap();
     let app = app(&["--page", dir.to_str().unwrap()]);
 
-    for (target, host) in [("/", LISTEN), ("/repo/", LISTEN), ("/", "localhost:8787")] {
+    // A link that sets the page's relay, even one read by `?url=`, is the page.
+    let relay_link = "/?relay=https://cors.example/?url=";
+    for (target, host) in [("/", LISTEN), ("/repo/", LISTEN), ("/", "localhost:8787"), (relay_link, LISTEN)] {
         let page = send(&app, same_origin_get(target, host)).await;
         assert_eq!(page.status, StatusCode::OK, "{target} on {host}");
         assert_eq!(page.body, "<!doctype html><p>the page</p>\n");
