@@ -37,9 +37,12 @@ pub enum ProblemKind {
     /// inline tags of [`ALLOWED_TAGS`]): a catalog cannot add a script, a
     /// style or an attribute.
     ForbiddenMarkup(Vec<String>),
-    /// A message (or a plural case of it) with no words: the page would
-    /// show an empty button or paragraph.
+    /// A message (or a plural case of it) with no words, only spaces or
+    /// invisible characters: the page would show an empty button or paragraph.
     Empty,
+    /// A private-use character, which the page uses to mark where an element
+    /// goes in a sentence (`src/ui/split.rs`): a catalog's would move or drop one.
+    PrivateUse,
     /// The catalog names a language the page does not have.
     UnknownLanguage,
 }
@@ -69,6 +72,7 @@ impl fmt::Display for Problem {
                 write!(f, "markup {tags:?} is not allowed (only {ALLOWED_TAGS:?}; write a literal < as &lt;)")
             }
             ProblemKind::Empty => write!(f, "no words (in at least one of its plural cases)"),
+            ProblemKind::PrivateUse => write!(f, "a private-use character (U+E000 to U+F8FF)"),
             ProblemKind::UnknownLanguage => write!(f, "no such language in l10n::LANGUAGES"),
         }
     }
@@ -87,6 +91,9 @@ pub fn check(english: &Catalog, catalog: &Catalog) -> Vec<Problem> {
     for (key, shape) in &shapes {
         if shape.empty {
             problems.push(problem(key, ProblemKind::Empty));
+        }
+        if shape.private_use {
+            problems.push(problem(key, ProblemKind::PrivateUse));
         }
         let forbidden: Vec<String> = shape.markup.iter().filter(|tag| !allowed(tag)).cloned().collect();
         if !forbidden.is_empty() {
@@ -136,6 +143,8 @@ struct Shape {
     markup: Vec<String>,
     /// Whether one of its readings has no words.
     empty: bool,
+    /// Whether it holds a private-use character.
+    private_use: bool,
 }
 
 impl Shape {
@@ -162,7 +171,10 @@ impl Shape {
             plural_selectors: plural_selectors.into_iter().collect(),
             plural_cases,
             markup: markup(&readings),
-            empty: readings.iter().any(|reading| reading.trim().is_empty()),
+            empty: readings.iter().any(|reading| reading.chars().all(|c| c.is_whitespace() || invisible(c))),
+            private_use: readings
+                .iter()
+                .any(|reading| reading.chars().any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c))),
         }
     }
 }
@@ -180,6 +192,12 @@ fn walk<'p>(pieces: &'p [Piece], seen: &mut dyn FnMut(&'p Piece)) {
 
 /// Every way the message can read: one text per choice of plural cases,
 /// each placeholder written as `X` (so a tag cannot hide across pieces).
+/// Characters that show nothing: zero-width spaces and joiners, the word
+/// joiner, the byte order mark, the soft hyphen.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+}
+
 fn readings(pieces: &[Piece]) -> Vec<String> {
     let mut so_far = vec![String::new()];
     for piece in pieces {
@@ -311,11 +329,26 @@ mod tests {
 
     #[test]
     fn a_message_without_words_fails() {
-        for empty in ["a = { \"\" }\n", "a = { \" \" }\n", "a = { $n ->\n [one] one\n *[other] { \"\" }\n}\n"]
-        {
+        for empty in [
+            "a = { \"\" }\n",
+            "a = { \" \" }\n",
+            "a = { $n ->\n [one] one\n *[other] { \"\" }\n}\n",
+            // Found in review: a zero-width space passed for words.
+            "a = { \"\\u200B\" }\n",
+        ] {
             let catalog = compile("en", empty).unwrap();
             assert!(check(&catalog, &catalog).iter().any(|p| p.what == ProblemKind::Empty), "{empty}");
         }
+    }
+
+    #[test]
+    fn a_catalog_cannot_hold_the_marks_of_elements() {
+        // Found in review: a literal U+E000 passed, and the page took it for
+        // the mark of the sentence's first element.
+        let catalog = compile("en", "a = Send { $host } to \u{E000}\n").unwrap();
+        assert!(check(&catalog, &catalog).iter().any(|p| p.what == ProblemKind::PrivateUse));
+        let fine = compile("en", "a = Send { $host }\n").unwrap();
+        assert!(check(&fine, &fine).is_empty());
     }
 
     #[test]
