@@ -399,6 +399,24 @@ fn a_copy_served_with_the_preloads_cloudflare_pages_adds_is_identical() {
 }
 
 #[test]
+fn a_copy_built_for_a_folder_that_is_code_differs() {
+    // Found in review: the folder the copy's wasm is in was taken out of its
+    // inline scripts whatever it held. A folder made of a quote, a line break
+    // and JavaScript left the loader "equal" to the release's while the
+    // browser ran that JavaScript, and the copy was IDENTICAL.
+    let folder = "/x'\n+(globalThis.pwned = 1, '')+'";
+    let copy = page("code-folder", &format!("{folder}/"), "tesla-token-page-1a2b", &wasm(COMMIT));
+    // The server answers each file by its name, whatever folder is asked.
+    let origin = loopback_server(move |path| {
+        let file = path.rsplit('/').next().unwrap_or_default();
+        file_with_header(&copy, "X-Served-By: the host", &format!("/{file}"))
+    });
+    let (code, out) = verify(&format!("{origin}/"), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("inline scripts differ"), "{out}");
+}
+
+#[test]
 fn a_copy_served_in_another_encoding_differs() {
     // Found in review: verify read the page as UTF-8 whatever it was served
     // as, and skipped integrity values on any element. Served as ISO-2022-JP,

@@ -27,11 +27,21 @@ pub struct Declared {
 impl Declared {
     /// The folder the page's wasm is in, as written (`""` for `/x_bg.wasm`,
     /// `/repo` for `/repo/x_bg.wasm`): the address the page was built for.
+    /// `None` unless each of its segments is made of letters, digits and
+    /// `-._~%` only: the comparison takes the folder out of the inline
+    /// scripts, and a folder holding a quote or a line break would take code
+    /// out with it.
     pub fn folder(&self) -> Option<&str> {
-        self.files.iter().find_map(|file| {
+        let plain = |segment: &str| {
+            !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b))
+        };
+        let folder = self.files.iter().find_map(|file| {
             let path = file.href.split(['?', '#']).next().unwrap_or_default();
             path.ends_with(".wasm").then(|| path.rsplit_once('/').map_or("", |(folder, _)| folder))
-        })
+        })?;
+        let mut segments = folder.split('/');
+        let from_root = segments.next() == Some("");
+        (folder.is_empty() || (from_root && segments.all(plain))).then_some(folder)
     }
 }
 
@@ -199,6 +209,26 @@ mod tests {
             [("/a-1.js", Some("sha384-AAA")), ("/a-1_bg.wasm", None), ("x.js", Some("sha256-B"))]
         );
         assert_eq!(declared.inline_scripts, ["import init from '/a-1.js';"]);
+    }
+
+    #[test]
+    fn a_folder_is_a_plain_path_or_none() {
+        let folder = |href: &str| {
+            read(&format!("<link rel=preload href=\"{href}\">")).unwrap().folder().map(str::to_owned)
+        };
+        assert_eq!(folder("/x_bg.wasm").as_deref(), Some(""));
+        assert_eq!(folder("/tesla-token-page/x_bg.wasm").as_deref(), Some("/tesla-token-page"));
+        assert_eq!(folder("/a/b%20c/x_bg.wasm").as_deref(), Some("/a/b%20c"));
+        // Found in review: a folder that ends a string and starts code.
+        for code in [
+            "/x'\n+(evil(),'')+'/x_bg.wasm",
+            "/x\"/x_bg.wasm",
+            "/a b/x_bg.wasm",
+            "//x/x_bg.wasm",
+            "a/x_bg.wasm",
+        ] {
+            assert_eq!(folder(code), None, "{code:?}");
+        }
     }
 
     #[test]
