@@ -417,6 +417,25 @@ fn a_copy_built_for_a_folder_that_is_code_differs() {
 }
 
 #[test]
+fn a_copy_whose_loader_writes_the_folders_placeholder_itself_differs() {
+    // Found in review: verify put a placeholder where the folder was in both
+    // pages' loaders; a copy that wrote the placeholder itself matched, while
+    // the browser fetched a wasm at `{folder}/…` that verify never checked.
+    let copy = release("copy");
+    edit_html(&copy, |html| {
+        html.replacen(
+            "fetch('/tesla-token-page-1a2b_bg.wasm')",
+            "fetch('{folder}/tesla-token-page-1a2b_bg.wasm')",
+            1,
+        )
+    });
+    let served = Served::start(&copy);
+    let (code, out) = verify(&format!("{}/", served.origin), &release("release"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("inline scripts differ"), "{out}");
+}
+
+#[test]
 fn a_copy_served_in_another_encoding_differs() {
     // Found in review: verify read the page as UTF-8 whatever it was served
     // as, and skipped integrity values on any element. Served as ISO-2022-JP,

@@ -47,11 +47,19 @@ impl Policy {
 /// is built for (the loader names it), so they are left out of comparisons;
 /// the inline scripts themselves are compared instead.
 fn without_hashes(tokens: &[String]) -> Vec<&str> {
-    let is_hash = |token: &str| {
-        let token = token.trim_matches('\'').to_ascii_lowercase();
-        ["sha256-", "sha384-", "sha512-"].iter().any(|algorithm| token.starts_with(algorithm))
-    };
     tokens.iter().map(String::as_str).filter(|token| !is_hash(token)).collect()
+}
+
+/// Whether `token` is a hash source as CSP writes one: `'sha256-<base64>'`
+/// (or 384, 512), quoted. Unquoted, `sha256-x.example` is a host.
+fn is_hash(token: &str) -> bool {
+    let Some(inner) = token.strip_prefix('\'').and_then(|rest| rest.strip_suffix('\'')) else {
+        return false;
+    };
+    let Some((algorithm, value)) = inner.split_once('-') else { return false };
+    ["sha256", "sha384", "sha512"].iter().any(|known| known.eq_ignore_ascii_case(algorithm))
+        && !value.is_empty()
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/-_=".contains(&b))
 }
 
 /// Whether `source` is one of Tesla's origins (token_core::tesla::BASES).
@@ -80,7 +88,8 @@ pub fn compare(copy: &Policy, reference: &Policy) -> (Vec<String>, Vec<Finding>)
     for name in names.into_iter().filter(|name| *name != "connect-src") {
         let (ours, theirs) = (copy.directive(name).unwrap_or_default(), reference.directive(name));
         let theirs = theirs.unwrap_or_default();
-        if without_hashes(ours) != without_hashes(theirs) || copy.directive(name).is_none() {
+        let only_one_has_it = copy.directive(name).is_none() || reference.directive(name).is_none();
+        if without_hashes(ours) != without_hashes(theirs) || only_one_has_it {
             findings.push(Finding::PolicyDirective {
                 directive: name.to_owned(),
                 copy: copy.directive(name).map(|tokens| tokens.join(" ")),
@@ -124,6 +133,24 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn only_quoted_hashes_are_passed_over_and_a_directive_of_hashes_is_still_one() {
+        // Found in review: an unquoted `sha256-x.evil.example` is a host, and
+        // a directive the release lacks, made only of such tokens, passed.
+        for copy in [
+            RELEASE.replace("'sha256-A='", "'sha256-A=' sha256-x.evil.example"),
+            format!("{RELEASE}; img-src sha256-x.evil.example"),
+            format!("{RELEASE}; frame-src 'sha256-B='"),
+        ] {
+            let (_, findings) = compare(&Policy::parse(&copy), &Policy::parse(RELEASE));
+            assert!(findings.iter().any(|f| matches!(f, Finding::PolicyDirective { .. })), "{copy}");
+        }
+        assert!(is_hash("'sha384-AbC+/9=='") && is_hash("'SHA512-a_b-c'"));
+        for not_a_hash in ["sha256-A=", "'sha256-'", "'sha1-A='", "'sha256-a.b'", "'nonce-A='"] {
+            assert!(!is_hash(not_a_hash), "{not_a_hash}");
+        }
     }
 
     #[test]
